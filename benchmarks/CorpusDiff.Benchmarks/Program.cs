@@ -1,0 +1,17 @@
+using BenchmarkDotNet.Running;
+
+namespace CorpusDiff.Benchmarks;
+
+/// <summary>Runs the benchmark suite; <c>--quick</c> runs every benchmark once with a short job, as CI does.</summary>
+public static class Program
+{
+    /// <summary>Entry point: arguments are BenchmarkDotNet's (<c>--filter</c>, …) plus <c>--quick</c>.</summary>
+    /// <param name="args">Command-line arguments.</param>
+    public static void Main(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        var rest = args.Where(a => a != "--quick").ToArray();
+        var config = quick ? BenchmarkConfig.Quick() : BenchmarkConfig.Full();
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest.Length == 0 ? ["--filter", "*"] : rest, config);
+    }
+}

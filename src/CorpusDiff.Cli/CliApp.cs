@@ -1,0 +1,69 @@
+using System.CommandLine;
+using CorpusDiff.Cli.Commands;
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Cli;
+
+/// <summary>Builds the command tree and runs it with errors mapped to messages and exit codes.</summary>
+internal static class CliApp
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int Usage = 2;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var context = new CliContext(output, error);
+        var root = new RootCommand("corpusdiff: compare overlapping news reports, flag divergent claims, deduplicate corpora.");
+        root.Subcommands.Add(InspectCommand.Create(context));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                error.WriteLine($"corpusdiff: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'corpusdiff --help' (or '<verb> --help') for usage.");
+            return Usage;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>Runs a command body, turning user errors into one stderr line and an exit code.</summary>
+    public static int Guard(CliContext context, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (CliException ex)
+        {
+            context.Error.WriteLine($"corpusdiff: {ex.Message}");
+            return Failed;
+        }
+        catch (DocumentFormatException ex)
+        {
+            context.Error.WriteLine($"corpusdiff: {ex.Message}");
+            return Failed;
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException)
+        {
+            context.Error.WriteLine($"corpusdiff: {ex.Message}");
+            return Failed;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidDataException or FormatException)
+        {
+            // Library validation (options out of range, malformed input) reaches the user as its message.
+            context.Error.WriteLine($"corpusdiff: {ex.Message}");
+            return Failed;
+        }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("CORPUSDIFF_DEBUG") is null)
+        {
+            context.Error.WriteLine($"corpusdiff: internal error ({ex.GetType().Name}): {ex.Message}. Set CORPUSDIFF_DEBUG=1 to see the stack trace, and please report it.");
+            return Failed;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Text.Json;
+using CorpusDiff.Documents;
+using CorpusDiff.Reports;
+
+namespace CorpusDiff.Cli.Commands;
+
+/// <summary><c>corpusdiff inspect &lt;file&gt;...</c>: prints the parsed document model.</summary>
+internal static class InspectCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var files = new Argument<string[]>("file") { Description = "News files to parse.", Arity = ArgumentArity.OneOrMore };
+        var format = CommonOptions.Format("json", "json", "text");
+        var output = CommonOptions.Out();
+        var command = new Command("inspect", "Parse news files and print headers, sentences (with offsets) and removed boilerplate.")
+        {
+            files, format, output,
+        };
+        command.SetAction(parse => CliApp.Guard(context, () =>
+        {
+            var documents = parse.GetValue(files)!.Select(InputFiles.Read).ToList();
+            using var sink = OutputSink.Open(parse.GetValue(output), context);
+            if (parse.GetValue(format) == "text")
+            {
+                WriteText(sink.Writer, documents);
+            }
+            else
+            {
+                WriteJson(sink.Writer, documents);
+            }
+
+            return CliApp.Ok;
+        }));
+        return command;
+    }
+
+    private static void WriteJson(TextWriter writer, IReadOnlyList<Document> documents)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, DocumentJson.WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("documents");
+            foreach (var document in documents)
+            {
+                DocumentJson.Write(json, document);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteText(TextWriter writer, IReadOnlyList<Document> documents)
+    {
+        foreach (var d in documents)
+        {
+            writer.WriteLine($"# {d.Id}");
+            writer.WriteLine($"title:     {d.Title ?? "(none)"}");
+            writer.WriteLine($"outlet:    {d.Outlet ?? "(none)"}");
+            writer.WriteLine($"published: {d.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}");
+            writer.WriteLine($"sentences: {d.Sentences.Count}");
+            foreach (var s in d.Sentences)
+            {
+                writer.WriteLine($"  [{s.Index}] {s.Start}-{s.End} {s.Text}");
+            }
+
+            writer.WriteLine($"removed:   {d.Removed.Count}");
+            foreach (var r in d.Removed)
+            {
+                writer.WriteLine($"  {r.KindName} {r.Start}-{r.End} {r.Text.ReplaceLineEndings(" ")}");
+            }
+
+            writer.WriteLine();
+        }
+    }
+}

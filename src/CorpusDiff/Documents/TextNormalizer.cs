@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+
+namespace CorpusDiff.Documents;
+
+/// <summary>
+/// Normalizes text for comparison: Unicode NFKC, curly quotes and dashes folded to ASCII, whitespace runs
+/// collapsed to one space, case folded. The original text of a document is never altered; this produces the
+/// comparable form of a token, a sentence or a whole text.
+/// </summary>
+public static class TextNormalizer
+{
+    /// <summary>Returns the comparable form of <paramref name="text"/>.</summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>The normalized text, trimmed.</returns>
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Normalize(text.AsSpan());
+    }
+
+    /// <summary>Returns the comparable form of <paramref name="text"/>.</summary>
+    /// <param name="text">Any text.</param>
+    /// <returns>The normalized text, trimmed.</returns>
+    public static string Normalize(ReadOnlySpan<char> text)
+    {
+        var source = text.IsNormalized(NormalizationForm.FormKC) ? text : text.ToString().Normalize(NormalizationForm.FormKC).AsSpan();
+        var builder = new StringBuilder(source.Length);
+        var pendingSpace = false;
+        foreach (var raw in source)
+        {
+            var c = Fold(raw);
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Folds one character: curly quotes and apostrophes to ASCII, dashes to <c>-</c>, non-breaking and other
+    /// Unicode spaces to a plain space, and letters to invariant lower case.
+    /// </summary>
+    /// <param name="c">The character.</param>
+    /// <returns>The folded character.</returns>
+    public static char Fold(char c)
+    {
+        switch (c)
+        {
+            case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u02BC' or '`' or '\u00B4':
+                return '\'';
+            case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB':
+                return '"';
+            case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE58' or '\uFE63' or '\uFF0D':
+                return '-';
+            case '\u00A0' or '\u2007' or '\u202F' or '\u3000':
+                return ' ';
+            default:
+                return c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : char.ToLower(c, CultureInfo.InvariantCulture);
+        }
+    }
+}

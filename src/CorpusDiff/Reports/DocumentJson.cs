@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json;
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Reports;
+
+/// <summary>
+/// Writes a <see cref="Document"/> in the stable JSON shape every CorpusDiff report embeds:
+/// <c>{"id","path","title","outlet","published","sentences":[{"index","start","end","text"}],"removed":[{"kind","start","end","text"}]}</c>.
+/// </summary>
+public static class DocumentJson
+{
+    /// <summary>Writes one document object.</summary>
+    /// <param name="writer">The JSON writer.</param>
+    /// <param name="document">The document.</param>
+    public static void Write(Utf8JsonWriter writer, Document document)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(document);
+        writer.WriteStartObject();
+        writer.WriteString("id", document.Id);
+        writer.WriteString("path", document.Path);
+        writer.WriteString("title", document.Title);
+        writer.WriteString("outlet", document.Outlet);
+        if (document.Published is { } published)
+        {
+            writer.WriteString("published", published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            writer.WriteNull("published");
+        }
+
+        writer.WriteStartArray("sentences");
+        foreach (var sentence in document.Sentences)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("index", sentence.Index);
+            writer.WriteNumber("start", sentence.Start);
+            writer.WriteNumber("end", sentence.End);
+            writer.WriteString("text", sentence.Text);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("removed");
+        foreach (var removed in document.Removed)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", removed.KindName);
+            writer.WriteNumber("start", removed.Start);
+            writer.WriteNumber("end", removed.End);
+            writer.WriteString("text", removed.Text);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Options for report writers: indented, and non-ASCII text kept readable rather than escaped.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new()
+    {
+        Indented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}

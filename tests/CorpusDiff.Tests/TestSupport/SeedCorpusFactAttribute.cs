@@ -1,0 +1,13 @@
+namespace CorpusDiff.Tests.TestSupport;
+
+/// <summary>A fact that needs the real seed corpus: skipped when <c>CORPUSDIFF_SEED_CORPUS</c> is unset.</summary>
+public sealed class SeedCorpusFactAttribute : FactAttribute
+{
+    public SeedCorpusFactAttribute()
+    {
+        if (!SeedCorpus.IsConfigured)
+        {
+            Skip = $"{SeedCorpus.Variable} is not set; the seed-corpus tests need it (CI sets it to ../shared/corpus).";
+        }
+    }
+}
