@@ -1,0 +1,10 @@
+namespace CorpusDiff.Claims;
+
+/// <summary>How consistent a target report is with its source.</summary>
+/// <param name="Consistency">Document-level consistency in [0, 1]; 1 means fully supported.</param>
+/// <param name="SentenceConsistency">Consistency in [0, 1] of each target sentence, by sentence index.</param>
+/// <param name="Divergences">The divergent claims, ordered by target sentence and position.</param>
+public sealed record ConsistencyReport(
+    double Consistency,
+    IReadOnlyList<double> SentenceConsistency,
+    IReadOnlyList<Divergence> Divergences);

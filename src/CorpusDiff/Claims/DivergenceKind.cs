@@ -1,0 +1,26 @@
+namespace CorpusDiff.Claims;
+
+/// <summary>How a target report's claim diverges from its source.</summary>
+public enum DivergenceKind
+{
+    /// <summary>A number differs (digits, number words, ordinals, percentages, money, ranges).</summary>
+    Number,
+
+    /// <summary>A date or time differs (absolute, month/day, weekday resolved against the published date, relative).</summary>
+    Date,
+
+    /// <summary>A named person, organisation or place differs, or appears in another form.</summary>
+    Entity,
+
+    /// <summary>A quantity or grammatical number differs (<c>one hospital</c> vs <c>hospitals</c>, <c>several</c>, <c>all</c>).</summary>
+    Quantity,
+
+    /// <summary>One side negates what the other affirms.</summary>
+    Negation,
+
+    /// <summary>A statement or quote is given to another speaker or source.</summary>
+    Attribution,
+
+    /// <summary>A checkable claim the source nowhere supports.</summary>
+    Unsupported,
+}
