@@ -1,0 +1,212 @@
+using System.Numerics;
+
+namespace CorpusDiff.Similarity;
+
+/// <summary>
+/// The (unrestricted) Damerau–Levenshtein distance: insertions, deletions, substitutions and transpositions of two
+/// adjacent characters, where edits may also touch transposed characters (F23.StringSimilarity's <c>Damerau</c>,
+/// same results). A metric: Damerau("CA", "ABC") = 2 (CA → AC → ABC), where <see cref="OptimalStringAlignment"/> gives 3.
+/// </summary>
+/// <remarks>
+/// Zhao and Sahni's linear-space form of Lowrance–Wagner (2019): two rows plus, per character, the last row it was
+/// seen in, so memory is O(n) instead of F23's full matrix. Quadratic time; the common prefix and suffix are stripped
+/// first. No heap allocation per call for strings up to a few thousand characters. Works on UTF-16 code units.
+/// </remarks>
+public sealed class Damerau : IMetricStringDistance
+{
+    private const int StackInts = 1024;
+
+    /// <summary>Returns the Damerau–Levenshtein distance.</summary>
+    /// <param name="s1">The first string.</param>
+    /// <param name="s2">The second string.</param>
+    /// <returns>The number of edits, from 0 (equal) to the longer length.</returns>
+    /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
+    public double Distance(string s1, string s2)
+    {
+        ArgumentNullException.ThrowIfNull(s1);
+        ArgumentNullException.ThrowIfNull(s2);
+        return Compute(s1, s2);
+    }
+
+    /// <summary>Returns the Damerau–Levenshtein distance.</summary>
+    /// <param name="s1">The first text.</param>
+    /// <param name="s2">The second text.</param>
+    /// <returns>The number of edits, from 0 (equal) to the longer length.</returns>
+    public double Distance(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2) => Compute(s1, s2);
+
+    /// <summary>Computes the distance.</summary>
+    internal static int Compute(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2)
+    {
+        CommonAffix.Strip(ref s1, ref s2);
+        if (s1.Length == 0 || s2.Length == 0)
+        {
+            return s1.Length + s2.Length;
+        }
+
+        // Rows run over the longer text, so the three row buffers are as short as possible.
+        if (s1.Length < s2.Length)
+        {
+            var swap = s1;
+            s1 = s2;
+            s2 = swap;
+        }
+
+        var size = s2.Length + 2;
+        var slots = LastRowTable.SlotsFor(s1);
+        int[]? rentedRows = null;
+        int[]? rentedSlots = null;
+        char[]? rentedKeys = null;
+        try
+        {
+            Span<int> rows = 3 * size <= StackInts ? stackalloc int[3 * size] : PatternMasksBuilder.Rent(ref rentedRows, 3 * size);
+            Span<int> latin = stackalloc int[256];
+            Span<char> keys = slots <= 256 ? stackalloc char[slots] : PatternMasksBuilder.Rent(ref rentedKeys, slots);
+            Span<int> values = slots <= 256 ? stackalloc int[slots] : PatternMasksBuilder.Rent(ref rentedSlots, slots);
+            var lastRow = new LastRowTable(latin, keys, values);
+            return Zhao(s1, s2, rows, lastRow);
+        }
+        finally
+        {
+            PatternMasksBuilder.Return(rentedRows);
+            PatternMasksBuilder.Return(rentedSlots);
+            PatternMasksBuilder.Return(rentedKeys);
+        }
+    }
+
+    /// <summary>
+    /// Zhao's recurrence. <c>r</c> is row i, <c>r1</c> row i − 1; <c>fr[j]</c> keeps H[k − 1][j − 2] for the last row k
+    /// where s1 matched s2[j − 1]; <c>t</c> keeps H[i − 2][l − 1] for the last column l in this row where s2 matched s1[i − 1].
+    /// Arrays are offset by one so index −1 (a border of "infinity") exists.
+    /// </summary>
+    private static int Zhao(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, Span<int> buffer, LastRowTable lastRow)
+    {
+        var m = s1.Length;
+        var n = s2.Length;
+        var size = n + 2;
+        var infinity = Math.Max(m, n) + 1;
+        var fr = buffer.Slice(0, size);
+        var r1 = buffer.Slice(size, size);
+        var r = buffer.Slice(2 * size, size);
+        fr.Fill(infinity);
+        r1.Fill(infinity);
+        r[0] = infinity;
+        for (var j = 0; j <= n; j++)
+        {
+            r[j + 1] = j;
+        }
+
+        for (var i = 1; i <= m; i++)
+        {
+            var swap = r;
+            r = r1;
+            r1 = swap;
+
+            var lastColumn = -1;
+            var lastI2L1 = r[1];
+            r[1] = i;
+            var t = infinity;
+            var a = s1[i - 1];
+            for (var j = 1; j <= n; j++)
+            {
+                var b = s2[j - 1];
+                var diagonal = r1[j] + (a == b ? 0 : 1);
+                var left = r[j] + 1;
+                var up = r1[j + 1] + 1;
+                var value = Math.Min(diagonal, Math.Min(left, up));
+                if (a == b)
+                {
+                    lastColumn = j;
+                    fr[j + 1] = r1[j - 1];
+                    t = lastI2L1;
+                }
+                else
+                {
+                    var k = lastRow.Get(b);
+                    if (j - lastColumn == 1)
+                    {
+                        value = Math.Min(value, fr[j + 1] + (i - k));
+                    }
+                    else if (i - k == 1)
+                    {
+                        value = Math.Min(value, t + (j - lastColumn));
+                    }
+                }
+
+                lastI2L1 = r[j + 1];
+                r[j + 1] = value;
+            }
+
+            lastRow.Set(a, i);
+        }
+
+        return r[n + 1];
+    }
+
+    /// <summary>The last row (1-based; −1 for never) in which each character of s1 was seen.</summary>
+    private readonly ref struct LastRowTable
+    {
+        private readonly Span<int> latin;
+        private readonly Span<char> keys;
+        private readonly Span<int> values;
+        private readonly int shift;
+
+        public LastRowTable(Span<int> latin, Span<char> keys, Span<int> values)
+        {
+            latin.Fill(-1);
+            keys.Clear();
+            this.latin = latin;
+            this.keys = keys;
+            this.values = values;
+            shift = keys.IsEmpty ? 0 : 32 - BitOperations.Log2((uint)keys.Length);
+        }
+
+        public static int SlotsFor(ReadOnlySpan<char> s1) => PatternMasksBuilder.SlotsFor(s1);
+
+        public int Get(char c)
+        {
+            if (c < 256)
+            {
+                return latin[c];
+            }
+
+            if (keys.IsEmpty)
+            {
+                return -1;
+            }
+
+            var mask = keys.Length - 1;
+            for (var i = PatternMasks.Home(c, shift); ; i = (i + 1) & mask)
+            {
+                if (keys[i] == c)
+                {
+                    return values[i];
+                }
+
+                if (keys[i] == '\0')
+                {
+                    return -1;
+                }
+            }
+        }
+
+        public void Set(char c, int row)
+        {
+            if (c < 256)
+            {
+                latin[c] = row;
+                return;
+            }
+
+            var mask = keys.Length - 1;
+            for (var i = PatternMasks.Home(c, shift); ; i = (i + 1) & mask)
+            {
+                if (keys[i] == c || keys[i] == '\0')
+                {
+                    keys[i] = c;
+                    values[i] = row;
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+namespace CorpusDiff.Similarity;
+
+/// <summary>
+/// Whitespace tokens as (start, length) ranges into their text, sorted and joined without allocating strings: the
+/// token ratios of <see cref="Fuzz"/> run on pooled buffers.
+/// </summary>
+internal static class WhitespaceTokens
+{
+    /// <summary>Gets an upper bound of the number of tokens in a text.</summary>
+    public static int MaxCount(ReadOnlySpan<char> text) => (text.Length + 1) / 2;
+
+    /// <summary>Splits a text at runs of whitespace; returns the number of tokens written.</summary>
+    public static int Split(ReadOnlySpan<char> text, Span<(int Start, int Length)> tokens)
+    {
+        var count = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                tokens[count++] = (start, i - start);
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Compares two tokens ordinally.</summary>
+    public static int Compare(ReadOnlySpan<char> text1, (int Start, int Length) a, ReadOnlySpan<char> text2, (int Start, int Length) b) =>
+        text1.Slice(a.Start, a.Length).SequenceCompareTo(text2.Slice(b.Start, b.Length));
+
+    /// <summary>Sorts tokens ordinally in place (heapsort: no allocation, no comparer delegate, O(n log n)).</summary>
+    public static void Sort(ReadOnlySpan<char> text, Span<(int Start, int Length)> tokens)
+    {
+        for (var i = (tokens.Length / 2) - 1; i >= 0; i--)
+        {
+            SiftDown(text, tokens, i, tokens.Length);
+        }
+
+        for (var end = tokens.Length - 1; end > 0; end--)
+        {
+            (tokens[0], tokens[end]) = (tokens[end], tokens[0]);
+            SiftDown(text, tokens, 0, end);
+        }
+    }
+
+    /// <summary>Removes adjacent duplicates from sorted tokens; returns the new count.</summary>
+    public static int Dedupe(ReadOnlySpan<char> text, Span<(int Start, int Length)> tokens)
+    {
+        if (tokens.IsEmpty)
+        {
+            return 0;
+        }
+
+        var count = 1;
+        for (var i = 1; i < tokens.Length; i++)
+        {
+            if (Compare(text, tokens[i], text, tokens[count - 1]) != 0)
+            {
+                tokens[count++] = tokens[i];
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Writes tokens joined by single spaces; returns the number of characters written.</summary>
+    public static int Join(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> tokens, Span<char> destination)
+    {
+        var length = 0;
+        foreach (var token in tokens)
+        {
+            if (length > 0)
+            {
+                destination[length++] = ' ';
+            }
+
+            text.Slice(token.Start, token.Length).CopyTo(destination[length..]);
+            length += token.Length;
+        }
+
+        return length;
+    }
+
+    private static void SiftDown(ReadOnlySpan<char> text, Span<(int Start, int Length)> tokens, int root, int end)
+    {
+        while (true)
+        {
+            var child = (2 * root) + 1;
+            if (child >= end)
+            {
+                return;
+            }
+
+            if (child + 1 < end && Compare(text, tokens[child + 1], text, tokens[child]) > 0)
+            {
+                child++;
+            }
+
+            if (Compare(text, tokens[root], text, tokens[child]) >= 0)
+            {
+                return;
+            }
+
+            (tokens[root], tokens[child]) = (tokens[child], tokens[root]);
+            root = child;
+        }
+    }
+}
