@@ -98,7 +98,7 @@ public sealed partial class Levenshtein
                 // Drop top blocks whose best cell plus the cheapest finish already exceeds k; rows of an optimal path
                 // never move up, so a dropped block is never needed again.
                 var diagonalRow = m - n + j;
-                while (first <= last && LowerBound(scores[first], first, m, diagonalRow) > k)
+                while (first <= last && LowerBound(scores[first], first, m, j, diagonalRow) > k)
                 {
                     first++;
                 }
@@ -120,15 +120,18 @@ public sealed partial class Levenshtein
     }
 
     /// <summary>
-    /// A lower bound of "value + cheapest finish" over a block's rows: values rise by at most 1 per row up to the
-    /// bottom value <paramref name="score"/>, and finishing from row i costs at least |i − diagonalRow|.
+    /// A lower bound of "value + cheapest finish" over a block's rows in column <paramref name="column"/>: values rise
+    /// by at most 1 per row up to the bottom value <paramref name="score"/>, and finishing from row i costs at least
+    /// |i − diagonalRow|. Block 0 also answers for row 0, which belongs to no block but can carry the path (its value
+    /// is the column number).
     /// </summary>
-    private static int LowerBound(int score, int block, int m, int diagonalRow)
+    private static int LowerBound(int score, int block, int m, int column, int diagonalRow)
     {
         var top = (block << 6) + 1;
         var bottom = Math.Min(m, (block + 1) << 6);
-        return diagonalRow >= top
+        var bound = diagonalRow >= top
             ? score - bottom + diagonalRow
             : score - bottom + (2 * top) - diagonalRow;
+        return block == 0 ? Math.Min(bound, column + Math.Abs(diagonalRow)) : bound;
     }
 }
