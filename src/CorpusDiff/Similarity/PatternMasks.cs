@@ -61,6 +61,21 @@ internal readonly ref struct PatternMasks
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<ulong> Row(char c) => masks.Slice(RowOf(c) * Words, Words);
 
+    /// <summary>Writes each row's number of set bits (how often its character occurs in the pattern) into <paramref name="counts"/>.</summary>
+    public void CountRows(Span<int> counts)
+    {
+        for (var r = 0; r * Words < masks.Length; r++)
+        {
+            var count = 0;
+            foreach (var word in masks.Slice(r * Words, Words))
+            {
+                count += BitOperations.PopCount(word);
+            }
+
+            counts[r] = count;
+        }
+    }
+
     /// <summary>Gets the home slot of a character in a table of <c>2^(32 - shift)</c> slots.</summary>
     /// <remarks>Fibonacci hashing: CJK text uses long runs of neighbouring code points, which an identity hash would pile up.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -77,6 +77,28 @@ public class FuzzTests
     }
 
     [Fact]
+    public void PartialRatio_MultiWordNeedles_MatchesBruteForce()
+    {
+        var random = new Random(97);
+        var pairs = new List<(string, string, string)>();
+        foreach (var name in new[] { "english", "wide", "cjk", "binary" })
+        {
+            var alphabet = RandomStrings.Alphabets[name];
+            for (var p = 0; p < 4; p++)
+            {
+                var haystack = RandomStrings.Next(random, alphabet, random.Next(130, 261));
+                var start = random.Next(haystack.Length / 2);
+                var needle = p % 2 == 0
+                    ? RandomStrings.Mutate(random, haystack.Substring(start, random.Next(65, 130)), alphabet, random.Next(0, 10))
+                    : RandomStrings.Next(random, alphabet, random.Next(65, 130));
+                pairs.Add((name, needle, haystack));
+            }
+        }
+
+        Differential.Check(pairs, ReferenceEditDistances.PartialRatio, (a, b) => Fuzz.PartialRatio(a, b), 16);
+    }
+
+    [Fact]
     public void PartialRatio_NeedleInsideLongerText_ScoresAtLeastFuzzySharp()
     {
         var random = new Random(94);
