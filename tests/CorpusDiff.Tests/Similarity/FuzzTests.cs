@@ -87,9 +87,10 @@ public class FuzzTests
             for (var p = 0; p < 4; p++)
             {
                 var haystack = RandomStrings.Next(random, alphabet, random.Next(130, 261));
-                var start = random.Next(haystack.Length / 2);
+                var length = random.Next(65, 130);
+                var start = random.Next(haystack.Length - length + 1);
                 var needle = p % 2 == 0
-                    ? RandomStrings.Mutate(random, haystack.Substring(start, random.Next(65, 130)), alphabet, random.Next(0, 10))
+                    ? RandomStrings.Mutate(random, haystack.Substring(start, length), alphabet, random.Next(0, 10))
                     : RandomStrings.Next(random, alphabet, random.Next(65, 130));
                 pairs.Add((name, needle, haystack));
             }
