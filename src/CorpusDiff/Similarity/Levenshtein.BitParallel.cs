@@ -10,12 +10,13 @@ public sealed partial class Levenshtein
     /// column are updated in a handful of word operations, and the distance is tracked at the pattern's last row.
     /// </summary>
     /// <returns>The distance if at most <paramref name="max"/>, otherwise <c>max + 1</c>.</returns>
-    private static int SingleWord(scoped in PatternMasks pattern, ReadOnlySpan<char> text, int max)
+    private static int SingleWord<TMasks>(scoped in TMasks pattern, int length, ReadOnlySpan<char> text, int max)
+        where TMasks : ISingleWordMasks, allows ref struct
     {
-        var lastRow = pattern.Length - 1;
+        var lastRow = length - 1;
         var vp = ulong.MaxValue;
         var vn = 0UL;
-        var distance = pattern.Length;
+        var distance = length;
 
         // The bottom-row value falls by at most 1 per remaining column, so once it exceeds max plus the columns
         // still to come the result is certainly above max.
@@ -69,7 +70,7 @@ public sealed partial class Levenshtein
 
     private readonly struct SingleWordKernel : IPatternKernel
     {
-        public int Run(scoped in PatternMasks pattern, ReadOnlySpan<char> text, int bound) => SingleWord(pattern, text, bound);
+        public int Run(scoped in PatternMasks pattern, ReadOnlySpan<char> text, int bound) => SingleWord(pattern, pattern.Length, text, bound);
     }
 
     private readonly struct BlocksKernel : IPatternKernel

@@ -129,6 +129,11 @@ public sealed partial class Levenshtein : IMetricStringDistance
         }
 
         max = Math.Min(max, n);
+        if (m <= ShortPatternMasks.MaxLength && ShortPatternMasks.IsSupported)
+        {
+            return SingleWord(new ShortPatternMasks(s1), m, s2, max);
+        }
+
         return m <= 64
             ? PatternMasksBuilder.Run<SingleWordKernel>(s1, s2, max)
             : PatternMasksBuilder.Run<BlocksKernel>(s1, s2, max);
@@ -150,7 +155,7 @@ public sealed partial class Levenshtein : IMetricStringDistance
         }
 
         max = Math.Min(max, Math.Max(m, n));
-        return m <= 64 ? SingleWord(pattern, text, max) : Blocks(pattern, text, max);
+        return m <= 64 ? SingleWord(pattern, m, text, max) : Blocks(pattern, text, max);
     }
 
     /// <summary>Gets <c>max + 1</c> without overflowing for an unlimited maximum.</summary>

@@ -25,6 +25,11 @@ public sealed partial class LongestCommonSubsequence
             return affix;
         }
 
+        if (s1.Length <= ShortPatternMasks.MaxLength && ShortPatternMasks.IsSupported)
+        {
+            return affix + SingleWord(new ShortPatternMasks(s1), s1.Length, s2);
+        }
+
         return affix + (s1.Length <= 64
             ? PatternMasksBuilder.Run<SingleWordKernel>(s1, s2, rest)
             : PatternMasksBuilder.Run<BlocksKernel>(s1, s2, rest));
@@ -38,14 +43,15 @@ public sealed partial class LongestCommonSubsequence
             return 0;
         }
 
-        return pattern.Length <= 64 ? SingleWord(pattern, text) : Blocks(pattern, text, cutoff);
+        return pattern.Length <= 64 ? SingleWord(pattern, pattern.Length, text) : Blocks(pattern, text, cutoff);
     }
 
     /// <summary>
     /// One word: bit i of <c>s</c> is 0 where the LCS of the pattern's first i + 1 characters grew; the addition
     /// carries each match up to the next unused row.
     /// </summary>
-    private static int SingleWord(scoped in PatternMasks pattern, ReadOnlySpan<char> text)
+    private static int SingleWord<TMasks>(scoped in TMasks pattern, int length, ReadOnlySpan<char> text)
+        where TMasks : ISingleWordMasks, allows ref struct
     {
         var s = ulong.MaxValue;
         foreach (var c in text)
@@ -54,7 +60,7 @@ public sealed partial class LongestCommonSubsequence
             s = (s + u) | (s - u);
         }
 
-        var used = pattern.Length == 64 ? ulong.MaxValue : (1UL << pattern.Length) - 1;
+        var used = length == 64 ? ulong.MaxValue : (1UL << length) - 1;
         return BitOperations.PopCount(~s & used);
     }
 
@@ -111,7 +117,7 @@ public sealed partial class LongestCommonSubsequence
 
     private readonly struct SingleWordKernel : IPatternKernel
     {
-        public int Run(scoped in PatternMasks pattern, ReadOnlySpan<char> text, int bound) => SingleWord(pattern, text);
+        public int Run(scoped in PatternMasks pattern, ReadOnlySpan<char> text, int bound) => SingleWord(pattern, pattern.Length, text);
     }
 
     private readonly struct BlocksKernel : IPatternKernel

@@ -7,14 +7,15 @@ public sealed partial class OptimalStringAlignment
     /// Levenshtein's bit-vector step plus a transposition vector: a diagonal zero may also come from two positions
     /// back where the current and previous text characters match the pattern crosswise.
     /// </summary>
-    private static int SingleWord(scoped in PatternMasks pattern, ReadOnlySpan<char> text)
+    private static int SingleWord<TMasks>(scoped in TMasks pattern, int length, ReadOnlySpan<char> text)
+        where TMasks : ISingleWordMasks, allows ref struct
     {
-        var lastRow = pattern.Length - 1;
+        var lastRow = length - 1;
         var vp = ulong.MaxValue;
         var vn = 0UL;
         var d0 = 0UL;
         var previous = 0UL;
-        var distance = pattern.Length;
+        var distance = length;
         foreach (var c in text)
         {
             var eq = pattern.Single(c);
@@ -114,7 +115,7 @@ public sealed partial class OptimalStringAlignment
 
     private readonly struct SingleWordKernel : IPatternKernel
     {
-        public int Run(scoped in PatternMasks pattern, ReadOnlySpan<char> text, int bound) => SingleWord(pattern, text);
+        public int Run(scoped in PatternMasks pattern, ReadOnlySpan<char> text, int bound) => SingleWord(pattern, pattern.Length, text);
     }
 
     private readonly struct BlocksKernel : IPatternKernel

@@ -46,6 +46,11 @@ public sealed partial class OptimalStringAlignment : IStringDistance
             return s2.Length;
         }
 
+        if (s1.Length <= ShortPatternMasks.MaxLength && ShortPatternMasks.IsSupported)
+        {
+            return SingleWord(new ShortPatternMasks(s1), s1.Length, s2);
+        }
+
         return s1.Length <= 64
             ? PatternMasksBuilder.Run<SingleWordKernel>(s1, s2, 0)
             : PatternMasksBuilder.Run<BlocksKernel>(s1, s2, 0);

@@ -15,7 +15,7 @@ namespace CorpusDiff.Similarity;
 /// Row 0 is all zeros and stands for every character the pattern does not contain. The view owns no memory: callers
 /// provide it (stack, pool or a cached pattern's arrays), which is what keeps per-call comparisons allocation-free.
 /// </remarks>
-internal readonly ref struct PatternMasks
+internal readonly ref struct PatternMasks : ISingleWordMasks
 {
     private readonly ReadOnlySpan<ushort> latin;
     private readonly ReadOnlySpan<char> keys;
