@@ -85,6 +85,13 @@ public sealed partial class Levenshtein
                 first = start;
                 last = wantLast;
 
+                // Narrowing the band only saves work, so it is checked every 16 columns rather than paying for it
+                // in every column.
+                if ((j & 15) != 0)
+                {
+                    continue;
+                }
+
                 // Tighten k: from the lowest block's bottom cell, finishing costs at most max(rows left, columns left).
                 var bottom = Math.Min(m, (last + 1) << 6);
                 var upper = scores[last] + Math.Max(m - bottom, n - j);

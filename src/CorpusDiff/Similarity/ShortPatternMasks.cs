@@ -20,7 +20,8 @@ internal readonly struct ShortPatternMasks : ISingleWordMasks
     /// <summary>Loads a pattern of at most <see cref="MaxLength"/> characters.</summary>
     public ShortPatternMasks(ReadOnlySpan<char> pattern)
     {
-        Span<ushort> padded = stackalloc ushort[MaxLength];
+        var buffer = default(ShortPatternBuffer);
+        Span<ushort> padded = buffer;
         MemoryMarshal.Cast<char, ushort>(pattern).CopyTo(padded);
         low = Vector128.Create((ReadOnlySpan<ushort>)padded[..8]);
         high = Vector128.Create((ReadOnlySpan<ushort>)padded[8..]);
