@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace CorpusDiff.Similarity;
 
@@ -162,18 +163,12 @@ public sealed class Damerau : IMetricStringDistance
 
         public static int SlotsFor(ReadOnlySpan<char> s1) => PatternMasksBuilder.SlotsFor(s1);
 
-        public int Get(char c)
+        // Called for every mismatching cell: the Latin-1 case must inline into the quadratic loop.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int Get(char c) => c < 256 ? latin[c] : keys.IsEmpty ? -1 : Probe(c);
+
+        private int Probe(char c)
         {
-            if (c < 256)
-            {
-                return latin[c];
-            }
-
-            if (keys.IsEmpty)
-            {
-                return -1;
-            }
-
             var mask = keys.Length - 1;
             for (var i = PatternMasks.Home(c, shift); ; i = (i + 1) & mask)
             {
