@@ -1,0 +1,143 @@
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Alignment;
+
+/// <summary>
+/// A document reduced to what the aligner scores: each sentence's distinct content terms (light stems of non-function
+/// words, numbers), per-term sentence frequency, and per-term flags (number, proper noun, generic). Built once per
+/// document and reused against any number of others: this is the cached form for one-against-many comparisons.
+/// </summary>
+internal sealed class TermProfile
+{
+    private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
+    private Dictionary<int, List<int>>? gramIndex;
+
+    public TermProfile(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Document = document;
+        var sentenceTerms = new int[document.Sentences.Count][];
+        var postings = new List<List<int>>();
+        var current = new List<int>();
+        foreach (var sentence in document.Sentences)
+        {
+            current.Clear();
+            for (var i = 0; i < sentence.TokenCount; i++)
+            {
+                var token = document.Tokens[sentence.FirstToken + i];
+                if (token.Kind == TokenKind.Symbol || StopWords.IsFunctionWord(token.Text))
+                {
+                    continue;
+                }
+
+                var stem = token.Kind == TokenKind.Number ? token.Text : Stemmer.Stem(token.Text);
+                if (stem.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!vocabulary.TryGetValue(stem, out var id))
+                {
+                    id = Terms.Count;
+                    vocabulary.Add(stem, id);
+                    Terms.Add(stem);
+                    IsNumber.Add(token.Kind == TokenKind.Number);
+                    IsProper.Add(false);
+                    IsGeneric.Add(token.Kind != TokenKind.Number && StopWords.IsGeneric(token.Text));
+                    postings.Add([]);
+                }
+
+                // A capital letter mid-sentence (or an acronym) marks a name: names pin an event down.
+                if (token.Kind == TokenKind.Word && char.IsUpper(document.Text[token.Start]) && (i > 0 || IsAcronym(document.Text, token)))
+                {
+                    IsProper[id] = true;
+                }
+
+                if (!current.Contains(id))
+                {
+                    current.Add(id);
+                }
+            }
+
+            sentenceTerms[sentence.Index] = [.. current];
+            foreach (var id in current)
+            {
+                postings[id].Add(sentence.Index);
+            }
+        }
+
+        SentenceTerms = sentenceTerms;
+        Postings = postings.Select(p => p.ToArray()).ToArray();
+    }
+
+    public Document Document { get; }
+
+    /// <summary>Gets the distinct term ids of each sentence, in first-occurrence order.</summary>
+    public int[][] SentenceTerms { get; }
+
+    /// <summary>Gets, for each term id, the sentences containing it (ascending).</summary>
+    public int[][] Postings { get; }
+
+    public List<string> Terms { get; } = [];
+
+    public List<bool> IsNumber { get; } = [];
+
+    public List<bool> IsProper { get; } = [];
+
+    public List<bool> IsGeneric { get; } = [];
+
+    public int SentenceCount => SentenceTerms.Length;
+
+    public int Lookup(string term) => vocabulary.TryGetValue(term, out var id) ? id : -1;
+
+    /// <summary>Gets the index from character 4-grams to the terms containing them (built on first use, then cached).</summary>
+    public Dictionary<int, List<int>> GramIndex
+    {
+        get
+        {
+            var index = Volatile.Read(ref gramIndex);
+            if (index is not null)
+            {
+                return index;
+            }
+
+            index = [];
+            Span<int> grams = stackalloc int[64];
+            for (var id = 0; id < Terms.Count; id++)
+            {
+                if (IsNumber[id])
+                {
+                    continue;
+                }
+
+                var n = CharGrams.Hashes(Terms[id], grams);
+                for (var g = 0; g < n; g++)
+                {
+                    if (!index.TryGetValue(grams[g], out var list))
+                    {
+                        list = [];
+                        index.Add(grams[g], list);
+                    }
+
+                    if (list.Count == 0 || list[^1] != id)
+                    {
+                        list.Add(id);
+                    }
+                }
+            }
+
+            Interlocked.CompareExchange(ref gramIndex, index, null);
+            return gramIndex!;
+        }
+    }
+
+    /// <summary>Gets how many distinct 4-grams a term has.</summary>
+    public int GramCount(int id)
+    {
+        Span<int> grams = stackalloc int[CharGrams.MaxGrams];
+        return CharGrams.Hashes(Terms[id], grams);
+    }
+
+    private static bool IsAcronym(string text, Token token) =>
+        token.End - token.Start >= 2 && char.IsUpper(text[token.Start + 1]);
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using CorpusDiff.Alignment;
+
+namespace CorpusDiff.Comparison;
+
+/// <summary>The same-event judgement: lexical support is necessary, not sufficient.</summary>
+public sealed partial class CorpusComparer
+{
+    private SameEventJudgement Judge(PreparedDocument source, PreparedDocument target, IReadOnlyList<SentenceAlignment> alignments)
+    {
+        var reasons = new List<string>();
+        var strongSentences = 0;
+        var strongTokens = 0;
+        foreach (var alignment in alignments)
+        {
+            if (alignment.Kind == AlignmentKind.Partial)
+            {
+                continue;
+            }
+
+            foreach (var t in alignment.Target)
+            {
+                strongSentences++;
+                strongTokens += target.Document.Sentences[t].TokenCount;
+            }
+        }
+
+        var strong = target.TokenCount == 0 ? 0 : (double)strongTokens / target.TokenCount;
+        var dates = DatesCompatible(source.Signals, target.Signals, out var dateReason);
+        var actors = ActorsOverlap(source.Signals, target.Signals, out var actorReason);
+        var share = strong.ToString("P0", CultureInfo.InvariantCulture);
+        SameEvent verdict;
+        if (actors == false)
+        {
+            verdict = SameEvent.No;
+            reasons.Add(actorReason);
+        }
+        else if (dates == false)
+        {
+            verdict = SameEvent.No;
+            reasons.Add(dateReason);
+        }
+        else if (strong >= Options.SameEventShare)
+        {
+            verdict = SameEvent.Yes;
+            reasons.Add($"the source supports {share} of the target's words ({strongSentences} sentences) with specific content");
+        }
+        else if (strong >= Options.PartialEventShare && strongSentences >= Options.PartialEventSentences)
+        {
+            verdict = SameEvent.Partial;
+            reasons.Add($"the source supports only {share} of the target's words ({strongSentences} sentences); the rest reports other events or background");
+        }
+        else
+        {
+            verdict = SameEvent.No;
+            reasons.Add($"the source supports only {share} of the target's words ({strongSentences} sentences): shared vocabulary, not shared facts");
+        }
+
+        foreach (var extra in new[] { actorReason, dateReason })
+        {
+            if (extra.Length > 0 && !reasons.Contains(extra))
+            {
+                reasons.Add(extra);
+            }
+        }
+
+        return new SameEventJudgement(verdict, Math.Round(strong, 4), strongSentences, dates, actors, reasons);
+    }
+
+    private bool? DatesCompatible(EventSignals source, EventSignals target, out string reason)
+    {
+        reason = string.Empty;
+        if (source.Dates.Count == 0 || target.Dates.Count == 0)
+        {
+            return null;
+        }
+
+        var from = source.Dates[0].AddDays(-Options.DaysBefore);
+        var to = source.Dates[^1].AddDays(Options.DaysAfter);
+        var inside = target.Dates.Any(d => d >= from && d <= to);
+        var window = $"{Format(source.Dates[0])} to {Format(source.Dates[^1])}";
+        reason = inside
+            ? $"dates fit the source's ({window})"
+            : $"dates differ: the target states {string.Join(", ", target.Dates.Take(3).Select(Format))}, the source {window}";
+        return inside;
+    }
+
+    private static bool? ActorsOverlap(EventSignals source, EventSignals target, out string reason)
+    {
+        reason = string.Empty;
+        if (source.Actors.Count == 0 || target.Actors.Count == 0)
+        {
+            return null;
+        }
+
+        var overlap = source.Actors.Overlaps(target.Actors);
+        reason = overlap
+            ? $"same speaker ({Names(target.Actors.Intersect(source.Actors))})"
+            : $"speaker differs: the source quotes {Names(source.Actors)}, the target {Names(target.Actors)}";
+        return overlap;
+    }
+
+    private static string Names(IEnumerable<string> names) =>
+        string.Join(", ", names.Order(StringComparer.Ordinal).Select(n => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(n)));
+
+    private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
