@@ -89,7 +89,7 @@ public sealed partial class SentenceAligner
             kind = AlignmentKind.NearVerbatim;
             score = Math.Max(score, overlap);
         }
-        else if (score >= Options.ParaphraseScore && group.Anchored)
+        else if (score >= Options.ParaphraseScore)
         {
             kind = AlignmentKind.Paraphrase;
         }

@@ -33,6 +33,13 @@ public sealed record ComparisonOptions
     /// <summary>Gets how many well-supported target sentences a partial verdict needs at least. Default 2. Range 1–100.</summary>
     public int PartialEventSentences { get; init; } = 2;
 
+    /// <summary>
+    /// Gets how many unaligned target sentences with facts of their own (two or more specific terms the source lacks)
+    /// make an otherwise well-supported target only a <see cref="SameEvent.Partial"/> report, when they also make up
+    /// at least <see cref="PartialEventShare"/> of its words. Default 3. Range 1–100.
+    /// </summary>
+    public int ForeignSentences { get; init; } = 3;
+
     /// <summary>Gets how many days before the source's earliest date a target may be dated and still report its event. Default 7. Range 0–3650.</summary>
     public int DaysBefore { get; init; } = 7;
 
@@ -62,6 +69,7 @@ public sealed record ComparisonOptions
         Check(SameEventShare is > 0 and <= 1, nameof(SameEventShare), SameEventShare, "between 0 (exclusive) and 1");
         Check(PartialEventShare is > 0 and <= 1 && PartialEventShare <= SameEventShare, nameof(PartialEventShare), PartialEventShare, "between 0 (exclusive) and SameEventShare");
         Check(PartialEventSentences is >= 1 and <= 100, nameof(PartialEventSentences), PartialEventSentences, "between 1 and 100");
+        Check(ForeignSentences is >= 1 and <= 100, nameof(ForeignSentences), ForeignSentences, "between 1 and 100");
         Check(DaysBefore is >= 0 and <= 3650, nameof(DaysBefore), DaysBefore, "between 0 and 3650");
         Check(DaysAfter is >= 0 and <= 3650, nameof(DaysAfter), DaysAfter, "between 0 and 3650");
         Check(MaxParallelism is >= 1 and <= 256, nameof(MaxParallelism), MaxParallelism, "between 1 and 256");

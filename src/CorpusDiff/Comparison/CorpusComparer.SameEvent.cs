@@ -6,8 +6,9 @@ namespace CorpusDiff.Comparison;
 /// <summary>The same-event judgement: lexical support is necessary, not sufficient.</summary>
 public sealed partial class CorpusComparer
 {
-    private SameEventJudgement Judge(PreparedDocument source, PreparedDocument target, IReadOnlyList<SentenceAlignment> alignments)
+    private SameEventJudgement Judge(PreparedDocument source, PreparedDocument target, PairAlignment pair)
     {
+        var alignments = pair.Alignments;
         var reasons = new List<string>();
         var strongSentences = 0;
         var strongTokens = 0;
@@ -28,6 +29,11 @@ public sealed partial class CorpusComparer
         var strong = target.TokenCount == 0 ? 0 : (double)strongTokens / target.TokenCount;
         var dates = DatesCompatible(source.Signals, target.Signals, out var dateReason);
         var actors = ActorsOverlap(source.Signals, target.Signals, out var actorReason);
+        var eventDays = EventDaysOverlap(source.Signals, target.Signals, out var dayReason);
+        var (foreignSentences, foreignShare) = ForeignContent(pair, target);
+
+        // Sentences aligned on specific evidence (names, numbers, rare words), whatever their kind.
+        var anchored = pair.Candidates.Count(c => c is { Accepted: true, Anchored: true });
         var share = strong.ToString("P0", CultureInfo.InvariantCulture);
         SameEvent verdict;
         if (actors == false)
@@ -40,15 +46,26 @@ public sealed partial class CorpusComparer
             verdict = SameEvent.No;
             reasons.Add(dateReason);
         }
+        else if (eventDays == false && strong < Options.SameEventShare)
+        {
+            verdict = SameEvent.No;
+            reasons.Add(dayReason);
+        }
+        else if (strong >= Options.SameEventShare && foreignSentences >= Options.ForeignSentences && foreignShare >= Options.PartialEventShare)
+        {
+            verdict = SameEvent.Partial;
+            reasons.Add($"the source supports {share} of the target's words ({strongSentences} sentences), but {foreignSentences} sentences ({foreignShare.ToString("P0", CultureInfo.InvariantCulture)} of the words) report facts the source does not have");
+        }
         else if (strong >= Options.SameEventShare)
         {
             verdict = SameEvent.Yes;
             reasons.Add($"the source supports {share} of the target's words ({strongSentences} sentences) with specific content");
         }
-        else if (strong >= Options.PartialEventShare && strongSentences >= Options.PartialEventSentences)
+        else if ((strong >= Options.PartialEventShare && strongSentences >= Options.PartialEventSentences)
+            || (eventDays == true && anchored > Options.PartialEventSentences))
         {
             verdict = SameEvent.Partial;
-            reasons.Add($"the source supports only {share} of the target's words ({strongSentences} sentences); the rest reports other events or background");
+            reasons.Add($"the source supports only {share} of the target's words ({strongSentences} sentences well, {anchored} on specific facts); the rest reports other events or background");
         }
         else
         {
@@ -56,7 +73,7 @@ public sealed partial class CorpusComparer
             reasons.Add($"the source supports only {share} of the target's words ({strongSentences} sentences): shared vocabulary, not shared facts");
         }
 
-        foreach (var extra in new[] { actorReason, dateReason })
+        foreach (var extra in new[] { actorReason, dateReason, dayReason })
         {
             if (extra.Length > 0 && !reasons.Contains(extra))
             {
@@ -65,6 +82,54 @@ public sealed partial class CorpusComparer
         }
 
         return new SameEventJudgement(verdict, Math.Round(strong, 4), strongSentences, dates, actors, reasons);
+    }
+
+    /// <summary>
+    /// Whether the days the target's events happened on (weekdays, "the 30th", "Nov. 28") are days the source reports.
+    /// On a multi-day trip, a report dated to a day the source never mentions is another meeting.
+    /// </summary>
+    private static bool? EventDaysOverlap(EventSignals source, EventSignals target, out string reason)
+    {
+        reason = string.Empty;
+        if (source.Dates.Count == 0 || target.Mentioned.Count == 0)
+        {
+            return null;
+        }
+
+        var known = source.Dates.Concat(source.Mentioned).ToHashSet();
+        var shared = target.Mentioned.Where(known.Contains).ToList();
+        if (shared.Count > 0)
+        {
+            reason = $"it reports days the source reports ({string.Join(", ", shared.Take(3).Select(Format))})";
+            return true;
+        }
+
+        reason = $"its events are dated {string.Join(", ", target.Mentioned.Take(3).Select(Format))}, days the source does not report";
+        return false;
+    }
+
+    /// <summary>Unaligned target sentences with at least two specific terms found nowhere in the source: another story's facts.</summary>
+    private static (int Sentences, double Share) ForeignContent(PairAlignment pair, PreparedDocument target)
+    {
+        var model = pair.Model;
+        var aligned = pair.Alignments.SelectMany(a => a.Target).ToHashSet();
+        int sentences = 0, tokens = 0;
+        foreach (var sentence in target.Document.Sentences)
+        {
+            if (aligned.Contains(sentence.Index))
+            {
+                continue;
+            }
+
+            var foreign = model.Target.SentenceTerms[sentence.Index].Count(k => model.TargetSpecific[k] && model.Aliases[k].Length == 0);
+            if (foreign >= 2)
+            {
+                sentences++;
+                tokens += sentence.TokenCount;
+            }
+        }
+
+        return (sentences, target.TokenCount == 0 ? 0 : (double)tokens / target.TokenCount);
     }
 
     private bool? DatesCompatible(EventSignals source, EventSignals target, out string reason)

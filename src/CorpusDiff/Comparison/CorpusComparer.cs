@@ -132,10 +132,17 @@ public sealed partial class CorpusComparer
     private ComparisonResult Compare(PreparedDocument source, PreparedDocument target)
     {
         var pair = Aligner.Align(source.Profile, target.Profile);
-        var alignments = pair.Alignments;
         var coverage = CoverageOf(pair, source.Document, target.Document);
+        var judgement = Judge(source, target, pair);
+        var alignments = pair.Alignments;
+        if (judgement.Verdict == SameEvent.No)
+        {
+            // In a report of another event a sentence that reads like a paraphrase is at most a partial match:
+            // same kind of fact, different occasion. Copied text stays verbatim.
+            alignments = alignments.Select(a => a.Kind == AlignmentKind.Paraphrase ? a with { Kind = AlignmentKind.Partial } : a).ToArray();
+        }
+
         var scores = ScoresOf(pair.Model, source, target, coverage, alignments);
-        var judgement = Judge(source, target, alignments);
         var alignedSources = new IReadOnlyList<int>[target.Document.Sentences.Count];
         Array.Fill(alignedSources, Array.Empty<int>());
         foreach (var alignment in alignments)

@@ -17,11 +17,18 @@ internal sealed partial class EventSignals
         "announced", "insisted", "warned", "argued",
     };
 
-    private EventSignals(IReadOnlyList<DateOnly> dates, IReadOnlySet<string> actors)
+    private EventSignals(IReadOnlyList<DateOnly> dates, IReadOnlyList<DateOnly> mentioned, IReadOnlySet<string> actors)
     {
         Dates = dates;
+        Mentioned = mentioned;
         Actors = actors;
     }
+
+    /// <summary>
+    /// Gets the dates the body mentions (month and day, weekdays and "the 30th" resolved against the published date),
+    /// ascending: the days the report's events happened on.
+    /// </summary>
+    public IReadOnlyList<DateOnly> Mentioned { get; }
 
     /// <summary>Gets the dates the report states, ascending (published date included).</summary>
     public IReadOnlyList<DateOnly> Dates { get; }
@@ -32,9 +39,10 @@ internal sealed partial class EventSignals
     public static EventSignals Of(Document document)
     {
         var dates = new SortedSet<DateOnly>();
-        if (document.Published is { } published)
+        var published = document.Published ?? HeaderDate(document.Text);
+        if (published is { } p)
         {
-            dates.Add(published);
+            dates.Add(p);
         }
 
         if (document.Dateline?.Date is { } dateline)
@@ -43,12 +51,14 @@ internal sealed partial class EventSignals
         }
 
         var text = document.Text;
-        int? year = document.Published?.Year;
+        var mentioned = new SortedSet<DateOnly>();
+        int? year = published?.Year;
         foreach (Match m in FullDate().Matches(text))
         {
             if (TryDate(m.Groups["month"].Value, m.Groups["day"].Value, m.Groups["year"].Value, null, out var d))
             {
                 dates.Add(d);
+                mentioned.Add(d);
                 year ??= d.Year;
             }
         }
@@ -65,11 +75,53 @@ internal sealed partial class EventSignals
                 if (TryDate(m.Groups["month"].Value, m.Groups["day"].Value, string.Empty, y, out var d))
                 {
                     dates.Add(d);
+                    mentioned.Add(d);
                 }
             }
         }
 
-        return new EventSignals([.. dates], FindActors(document));
+        if (published is { } pub)
+        {
+            foreach (var sentence in document.Sentences)
+            {
+                AddRelative(sentence.Text, pub, mentioned);
+            }
+        }
+
+        return new EventSignals([.. dates], [.. mentioned], FindActors(document));
+    }
+
+    /// <summary>Resolves "on Tuesday", "Thursday's" (the latest such day up to publication) and "the 30th" (this month or the last).</summary>
+    private static void AddRelative(string text, DateOnly published, SortedSet<DateOnly> into)
+    {
+        foreach (Match m in Weekday().Matches(text))
+        {
+            var day = Enum.Parse<DayOfWeek>(m.Groups["day"].Value, ignoreCase: true);
+            var back = ((int)published.DayOfWeek - (int)day + 7) % 7;
+            into.Add(published.AddDays(-back));
+        }
+
+        foreach (Match m in Ordinal().Matches(text))
+        {
+            var day = int.Parse(m.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            var month = new DateOnly(published.Year, published.Month, 1);
+            if (day > published.Day)
+            {
+                month = month.AddMonths(-1);
+            }
+
+            if (day >= 1 && day <= DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                into.Add(new DateOnly(month.Year, month.Month, day));
+            }
+        }
+    }
+
+    /// <summary>Reads a leading <c>date YYYY-MM-DD</c> header when the parser did not set a published date.</summary>
+    private static DateOnly? HeaderDate(string text)
+    {
+        var m = HeaderDatePattern().Match(text);
+        return m.Success && DateOnly.TryParseExact(m.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
     }
 
     private static bool TryDate(string month, string day, string year, int? defaultYear, out DateOnly date)
@@ -159,6 +211,15 @@ internal sealed partial class EventSignals
         var max = counts.Values.Max();
         return counts.Where(c => c.Value * 2 >= max).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
     }
+
+    [GeneratedRegex(@"\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?:on|of) the (?<day>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s+[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"^\s*date\s+(\d{4}-\d{2}-\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderDatePattern();
 
     [GeneratedRegex(@"\b(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>(?:19|20)\d{2})\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex FullDate();
