@@ -13,9 +13,9 @@ public sealed record AlignerOptions
 
     /// <summary>
     /// Gets the least score a group needs to be aligned at all; below it the target sentence stays unaligned rather than
-    /// being forced onto a weak match. Default 0.4. Range (0, 1].
+    /// being forced onto a weak match. Default 0.45. Range (0, 1].
     /// </summary>
-    public double MinScore { get; init; } = 0.4;
+    public double MinScore { get; init; } = 0.45;
 
     /// <summary>Gets the least score of a <see cref="AlignmentKind.Paraphrase"/>; aligned groups below it are partial. Default 0.6. Range (0, 1].</summary>
     public double ParaphraseScore { get; init; } = 0.6;
@@ -36,8 +36,8 @@ public sealed record AlignerOptions
     /// <summary>Gets the score gain that justifies adding a neighbouring source sentence to a group. Default 0.08. Range [0, 1].</summary>
     public double NeighbourMergeGain { get; init; } = 0.08;
 
-    /// <summary>Gets the score gain that justifies adding a distant source sentence to a group. Default 0.15. Range [0, 1].</summary>
-    public double DistantMergeGain { get; init; } = 0.15;
+    /// <summary>Gets the score gain that justifies adding a distant source sentence to a group. Default 0.2. Range [0, 1].</summary>
+    public double DistantMergeGain { get; init; } = 0.2;
 
     /// <summary>Gets how near (in sentences) an anchored alignment must be to vouch for a group without specific terms. Default 3. Range 0–50.</summary>
     public int VicinityWindow { get; init; } = 3;

@@ -7,7 +7,12 @@ namespace CorpusDiff.Alignment;
 /// </summary>
 internal static class Stemmer
 {
-    public static string Stem(string word)
+    public static string Stem(string word) => DropE(Strip(word));
+
+    // "house"/"housing", "finance"/"financed": both lose the e, so both forms meet on one stem.
+    private static string DropE(string w) => w.Length > 4 && w[^1] == 'e' && char.IsLetter(w[^2]) && w[^2] != 'e' ? w[..^1] : w;
+
+    private static string Strip(string word)
     {
         var w = word;
         if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("s'", StringComparison.Ordinal))
@@ -16,6 +21,11 @@ internal static class Stemmer
         }
 
         if (w.Length <= 3 || !char.IsLetter(w[^1]))
+        {
+            return w;
+        }
+
+        if (w is "series" or "species")
         {
             return w;
         }

@@ -63,6 +63,19 @@ internal static class StopWords
         "visiting", "visits", "inspect", "inspected", "inspection", "tour", "trip", "speech", "address", "remarks",
     };
 
+    // Day and month names: a report's dates are checked by the claim checker, and a rewrite that says "on Tuesday" for
+    // the source's "Nov. 28" should not lose support for it.
+    private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow", "morning", "afternoon",
+        "evening", "earlier", "later",
+    };
+
+    /// <summary>Returns whether a normalized word names a day, a month or a time of day (weighs nothing in alignment).</summary>
+    public static bool IsDateWord(string word) => DateWords.Contains(word);
+
     /// <summary>Returns whether a normalized word is a function word (ignored by the aligner).</summary>
     public static bool IsFunctionWord(string word) => Function.Contains(word);
 

@@ -25,7 +25,7 @@ internal sealed class TermProfile
             for (var i = 0; i < sentence.TokenCount; i++)
             {
                 var token = document.Tokens[sentence.FirstToken + i];
-                if (token.Kind == TokenKind.Symbol || StopWords.IsFunctionWord(token.Text))
+                if (token.Kind == TokenKind.Symbol || StopWords.IsFunctionWord(token.Text) || StopWords.IsDateWord(token.Text))
                 {
                     continue;
                 }

@@ -40,6 +40,14 @@ public sealed record ComparisonOptions
     /// </summary>
     public int ForeignSentences { get; init; } = 3;
 
+    /// <summary>
+    /// Gets the least support of a target sentence's best source match, resting on specific terms, for it to count as
+    /// a shared fact when judging a <see cref="SameEvent.Partial"/> report whose event days match the source's.
+    /// Lower than the aligner's threshold on purpose: a sentence can share a fact yet say too much else to align.
+    /// Default 0.35. Range (0, 1].
+    /// </summary>
+    public double FactEvidenceScore { get; init; } = 0.35;
+
     /// <summary>Gets how many days before the source's earliest date a target may be dated and still report its event. Default 7. Range 0–3650.</summary>
     public int DaysBefore { get; init; } = 7;
 
@@ -70,6 +78,7 @@ public sealed record ComparisonOptions
         Check(PartialEventShare is > 0 and <= 1 && PartialEventShare <= SameEventShare, nameof(PartialEventShare), PartialEventShare, "between 0 (exclusive) and SameEventShare");
         Check(PartialEventSentences is >= 1 and <= 100, nameof(PartialEventSentences), PartialEventSentences, "between 1 and 100");
         Check(ForeignSentences is >= 1 and <= 100, nameof(ForeignSentences), ForeignSentences, "between 1 and 100");
+        Check(FactEvidenceScore is > 0 and <= 1, nameof(FactEvidenceScore), FactEvidenceScore, "between 0 (exclusive) and 1");
         Check(DaysBefore is >= 0 and <= 3650, nameof(DaysBefore), DaysBefore, "between 0 and 3650");
         Check(DaysAfter is >= 0 and <= 3650, nameof(DaysAfter), DaysAfter, "between 0 and 3650");
         Check(MaxParallelism is >= 1 and <= 256, nameof(MaxParallelism), MaxParallelism, "between 1 and 256");

@@ -32,8 +32,9 @@ public sealed partial class CorpusComparer
         var eventDays = EventDaysOverlap(source.Signals, target.Signals, out var dayReason);
         var (foreignSentences, foreignShare) = ForeignContent(pair, target);
 
-        // Sentences aligned on specific evidence (names, numbers, rare words), whatever their kind.
-        var anchored = pair.Candidates.Count(c => c is { Accepted: true, Anchored: true });
+        // Target sentences whose best source match rests on specific evidence (names, numbers, rare words), even when
+        // the rest of the sentence is too foreign to align: shared facts, which a partial report of the event has.
+        var anchored = pair.Candidates.Count(c => c is { Anchored: true } && c.Score >= Options.FactEvidenceScore);
         var share = strong.ToString("P0", CultureInfo.InvariantCulture);
         SameEvent verdict;
         if (actors == false)
