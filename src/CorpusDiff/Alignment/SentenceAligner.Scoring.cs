@@ -22,6 +22,18 @@ public sealed partial class SentenceAligner
                 total += model.TargetWeight[k];
             }
 
+            // A copied sentence is the strongest evidence there is, however short or generic its words.
+            var signature = TermProfile.Signature(target.Document, target.Document.Sentences[t]);
+            if (signature.Length > 0 && source.Copies.TryGetValue(signature, out var copies))
+            {
+                var nearest = copies.MinBy(s => previous is null ? s : previous.Min(p => Math.Abs(p - s)));
+                var copy = new Candidate { Sources = [nearest], Targets = [t], Score = 1, Anchored = true, Matched = Math.Max(total, 1), Total = Math.Max(total, 1) };
+                copy.SpecificMatches = terms.Count(k => model.TargetSpecific[k]);
+                candidates.Add(copy);
+                previous = copy.Sources;
+                continue;
+            }
+
             if (terms.Length == 0 || total <= 0 || ns == 0)
             {
                 candidates.Add(null);

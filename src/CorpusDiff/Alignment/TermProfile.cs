@@ -67,10 +67,29 @@ internal sealed class TermProfile
         }
 
         SentenceTerms = sentenceTerms;
+        foreach (var sentence in document.Sentences)
+        {
+            var key = Signature(document, sentence);
+            if (!Copies.TryGetValue(key, out var list))
+            {
+                list = [];
+                Copies.Add(key, list);
+            }
+
+            list.Add(sentence.Index);
+        }
+
         Postings = postings.Select(p => p.ToArray()).ToArray();
     }
 
     public Document Document { get; }
+
+    /// <summary>Gets the sentences by their exact word sequence, to recognise copied sentences at once.</summary>
+    public Dictionary<string, List<int>> Copies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Returns a sentence's normalized word sequence as one string.</summary>
+    public static string Signature(Document document, Documents.Sentence sentence) =>
+        string.Join(' ', document.Tokens.Skip(sentence.FirstToken).Take(sentence.TokenCount).Select(t => t.Text));
 
     /// <summary>Gets the distinct term ids of each sentence, in first-occurrence order.</summary>
     public int[][] SentenceTerms { get; }
