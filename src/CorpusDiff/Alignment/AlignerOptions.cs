@@ -13,9 +13,9 @@ public sealed record AlignerOptions
 
     /// <summary>
     /// Gets the least score a group needs to be aligned at all; below it the target sentence stays unaligned rather than
-    /// being forced onto a weak match. Default 0.45. Range (0, 1].
+    /// being forced onto a weak match. Default 0.5. Range (0, 1].
     /// </summary>
-    public double MinScore { get; init; } = 0.45;
+    public double MinScore { get; init; } = 0.5;
 
     /// <summary>Gets the least score of a <see cref="AlignmentKind.Paraphrase"/>; aligned groups below it are partial. Default 0.6. Range (0, 1].</summary>
     public double ParaphraseScore { get; init; } = 0.6;
