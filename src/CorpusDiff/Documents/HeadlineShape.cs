@@ -46,6 +46,12 @@ internal static class HeadlineShape
             return false;
         }
 
+        // Bylines, "Source: …" labels and bar-separated link rows are header debris, not headlines.
+        if (span.Contains('|') || span.StartsWith("By ", StringComparison.Ordinal) || IsLabel(span))
+        {
+            return false;
+        }
+
         var first = span[0];
         if (!(char.IsUpper(first) || char.IsDigit(first) || first is '"' or '\'' or '\u201C' or '\u2018' or '\u00AB' || Tokenizer.IsCjk(first)))
         {
@@ -68,6 +74,32 @@ internal static class HeadlineShape
         var sentences = new List<TextSpan>(2);
         SentenceSegmenter.Segment(text, start, end, sentences);
         return sentences.Count <= 1;
+    }
+
+    private static readonly string[] Labels =
+    [
+        "Source", "Editor", "Editors", "Author", "Authors", "By", "Reporter", "Reporters", "Writer", "Updated", "Published",
+        "Posted", "Tags", "Keywords", "Date", "Time", "Photo", "Photos", "Video", "Caption", "Credit", "Email", "Contact",
+    ];
+
+    private static bool IsLabel(ReadOnlySpan<char> span)
+    {
+        var colon = span.IndexOf(':');
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        var label = span[..colon].Trim();
+        foreach (var candidate in Labels)
+        {
+            if (label.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace CorpusDiff.Documents;
 /// <summary>
 /// Normalizes text for comparison: Unicode NFKC, curly quotes and dashes folded to ASCII, whitespace runs
 /// collapsed to one space, case folded. The original text of a document is never altered; this produces the
-/// comparable form of a token, a sentence or a whole text.
+/// comparable form of a token, a sentence or a whole text. Invisible format characters (soft hyphen, zero-width
+/// space and joiners, byte-order mark) are dropped.
 /// </summary>
 public static class TextNormalizer
 {
@@ -24,11 +25,18 @@ public static class TextNormalizer
     /// <returns>The normalized text, trimmed.</returns>
     public static string Normalize(ReadOnlySpan<char> text)
     {
-        var source = text.IsNormalized(NormalizationForm.FormKC) ? text : text.ToString().Normalize(NormalizationForm.FormKC).AsSpan();
+        var source = ToFormKC(text);
         var builder = new StringBuilder(source.Length);
         var pendingSpace = false;
         foreach (var raw in source)
         {
+            // Soft hyphens, zero-width spaces and joiners, and byte-order marks are invisible: they must not split
+            // or change a word.
+            if (char.GetUnicodeCategory(raw) == UnicodeCategory.Format)
+            {
+                continue;
+            }
+
             var c = Fold(raw);
             if (char.IsWhiteSpace(c))
             {
@@ -46,6 +54,19 @@ public static class TextNormalizer
         }
 
         return builder.ToString();
+    }
+
+    private static ReadOnlySpan<char> ToFormKC(ReadOnlySpan<char> text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormKC) ? text : text.ToString().Normalize(NormalizationForm.FormKC).AsSpan();
+        }
+        catch (ArgumentException)
+        {
+            // A lone surrogate cannot be normalized; fold the text as it is rather than fail on one bad character.
+            return text;
+        }
     }
 
     /// <summary>
