@@ -76,7 +76,7 @@ internal static class InspectCommand
             writer.WriteLine($"sentences: {d.Sentences.Count} in {d.Paragraphs.Count} paragraphs, {d.Tokens.Count} tokens");
             foreach (var s in d.Sentences)
             {
-                writer.WriteLine($"  [{s.Index}] {s.Start}-{s.End} {s.Text}");
+                writer.WriteLine($"  [{s.Index}] {s.Start}-{s.End} {s.Text.ReplaceLineEndings(" ")}");
             }
 
             writer.WriteLine($"removed:   {d.Removed.Count}");

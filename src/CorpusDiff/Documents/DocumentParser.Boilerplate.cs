@@ -142,6 +142,14 @@ public sealed partial class DocumentParser
             return true;
         }
 
+        // "Harbor News Agency Website Identification Code hna0200417 Registration Number: 11380442"
+        if ((span.Contains("website identification code", StringComparison.OrdinalIgnoreCase)
+                || span.Contains("registration number:", StringComparison.OrdinalIgnoreCase))
+            && HeadlineShape.CountWords(span) <= 15)
+        {
+            return true;
+        }
+
         return IsSiteLinkRow(span);
     }
 
@@ -232,7 +240,7 @@ public sealed partial class DocumentParser
     [GeneratedRegex(@"^(?:Previous|Prev|Next|Older|Newer)(?:[ \t]+(?:article|story|post|page|news))?[ \t]*[:»›>|\-–—]*[ \t]+(?=[\p{Lu}\d""'‘“«])", RegexOptions.CultureInvariant, RegexTimeoutMs)]
     private static partial Regex NavigationPattern();
 
-    [GeneratedRegex(@"(?:^|\s)[(\[]?(?:File[ \t]+)?(?:Photos?|Photograph|Picture|Image|Video)(?:[ \t]*[:/][ \t]*|[ \t]+by[ \t]+)[\p{L}\p{N}][\p{L}\p{N} &'’\-/]{0,60}[)\]]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeoutMs)]
+    [GeneratedRegex(@"(?:^|\s)[(\[]?(?:File[ \t]+)?(?:Photos?|Photograph|Picture|Image|Video)(?:[ \t]*[:/][ \t]*|[ \t]+by[ \t]+)[\p{L}\p{N}][\p{L}\p{N}\s&'’\-/]{0,60}[)\]]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeoutMs)]
     private static partial Regex PhotoCreditPattern();
 
     [GeneratedRegex(@"\((?:Xinhua|Reuters|AP|AFP|CNS|IC|VCG|EPA|Getty Images)/[\p{L} .'\-]{2,40}\)$", RegexOptions.CultureInvariant, RegexTimeoutMs)]

@@ -8,7 +8,7 @@ public sealed partial class DocumentParser
 {
     private Document Build(string text, string id, string? path)
     {
-        var lines = ParagraphSplitter.Lines(text);
+        var lines = ParagraphSplitter.Unwrap(text, ParagraphSplitter.Lines(text));
         var header = Options.ParseHeaders
             ? ReadHeaders(text, lines)
             : new HeaderFields(null, null, null, null, null, 0, 0);
@@ -25,7 +25,8 @@ public sealed partial class DocumentParser
             }
 
             var isHeadline = HeadlineShape.IsHeadline(text, s, e, Options.MaxTitleWords, out var words);
-            var key = isHeadline || words <= 2 * Options.MaxTitleWords ? HeadlineShape.Key(text.AsSpan(s, e - s)) : string.Empty;
+            // Keys serve prefix matching against short headline lines, so the start of a long paragraph is enough.
+            var key = HeadlineShape.Key(text.AsSpan(s, Math.Min(e - s, 400)));
             body.Add(new BodyLine(s, e, words, isHeadline, key));
         }
 

@@ -9,8 +9,30 @@ namespace CorpusDiff.Documents;
 /// </summary>
 internal static class HeadlineShape
 {
-    /// <summary>Counts the whitespace-separated words holding at least one letter or digit.</summary>
+    /// <summary>
+    /// Counts the whitespace-separated words holding at least one letter or digit. CJK text has no spaces: there every
+    /// two characters count as a word, about the length of an English word in translation.
+    /// </summary>
     public static int CountWords(ReadOnlySpan<char> span)
+    {
+        var cjk = 0;
+        foreach (var c in span)
+        {
+            if (Tokenizer.IsCjk(c))
+            {
+                cjk++;
+            }
+        }
+
+        if (cjk > 0)
+        {
+            return ((cjk + 1) / 2) + CountSpacedWords(span, skipCjk: true);
+        }
+
+        return CountSpacedWords(span, skipCjk: false);
+    }
+
+    private static int CountSpacedWords(ReadOnlySpan<char> span, bool skipCjk)
     {
         var words = 0;
         var inWord = false;
@@ -29,7 +51,7 @@ internal static class HeadlineShape
             else
             {
                 inWord = true;
-                hasWordChar |= char.IsLetterOrDigit(c);
+                hasWordChar |= char.IsLetterOrDigit(c) && !(skipCjk && Tokenizer.IsCjk(c));
             }
         }
 

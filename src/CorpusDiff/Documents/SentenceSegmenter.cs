@@ -38,11 +38,23 @@ public static class SentenceSegmenter
 
         var first = into.Count;
         var sentenceStart = start;
+        var hold = -1;
         var i = start;
         while (i < end)
         {
             var c = text[i];
-            if (IsCjkTerminator(c))
+            if (c is '\u201C' or '"' && i >= hold)
+            {
+                hold = AttributedQuoteEnd(text, start, i, end);
+                i++;
+            }
+            else if (i < hold && (IsTerminator(c) || IsCjkTerminator(c)))
+            {
+                // Inside a quote that an attribution continues ("A. B," he said.), the quote's inner periods do not
+                // end the sentence: the quote belongs to the sentence that attributes it.
+                i++;
+            }
+            else if (IsCjkTerminator(c))
             {
                 // CJK text puts no space after its terminators.
                 var j = i + 1;
@@ -88,6 +100,36 @@ public static class SentenceSegmenter
         }
 
         Add(text, sentenceStart, end, first, into);
+    }
+
+    /// <summary>
+    /// Returns the index of the closing quote when the quote opening at <paramref name="open"/> closes with a comma
+    /// (<c>“A. B,” he said</c>); otherwise -1.
+    /// </summary>
+    private static int AttributedQuoteEnd(string text, int lower, int open, int end)
+    {
+        var straight = text[open] == '"';
+        if (straight && ((open > lower && !char.IsWhiteSpace(text[open - 1]) && text[open - 1] is not '(' and not '[') || open + 1 >= end || char.IsWhiteSpace(text[open + 1])))
+        {
+            // A straight quote glued to the word before it closes a quotation; it opens none.
+            return -1;
+        }
+
+        for (var j = open + 1; j < end; j++)
+        {
+            var c = text[j];
+            if (straight ? c == '"' : c == '\u201D')
+            {
+                return text[j - 1] == ',' ? j : -1;
+            }
+
+            if (c == '\u201C' || (c is '\n' or '\r' && IsBlankLineAfter(text, j + 1, end)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsBoundary(string text, int lower, int termStart, int termEnd, int after, int end)

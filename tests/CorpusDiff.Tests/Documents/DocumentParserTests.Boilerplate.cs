@@ -176,4 +176,37 @@ public partial class DocumentParserTests
         doc.Removed.Should().BeEmpty();
         doc.Sentences.Should().Contain(s => s.Text.StartsWith("Copyright", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Parse_FooterLineOpeningWithOutletName_JoinsTheFooterBlock()
+    {
+        const string text = "Body paragraph one.\n\nCopyright\u00A9 | About us | Contact us\n\n" +
+            "Harbor News Agency Website Identification Code hna0200417 Registration Number: 11380442\n\n" +
+            "All rights reserved. The content published in this site belongs to Harbor News Agency.";
+
+        var doc = Parse(text);
+
+        doc.Removed.Should().ContainSingle().Which.Text.Should().StartWith("Copyright").And.EndWith("Harbor News Agency.");
+        doc.Sentences.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Parse_WrappedCaption_IsRemovedWhole()
+    {
+        const string text =
+            "The authority handled a record 15.2 million units in 2023, its\n" +
+            "chief executive told the annual results press conference today.\n" +
+            "\n" +
+            "Minister Pieter Jansen (centre) and SMPA chief executive Marieke de\n" +
+            "Vries walk along the Delta Gate quay on March 6, 2024. Photo: Harbor\n" +
+            "News Agency\n" +
+            "\n" +
+            "Revenue rose 6.2% to 1.46 billion euros in 2023, chief financial\n" +
+            "officer J.R. Hendriks told reporters at the press conference.\n";
+
+        var doc = Parse(text);
+
+        doc.Removed.Should().ContainSingle().Which.Text.Should().StartWith("Minister Pieter Jansen").And.EndWith("Photo: Harbor\nNews Agency");
+        doc.Sentences.Should().HaveCount(2);
+    }
 }

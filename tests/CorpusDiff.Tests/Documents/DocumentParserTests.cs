@@ -291,4 +291,37 @@ public partial class DocumentParserTests
         FluentActions.Invoking(() => new DocumentParser(new DocumentOptions { RemoveBoilerplate = (BoilerplateKinds)64 }))
             .Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("RemoveBoilerplate");
     }
+
+    [Fact]
+    public void Parse_DateThenCjkHeadline_ReadsTitle()
+    {
+        const string text = "date 2024-03-08 斯海尔德港务局集装箱吞吐量创新高 首个码头启用\n\n港务局宣布吞吐量创纪录。净利润增长11%。";
+
+        var doc = Parse(text);
+
+        doc.Title.Should().Be("斯海尔德港务局集装箱吞吐量创新高 首个码头启用");
+        doc.Sentences.Select(s => s.Text).Should().Equal("港务局宣布吞吐量创纪录。", "净利润增长11%。");
+    }
+
+    [Fact]
+    public void Parse_HardWrappedWireStory_SentencesSpanWrappedLines()
+    {
+        const string text = "Port authority posts record container volumes as minister opens first Delta Gate terminal\n" +
+            "Updated: March 7, 2024 18:05 Harbor News Agency\n\n" +
+            "ROTTERDAM/ANTWERP, March 7 -- The Scheldt-Maas Port Authority (SMPA)\n" +
+            "handled a record 15.2 million twenty-foot equivalent units (TEU) in\n" +
+            "2023, its chief executive, Dr. Marieke de Vries, told the\n" +
+            "authority's annual results press conference in Rotterdam on Tuesday.\n" +
+            "Total cargo throughput rose 3.4% to 467.3 million tonnes, while net\n" +
+            "profit climbed 11% to 512 million euros.\n";
+
+        var doc = Parse(text);
+
+        doc.Title.Should().StartWith("Port authority posts");
+        doc.Outlet.Should().Be("Harbor News Agency");
+        doc.Dateline!.Places.Should().Equal("ROTTERDAM", "ANTWERP");
+        doc.Paragraphs.Should().ContainSingle();
+        doc.Sentences.Should().HaveCount(2);
+        doc.Sentences[0].Text.Should().StartWith("The Scheldt-Maas").And.EndWith("on Tuesday.").And.Contain("\n");
+    }
 }

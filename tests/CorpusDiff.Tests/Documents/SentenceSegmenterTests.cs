@@ -131,4 +131,23 @@ public class SentenceSegmenterTests
         FluentActions.Invoking(() => SentenceSegmenter.Segment("abc", 0, 4, [])).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => SentenceSegmenter.Segment(null!)).Should().Throw<ArgumentNullException>();
     }
+
+    [Fact]
+    public void Segment_QuoteContinuedByAttribution_StaysOneSentence()
+    {
+        Split("\u201CNobody here is against new cranes. We are against new cranes without people,\u201D Mr. Bakker said. He left.")
+            .Should().Equal("\u201CNobody here is against new cranes. We are against new cranes without people,\u201D Mr. Bakker said.", "He left.");
+    }
+
+    [Fact]
+    public void Segment_StraightQuoteContinuedByAttribution_StaysOneSentence()
+    {
+        Split("\"We build. They run,\" he said. Done.").Should().Equal("\"We build. They run,\" he said.", "Done.");
+    }
+
+    [Fact]
+    public void Segment_QuoteEndingWithPeriod_SplitsInside()
+    {
+        Split("\u201CWe build. They run.\u201D He left.").Should().Equal("\u201CWe build.", "They run.\u201D", "He left.");
+    }
 }
