@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -25,14 +26,23 @@ public static class TextNormalizer
     /// <returns>The normalized text, trimmed.</returns>
     public static string Normalize(ReadOnlySpan<char> text)
     {
-        var source = ToFormKC(text);
-        var builder = new StringBuilder(source.Length);
+        // ASCII is already in NFKC; skipping the check matters because every token is normalized.
+        var source = Ascii.IsValid(text) ? text : ToFormKC(text);
+        if (source.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        // Folding maps one character to at most one, so the result never outgrows the source.
+        char[]? rented = null;
+        var buffer = source.Length <= 256 ? stackalloc char[source.Length] : (rented = ArrayPool<char>.Shared.Rent(source.Length));
+        var length = 0;
         var pendingSpace = false;
         foreach (var raw in source)
         {
             // Soft hyphens, zero-width spaces and joiners, and byte-order marks are invisible: they must not split
             // or change a word.
-            if (char.GetUnicodeCategory(raw) == UnicodeCategory.Format)
+            if (raw >= 128 && char.GetUnicodeCategory(raw) == UnicodeCategory.Format)
             {
                 continue;
             }
@@ -40,20 +50,26 @@ public static class TextNormalizer
             var c = Fold(raw);
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
-        return builder.ToString();
+        var result = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     private static ReadOnlySpan<char> ToFormKC(ReadOnlySpan<char> text)

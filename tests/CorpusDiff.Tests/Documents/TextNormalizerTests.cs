@@ -55,4 +55,27 @@ public class TextNormalizerTests
     {
         FluentActions.Invoking(() => TextNormalizer.Normalize((string)null!)).Should().Throw<ArgumentNullException>();
     }
+
+    [Fact]
+    public void Normalize_RandomText_AgreesWithPlainReference()
+    {
+        var random = new Random(12345);
+        const string alphabet = "aZ \t\n\u00A0\u3000\u2019\u201C\u2014\uFF21\uFB01\u00AD\u200B\u00C9e\u0301\u4E0A.,-";
+        for (var round = 0; round < 1000; round++)
+        {
+            var length = random.Next(0, round % 10 == 0 ? 600 : 30);
+            var text = new string(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+
+            TextNormalizer.Normalize(text).Should().Be(Reference(text), text);
+        }
+    }
+
+    /// <summary>The definition, written plainly: NFKC, drop format characters, fold, collapse whitespace, trim.</summary>
+    private static string Reference(string text)
+    {
+        var folded = string.Concat(text.Normalize(System.Text.NormalizationForm.FormKC)
+            .Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
+            .Select(TextNormalizer.Fold));
+        return string.Join(' ', folded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
 }
