@@ -11,6 +11,9 @@ public sealed partial class DocumentParser
 {
     private const int RegexTimeoutMs = 1000;
 
+    /// <summary>The longest header line (or dateline window) the header patterns look at.</summary>
+    private const int MaxHeaderLength = 200;
+
     /// <summary>Reads the header lines at the top of <paramref name="text"/>.</summary>
     private HeaderFields ReadHeaders(string text, List<TextLine> lines)
     {
@@ -134,7 +137,13 @@ public sealed partial class DocumentParser
     {
         date = null;
         outlet = null;
-        var match = UpdatedLinePattern().Match(text, line.ContentStart, line.ContentEnd - line.ContentStart);
+        var length = line.ContentEnd - line.ContentStart;
+        if (length > MaxHeaderLength)
+        {
+            return false;
+        }
+
+        var match = UpdatedLinePattern().Match(text, line.ContentStart, length);
         if (!match.Success)
         {
             return false;
@@ -165,7 +174,8 @@ public sealed partial class DocumentParser
     /// <summary>Reads a wire dateline at the start of the body: <c>SHANGHAI/YANCHENG, Jiangsu, Dec. 5 --</c>.</summary>
     private static (Dateline Value, string? Outlet)? TryReadDateline(string text, int start, int end, DateOnly? published)
     {
-        var match = DatelinePattern().Match(text, start, end - start);
+        // A dateline is short; bounding the input keeps the pattern linear on a long all-capitals opening.
+        var match = DatelinePattern().Match(text, start, Math.Min(end - start, MaxHeaderLength));
         if (!match.Success)
         {
             return null;

@@ -141,4 +141,28 @@ public class DocumentInvariantTests
         doc.Removed.Select(r => r.Start).Should().BeInAscendingOrder();
         doc.Sentences.Select(s => s.Start).Should().BeInAscendingOrder();
     }
+
+    [Fact]
+    public void Parse_RandomCharacters_NeverThrowsAndKeepsInvariants()
+    {
+        var random = new Random(12345);
+        const string alphabet = "aZQ \n\r\t.,;:!?\"'\u201C\u201D\u2019-\u2014/|()[]$%\u00A9\u3002\u4E0A\uD800\uDC00\u0000\u2028\u00AD\uFEFF09";
+        for (var round = 0; round < 300; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 300)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+
+            AssertInvariants(DocumentParser.Default.Parse(text, "fuzz"));
+        }
+    }
+
+    [Fact]
+    public void Parse_LongAllCapitalsOpening_ParsesWithoutTimeout()
+    {
+        var text = string.Concat(Enumerable.Repeat("SHANGHAI BEIJING ", 5_000)) + "and more.";
+
+        var doc = DocumentParser.Default.Parse(text, "caps");
+
+        doc.Dateline.Should().BeNull();
+        doc.Sentences.Should().ContainSingle();
+    }
 }
