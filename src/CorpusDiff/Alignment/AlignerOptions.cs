@@ -39,6 +39,12 @@ public sealed record AlignerOptions
     /// <summary>Gets the score gain that justifies adding a distant source sentence to a group. Default 0.2. Range [0, 1].</summary>
     public double DistantMergeGain { get; init; } = 0.2;
 
+    /// <summary>
+    /// Gets the least score of a group without specific evidence of its own that sits next to an anchored group
+    /// (vicinity). Default 0.5. Range (0, 1].
+    /// </summary>
+    public double VicinityMinScore { get; init; } = 0.5;
+
     /// <summary>Gets how near (in sentences) an anchored alignment must be to vouch for a group without specific terms. Default 3. Range 0–50.</summary>
     public int VicinityWindow { get; init; } = 3;
 
@@ -69,6 +75,7 @@ public sealed record AlignerOptions
         Check(MaxSourcesPerTarget is >= 1 and <= 16, nameof(MaxSourcesPerTarget), MaxSourcesPerTarget, "between 1 and 16");
         Check(NeighbourMergeGain is >= 0 and <= 1, nameof(NeighbourMergeGain), NeighbourMergeGain, "between 0 and 1");
         Check(DistantMergeGain is >= 0 and <= 1, nameof(DistantMergeGain), DistantMergeGain, "between 0 and 1");
+        Check(VicinityMinScore is > 0 and <= 1, nameof(VicinityMinScore), VicinityMinScore, "between 0 (exclusive) and 1");
         Check(VicinityWindow is >= 0 and <= 50, nameof(VicinityWindow), VicinityWindow, "between 0 and 50");
         Check(SoftMatchMin is > 0 and <= 1, nameof(SoftMatchMin), SoftMatchMin, "between 0 (exclusive) and 1");
         Check(GenericWeight is >= 0 and <= 1, nameof(GenericWeight), GenericWeight, "between 0 and 1");

@@ -50,9 +50,10 @@ public sealed partial class SentenceAligner
     }
 
     /// <summary>
-    /// Keeps groups that reach <see cref="AlignerOptions.MinScore"/> and either stand on specific evidence or sit next
-    /// to an anchored group (MASSAlign's vicinity): "promoting high-quality development" is accepted between two
-    /// sentences that align on names and facts, and rejected in a report about something else.
+    /// Keeps groups that reach <see cref="AlignerOptions.MinScore"/> on specific evidence, and groups that reach
+    /// <see cref="AlignerOptions.VicinityMinScore"/> next to such an anchored group (MASSAlign's vicinity): "promoting
+    /// high-quality development" is accepted between two sentences that align on names and facts, and rejected in a
+    /// report about something else.
     /// </summary>
     private void Accept(List<Candidate?> candidates)
     {
@@ -68,7 +69,7 @@ public sealed partial class SentenceAligner
         for (var t = 0; t < candidates.Count; t++)
         {
             var c = candidates[t];
-            if (c is null || c.Accepted || c.Score < Options.MinScore)
+            if (c is null || c.Accepted || c.Score < Options.VicinityMinScore)
             {
                 continue;
             }
