@@ -11,6 +11,7 @@ internal sealed class TermProfile
 {
     private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
     private Dictionary<int, List<int>>? gramIndex;
+    private int[]? gramCounts;
 
     public TermProfile(Document document)
     {
@@ -19,9 +20,11 @@ internal sealed class TermProfile
         var sentenceTerms = new int[document.Sentences.Count][];
         var postings = new List<List<int>>();
         var current = new List<int>();
+        var seen = new HashSet<int>();
         foreach (var sentence in document.Sentences)
         {
             current.Clear();
+            seen.Clear();
             for (var i = 0; i < sentence.TokenCount; i++)
             {
                 var token = document.Tokens[sentence.FirstToken + i];
@@ -53,7 +56,7 @@ internal sealed class TermProfile
                     IsProper[id] = true;
                 }
 
-                if (!current.Contains(id))
+                if (seen.Add(id))
                 {
                     current.Add(id);
                 }
@@ -88,8 +91,16 @@ internal sealed class TermProfile
     public Dictionary<string, List<int>> Copies { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Returns a sentence's normalized word sequence as one string.</summary>
-    public static string Signature(Document document, Documents.Sentence sentence) =>
-        string.Join(' ', document.Tokens.Skip(sentence.FirstToken).Take(sentence.TokenCount).Select(t => t.Text));
+    public static string Signature(Document document, Documents.Sentence sentence)
+    {
+        var builder = new System.Text.StringBuilder(sentence.End - sentence.Start);
+        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        {
+            builder.Append(document.Tokens[i].Text).Append(' ');
+        }
+
+        return builder.ToString();
+    }
 
     /// <summary>Gets the distinct term ids of each sentence, in first-occurrence order.</summary>
     public int[][] SentenceTerms { get; }
@@ -121,7 +132,8 @@ internal sealed class TermProfile
             }
 
             index = [];
-            Span<int> grams = stackalloc int[64];
+            var counts = new int[Terms.Count];
+            Span<int> grams = stackalloc int[CharGrams.MaxGrams];
             for (var id = 0; id < Terms.Count; id++)
             {
                 if (IsNumber[id])
@@ -130,6 +142,7 @@ internal sealed class TermProfile
                 }
 
                 var n = CharGrams.Hashes(Terms[id], grams);
+                counts[id] = n;
                 for (var g = 0; g < n; g++)
                 {
                     if (!index.TryGetValue(grams[g], out var list))
@@ -145,6 +158,8 @@ internal sealed class TermProfile
                 }
             }
 
+            // Counts first: a reader that sees the index must also see the counts.
+            Interlocked.CompareExchange(ref gramCounts, counts, null);
             Interlocked.CompareExchange(ref gramIndex, index, null);
             return gramIndex!;
         }
@@ -153,8 +168,8 @@ internal sealed class TermProfile
     /// <summary>Gets how many distinct 4-grams a term has.</summary>
     public int GramCount(int id)
     {
-        Span<int> grams = stackalloc int[CharGrams.MaxGrams];
-        return CharGrams.Hashes(Terms[id], grams);
+        _ = GramIndex;
+        return gramCounts![id];
     }
 
     private static bool IsAcronym(string text, Token token) =>

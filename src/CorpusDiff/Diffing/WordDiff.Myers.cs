@@ -53,11 +53,12 @@ public sealed partial class WordDiff
         var max = n + m;
         var offset = max + 1;
         var v = new int[(2 * max) + 3];
+        // Round d reads only k in [-d-1, d+1]: keep that slice of the frontier, not the whole array.
         var trace = new List<int[]>();
         var found = false;
         for (var d = 0; d <= max && !found; d++)
         {
-            trace.Add((int[])v.Clone());
+            trace.Add(v.AsSpan(offset - d - 1, (2 * d) + 3).ToArray());
             for (var k = -d; k <= d; k += 2)
             {
                 int x;
@@ -92,13 +93,14 @@ public sealed partial class WordDiff
         for (var d = trace.Count - 1; d >= 0; d--)
         {
             var vd = trace[d];
+            var shift = d + 1 - offset; // maps offset + k to the slice index d + 1 + k
             var k = cx - cy;
             int prevK;
             if (d == 0)
             {
                 prevK = 0;
             }
-            else if (k == -d || (k != d && vd[offset + k - 1] < vd[offset + k + 1]))
+            else if (k == -d || (k != d && vd[shift + offset + k - 1] < vd[shift + offset + k + 1]))
             {
                 prevK = k + 1;
             }
@@ -107,7 +109,7 @@ public sealed partial class WordDiff
                 prevK = k - 1;
             }
 
-            var prevX = d == 0 ? 0 : vd[offset + prevK];
+            var prevX = d == 0 ? 0 : vd[shift + offset + prevK];
             var prevY = prevX - prevK;
             while (cx > prevX && cy > prevY)
             {
