@@ -95,9 +95,8 @@ public sealed partial class SentenceAligner
     }
 
     /// <summary>Joins consecutive target sentences supported by the same source sentences into one n:1 group.</summary>
-    private static List<Candidate> GroupSplits(PairModel model, List<Candidate?> candidates)
+    private static List<Candidate> GroupSplits(List<Candidate?> candidates)
     {
-        _ = model;
         var groups = new List<Candidate>();
         Candidate? open = null;
         foreach (var c in candidates)

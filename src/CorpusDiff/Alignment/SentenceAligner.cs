@@ -49,7 +49,7 @@ public sealed partial class SentenceAligner
         var model = new PairModel(source, target, Options);
         var candidates = FindCandidates(model);
         Accept(candidates);
-        var groups = GroupSplits(model, candidates);
+        var groups = GroupSplits(candidates);
         var alignments = new List<SentenceAlignment>(groups.Count);
         foreach (var group in groups)
         {

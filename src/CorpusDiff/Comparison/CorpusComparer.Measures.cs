@@ -61,7 +61,7 @@ public sealed partial class CorpusComparer
             unalignedTarget);
     }
 
-    private static DocumentScores ScoresOf(PairModel model, PreparedDocument source, PreparedDocument target, Coverage coverage, IReadOnlyList<SentenceAlignment> alignments)
+    private static DocumentScores ScoresOf(PairModel model, PreparedDocument source, PreparedDocument target, IReadOnlyList<SentenceAlignment> alignments)
     {
         var common = 0;
         foreach (var h in target.Shingles)
@@ -98,7 +98,6 @@ public sealed partial class CorpusComparer
 
         var cosine = targetNorm > 0 && sourceNorm > 0 ? Math.Clamp(dot / Math.Sqrt(targetNorm * sourceNorm), 0, 1) : 0;
         var alignedTokens = alignments.SelectMany(a => a.Target).Sum(t => target.Document.Sentences[t].TokenCount);
-        _ = coverage;
         return new DocumentScores(
             Math.Round(jaccard, 4),
             Math.Round(containment, 4),

@@ -142,7 +142,7 @@ public sealed partial class CorpusComparer
             alignments = alignments.Select(a => a.Kind == AlignmentKind.Paraphrase ? a with { Kind = AlignmentKind.Partial } : a).ToArray();
         }
 
-        var scores = ScoresOf(pair.Model, source, target, coverage, alignments);
+        var scores = ScoresOf(pair.Model, source, target, alignments);
         var alignedSources = new IReadOnlyList<int>[target.Document.Sentences.Count];
         Array.Fill(alignedSources, Array.Empty<int>());
         foreach (var alignment in alignments)
