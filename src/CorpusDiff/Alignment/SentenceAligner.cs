@@ -40,7 +40,7 @@ public sealed partial class SentenceAligner
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
-        return Align(new TermProfile(source), new TermProfile(target)).Alignments;
+        return Align(TermProfile.For(source), TermProfile.For(target)).Alignments;
     }
 
     /// <summary>Aligns with prepared profiles (the source's is reused across targets).</summary>

@@ -9,6 +9,10 @@ namespace CorpusDiff.Alignment;
 /// </summary>
 internal sealed class TermProfile
 {
+    // Documents are immutable, so a document's profile never changes: compute it once per document, however many
+    // comparisons it takes part in, and let it go with the document.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, TermProfile> Cache = [];
+
     private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
     private Dictionary<int, List<int>>? gramIndex;
     private int[]? gramCounts;
@@ -86,6 +90,9 @@ internal sealed class TermProfile
     }
 
     public Document Document { get; }
+
+    /// <summary>Gets the (cached) profile of a document.</summary>
+    public static TermProfile For(Document document) => Cache.GetValue(document, d => new TermProfile(d));
 
     /// <summary>Gets the sentences by their exact word sequence, to recognise copied sentences at once.</summary>
     public Dictionary<string, List<int>> Copies { get; } = new(StringComparer.Ordinal);

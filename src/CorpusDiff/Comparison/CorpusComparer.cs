@@ -37,7 +37,7 @@ public sealed partial class CorpusComparer
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
-        return Compare(new PreparedDocument(source, Options.ShingleSize), new PreparedDocument(target, Options.ShingleSize));
+        return Compare(PreparedDocument.For(source, Options.ShingleSize), PreparedDocument.For(target, Options.ShingleSize));
     }
 
     /// <summary>
@@ -61,7 +61,7 @@ public sealed partial class CorpusComparer
             }
         }
 
-        var prepared = new PreparedDocument(source, Options.ShingleSize);
+        var prepared = PreparedDocument.For(source, Options.ShingleSize);
         _ = prepared.Profile.GramIndex;
         var results = new ComparisonResult[list.Count];
         var done = 0;
@@ -71,7 +71,7 @@ public sealed partial class CorpusComparer
         {
             for (var i = 0; i < list.Count; i++)
             {
-                results[i] = Compare(prepared, new PreparedDocument(list[i], Options.ShingleSize));
+                results[i] = Compare(prepared, PreparedDocument.For(list[i], Options.ShingleSize));
                 progress?.Report(++done);
             }
         }
@@ -79,7 +79,7 @@ public sealed partial class CorpusComparer
         {
             Parallel.For(0, list.Count, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxParallelism }, i =>
             {
-                results[i] = Compare(prepared, new PreparedDocument(list[i], Options.ShingleSize));
+                results[i] = Compare(prepared, PreparedDocument.For(list[i], Options.ShingleSize));
                 progress?.Report(Interlocked.Increment(ref done));
             });
         }
@@ -101,7 +101,7 @@ public sealed partial class CorpusComparer
             throw new ArgumentException("ChooseSource needs at least one document.", nameof(documents));
         }
 
-        var terms = documents.Select(d => new TermProfile(d).Terms.ToHashSet(StringComparer.Ordinal)).ToArray();
+        var terms = documents.Select(d => TermProfile.For(d).Terms.ToHashSet(StringComparer.Ordinal)).ToArray();
         var best = 0;
         var bestScore = double.MinValue;
         var bestLength = -1;

@@ -6,16 +6,28 @@ namespace CorpusDiff.Comparison;
 /// <summary>A document with everything a comparison derives from it alone, computed once and reused against many others.</summary>
 internal sealed class PreparedDocument
 {
-    public PreparedDocument(Document document, int shingleSize)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, PreparedDocument> Cache = [];
+
+    private PreparedDocument(Document document, int shingleSize)
     {
         Document = document;
-        Profile = new TermProfile(document);
+        ShingleSize = shingleSize;
+        Profile = TermProfile.For(document);
         Shingles = ShingleSet(document, shingleSize);
         Signals = EventSignals.Of(document);
         TokenCount = document.Sentences.Sum(s => s.TokenCount);
     }
 
     public Document Document { get; }
+
+    public int ShingleSize { get; }
+
+    /// <summary>Gets the (cached) preparation of a document; documents are immutable, so it never goes stale.</summary>
+    public static PreparedDocument For(Document document, int shingleSize)
+    {
+        var prepared = Cache.GetValue(document, d => new PreparedDocument(d, shingleSize));
+        return prepared.ShingleSize == shingleSize ? prepared : new PreparedDocument(document, shingleSize);
+    }
 
     public TermProfile Profile { get; }
 
