@@ -17,7 +17,7 @@ internal sealed class PairModel
         TargetWeight = new double[termCount];
         TargetSpecific = new bool[termCount];
         var exactSource = new int[termCount];
-        var index = source.GramIndex;
+        _ = source.GramIndex;
         Span<int> grams = stackalloc int[CharGrams.MaxGrams];
         var counts = new Dictionary<int, int>();
         for (var k = 0; k < termCount; k++)
@@ -38,12 +38,10 @@ internal sealed class PairModel
                 var g = CharGrams.Hashes(term, grams);
                 for (var i = 0; i < g; i++)
                 {
-                    if (index.TryGetValue(grams[i], out var list))
+                    foreach (var key in source.TermsWithGram(grams[i]))
                     {
-                        foreach (var id in list)
-                        {
-                            counts[id] = counts.GetValueOrDefault(id) + 1;
-                        }
+                        var id = (int)(uint)key;
+                        counts[id] = counts.GetValueOrDefault(id) + 1;
                     }
                 }
 

@@ -14,7 +14,7 @@ internal sealed class TermProfile
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, TermProfile> Cache = [];
 
     private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
-    private Dictionary<int, List<int>>? gramIndex;
+    private ulong[]? gramIndex;
     private int[]? gramCounts;
 
     public TermProfile(Document document)
@@ -127,8 +127,12 @@ internal sealed class TermProfile
 
     public int Lookup(string term) => vocabulary.TryGetValue(term, out var id) ? id : -1;
 
-    /// <summary>Gets the index from character 4-grams to the terms containing them (built on first use, then cached).</summary>
-    public Dictionary<int, List<int>> GramIndex
+    /// <summary>
+    /// Gets the index from character 4-grams to the terms containing them (built on first use, then cached): one sorted
+    /// array of <c>gram &lt;&lt; 32 | term</c> keys, searched by binary search — a few allocations instead of a
+    /// dictionary of thousands of small lists.
+    /// </summary>
+    public ulong[] GramIndex
     {
         get
         {
@@ -138,7 +142,7 @@ internal sealed class TermProfile
                 return index;
             }
 
-            index = [];
+            var keys = new List<ulong>(Terms.Count * 8);
             var counts = new int[Terms.Count];
             Span<int> grams = stackalloc int[CharGrams.MaxGrams];
             for (var id = 0; id < Terms.Count; id++)
@@ -152,24 +156,46 @@ internal sealed class TermProfile
                 counts[id] = n;
                 for (var g = 0; g < n; g++)
                 {
-                    if (!index.TryGetValue(grams[g], out var list))
-                    {
-                        list = [];
-                        index.Add(grams[g], list);
-                    }
-
-                    if (list.Count == 0 || list[^1] != id)
-                    {
-                        list.Add(id);
-                    }
+                    keys.Add(((ulong)(uint)grams[g] << 32) | (uint)id);
                 }
             }
+
+            index = [.. keys];
+            Array.Sort(index);
 
             // Counts first: a reader that sees the index must also see the counts.
             Interlocked.CompareExchange(ref gramCounts, counts, null);
             Interlocked.CompareExchange(ref gramIndex, index, null);
             return gramIndex!;
         }
+    }
+
+    /// <summary>Returns the index entries of one 4-gram (the low 32 bits of each is a term id).</summary>
+    public ReadOnlySpan<ulong> TermsWithGram(int gram)
+    {
+        var index = GramIndex;
+        var key = (ulong)(uint)gram << 32;
+        int lo = 0, hi = index.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (index[mid] < key)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var end = lo;
+        while (end < index.Length && (index[end] >> 32) == (uint)gram)
+        {
+            end++;
+        }
+
+        return index.AsSpan(lo, end - lo);
     }
 
     /// <summary>Gets how many distinct 4-grams a term has.</summary>

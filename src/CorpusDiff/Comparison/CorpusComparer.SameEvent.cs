@@ -35,7 +35,7 @@ public sealed partial class CorpusComparer
         // Target sentences whose best source match rests on specific evidence (names, numbers, rare words), even when
         // the rest of the sentence is too foreign to align: shared facts, which a partial report of the event has.
         var anchored = pair.Candidates.Count(c => c is { Anchored: true } && c.Score >= Options.FactEvidenceScore);
-        var share = strong.ToString("P0", CultureInfo.InvariantCulture);
+        var share = Percent(strong);
         SameEvent verdict;
         if (actors == false)
         {
@@ -55,23 +55,23 @@ public sealed partial class CorpusComparer
         else if (strong >= Options.SameEventShare && foreignSentences >= Options.ForeignSentences && foreignShare >= Options.PartialEventShare)
         {
             verdict = SameEvent.Partial;
-            reasons.Add($"the source supports {share} of the target's words ({strongSentences} sentences), but {foreignSentences} sentences ({foreignShare.ToString("P0", CultureInfo.InvariantCulture)} of the words) report facts the source does not have");
+            reasons.Add($"{share} of the target's words stand in sentences the source supports well ({strongSentences} sentences), but {foreignSentences} sentences ({Percent(foreignShare)} of the words) report facts the source does not have");
         }
         else if (strong >= Options.SameEventShare)
         {
             verdict = SameEvent.Yes;
-            reasons.Add($"the source supports {share} of the target's words ({strongSentences} sentences) with specific content");
+            reasons.Add($"{share} of the target's words stand in sentences the source supports well ({strongSentences} sentences)");
         }
         else if ((strong >= Options.PartialEventShare && strongSentences >= Options.PartialEventSentences)
             || (eventDays == true && anchored > Options.PartialEventSentences))
         {
             verdict = SameEvent.Partial;
-            reasons.Add($"the source supports only {share} of the target's words ({strongSentences} sentences well, {anchored} on specific facts); the rest reports other events or background");
+            reasons.Add($"only {share} of the target's words stand in sentences the source supports well ({strongSentences} sentences), but {anchored} sentences share specific facts with it; the rest reports other events or background");
         }
         else
         {
             verdict = SameEvent.No;
-            reasons.Add($"the source supports only {share} of the target's words ({strongSentences} sentences): shared vocabulary, not shared facts");
+            reasons.Add($"only {share} of the target's words stand in sentences the source supports well ({strongSentences} sentences): shared vocabulary, not shared facts");
         }
 
         foreach (var extra in new[] { actorReason, dateReason, dayReason })
@@ -168,6 +168,8 @@ public sealed partial class CorpusComparer
 
     private static string Names(IEnumerable<string> names) =>
         string.Join(", ", names.Order(StringComparer.Ordinal).Select(n => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(n)));
+
+    private static string Percent(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

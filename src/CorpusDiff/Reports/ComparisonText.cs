@@ -108,7 +108,7 @@ public static class ComparisonText
 
     internal static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
-    internal static string P(double value) => value.ToString("P0", CultureInfo.InvariantCulture);
+    internal static string P(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     internal static string Short(string text) => text.Length <= 140 ? text.ReplaceLineEndings(" ") : text[..137].ReplaceLineEndings(" ") + "...";
 }
