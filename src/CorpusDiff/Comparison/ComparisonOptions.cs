@@ -44,9 +44,9 @@ public sealed record ComparisonOptions
     /// Gets the least support of a target sentence's best source match, resting on specific terms, for it to count as
     /// a shared fact when judging a <see cref="SameEvent.Partial"/> report whose event days match the source's.
     /// Lower than the aligner's threshold on purpose: a sentence can share a fact yet say too much else to align.
-    /// Default 0.35. Range (0, 1].
+    /// Sentences stating a number the source nowhere states never count. Default 0.3. Range (0, 1].
     /// </summary>
-    public double FactEvidenceScore { get; init; } = 0.35;
+    public double FactEvidenceScore { get; init; } = 0.3;
 
     /// <summary>Gets how many days before the source's earliest date a target may be dated and still report its event. Default 7. Range 0–3650.</summary>
     public int DaysBefore { get; init; } = 7;

@@ -34,7 +34,10 @@ public sealed partial class CorpusComparer
 
         // Target sentences whose best source match rests on specific evidence (names, numbers, rare words), even when
         // the rest of the sentence is too foreign to align: shared facts, which a partial report of the event has.
-        var anchored = pair.Candidates.Count(c => c is { Anchored: true } && c.Score >= Options.FactEvidenceScore);
+        // A sentence stating a number the source nowhere states (a year, a count) is about another occasion.
+        var model = pair.Model;
+        var anchored = pair.Candidates.Count(c => c is { Anchored: true } && c.Score >= Options.FactEvidenceScore
+            && c.Targets.All(t => model.Target.SentenceTerms[t].All(k => !model.Target.IsNumber[k] || model.Aliases[k].Length > 0)));
         var share = Percent(strong);
         SameEvent verdict;
         if (actors == false)
