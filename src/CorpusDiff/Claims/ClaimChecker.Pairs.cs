@@ -1,0 +1,226 @@
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Claims;
+
+/// <summary>
+/// Quantities, negations, speakers and unsupported sentences: these compare the target sentence with the source
+/// sentences it is aligned to, because a word such as "not" or "a" only means something next to what it modifies.
+/// </summary>
+public sealed partial class ClaimChecker
+{
+    private static void CheckQuantities(CheckContext context)
+    {
+        foreach (var s in context.Paired)
+        {
+            var sentence = context.Source.Document.Sentences[s];
+            foreach (var sourceClaim in context.Source.Claims[s])
+            {
+                if (sourceClaim.Kind != ClaimKind.Quantity || sourceClaim.Unit is not { } head)
+                {
+                    continue;
+                }
+
+                var targetClaim = context.Claims.FirstOrDefault(c => c.Kind == ClaimKind.Quantity && c.Unit == head);
+                if (targetClaim is not null)
+                {
+                    if (QuantityClass(targetClaim.Number) != QuantityClass(sourceClaim.Number))
+                    {
+                        context.Add(DivergenceKind.Quantity, targetClaim, sourceClaim, DivergenceSeverity.Medium, $"source: {sourceClaim.Text}; target: {targetClaim.Text}");
+                    }
+
+                    continue;
+                }
+
+                // "a financial institution" in the source, bare "financial institutions" in the target.
+                if (sourceClaim.Number != 1 || ContainsPlural(context.Source.Document, sentence, head))
+                {
+                    continue;
+                }
+
+                var modifier = Modifier(context.Source.Document, sentence, sourceClaim);
+                for (var k = 0; k < context.Sentence.TokenCount; k++)
+                {
+                    var token = context.TargetToken(k);
+                    if (!Morphology.IsPlural(token.Text) || Morphology.Singular(token.Text) != head)
+                    {
+                        continue;
+                    }
+
+                    var previous = k > 0 ? context.TargetToken(k - 1).Text : string.Empty;
+                    if (modifier is not null && previous != modifier)
+                    {
+                        continue;
+                    }
+
+                    if (Lexicon.Quantifiers.ContainsKey(previous) || k > 1 && Lexicon.Quantifiers.ContainsKey(context.TargetToken(k - 2).Text))
+                    {
+                        continue;
+                    }
+
+                    var first = modifier is not null ? context.TargetToken(k - 1).Start : token.Start;
+                    context.Add(
+                        DivergenceKind.Quantity, new TextSpan(first, token.End), sourceClaim.Span, [s], DivergenceSeverity.Medium,
+                        $"source: {sourceClaim.Text} (one); target: {context.Target.Text[first..token.End]} (more than one)");
+                    break;
+                }
+            }
+        }
+
+        // The target counts one where the paired source sentence has several.
+        foreach (var targetClaim in context.Claims)
+        {
+            if (targetClaim.Kind != ClaimKind.Quantity || targetClaim.Number != 1 || targetClaim.Unit is not { } head)
+            {
+                continue;
+            }
+
+            foreach (var s in context.Paired)
+            {
+                var sentence = context.Source.Document.Sentences[s];
+                if (context.Source.Claims[s].Any(c => c.Kind == ClaimKind.Quantity && c.Unit == head) || !ContainsPlural(context.Source.Document, sentence, head)
+                    || ContainsSingular(context.Source.Document, sentence, head))
+                {
+                    continue;
+                }
+
+                context.Add(
+                    DivergenceKind.Quantity, targetClaim.Span, sentence.Span, [s], DivergenceSeverity.Medium,
+                    $"source: {head} in the plural (more than one); target: {targetClaim.Text} (one)");
+                break;
+            }
+        }
+    }
+
+    private static int QuantityClass(double? amount) => amount switch
+    {
+        null => -1,
+        0 => 0,
+        1 => 1,
+        double.PositiveInfinity => 4,
+        < 10 => 2,
+        _ => 3,
+    };
+
+    private static bool ContainsPlural(Document document, Sentence sentence, string head)
+    {
+        foreach (var token in document.TokensOf(sentence))
+        {
+            if (Morphology.IsPlural(token.Text) && Morphology.Singular(token.Text) == head)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsSingular(Document document, Sentence sentence, string head) =>
+        document.TokensOf(sentence).Count(t => t.Text == head) > 0;
+
+    private static string? Modifier(Document document, Sentence sentence, Claim claim)
+    {
+        string? previous = null;
+        foreach (var token in document.TokensOf(sentence))
+        {
+            if (token.Start >= claim.Span.End)
+            {
+                break;
+            }
+
+            if (token.Start > claim.Span.Start && token.Text != claim.Unit && !token.Text.StartsWith(claim.Unit ?? "\0", StringComparison.Ordinal))
+            {
+                previous = token.Text;
+            }
+        }
+
+        return previous;
+    }
+
+    private static void CheckNegations(CheckContext context)
+    {
+        var paired = context.Paired.FirstOrDefault(-1);
+        if (paired < 0)
+        {
+            return;
+        }
+
+        var sourceSentence = context.Source.Document.Sentences[paired];
+        var sourceNegations = context.Source.Claims[paired].Where(c => c.Kind == ClaimKind.Negation).ToList();
+        var targetNegations = context.Claims.Where(c => c.Kind == ClaimKind.Negation).ToList();
+        if (sourceNegations.Count == targetNegations.Count)
+        {
+            return;
+        }
+
+        if (targetNegations.Count > sourceNegations.Count)
+        {
+            foreach (var negation in targetNegations)
+            {
+                if (negation.Unit is { } scope && context.Index.Contains(paired, scope)
+                    && !sourceNegations.Any(n => n.Unit == scope || n.Value == negation.Value))
+                {
+                    context.Add(
+                        DivergenceKind.Negation, negation.Span, sourceSentence.Span, [paired], DivergenceSeverity.High,
+                        $"target negates \"{scope}\" ({negation.Text} {scope}); the source states it without negation");
+                    return;
+                }
+            }
+
+            return;
+        }
+
+        var targetWords = context.Words.ToHashSet(StringComparer.Ordinal);
+        foreach (var negation in sourceNegations)
+        {
+            if (negation.Unit is { } scope && targetWords.Contains(scope) && !targetNegations.Any(n => n.Unit == scope))
+            {
+                context.Add(
+                    DivergenceKind.Negation, context.Sentence.Span, negation.Span, [paired], DivergenceSeverity.High,
+                    $"source: {negation.Text} {scope}; target states \"{scope}\" without the negation");
+                return;
+            }
+        }
+    }
+
+    private static void CheckAttribution(CheckContext context, Claim claim)
+    {
+        var speakers = context.PairedClaims(ClaimKind.Attribution).ToList();
+        if (speakers.Count == 0 || speakers.Any(s => SameSpeaker(context, s, claim)))
+        {
+            return;
+        }
+
+        // Another speaker for the same words: only when the target's speaker is not a plain noun the source also uses.
+        var rival = speakers[0];
+        context.Add(DivergenceKind.Attribution, claim, rival, DivergenceSeverity.High, $"source: {rival.Text}; target: {claim.Text}");
+    }
+
+    private static bool SameSpeaker(CheckContext context, Claim source, Claim target)
+    {
+        if (source.Words.Count == 0 || target.Words.Count == 0)
+        {
+            return true;
+        }
+
+        if (source.Words[^1] == target.Words[^1] || source.Value == target.Value)
+        {
+            return true;
+        }
+
+        var match = EntityMatcher.Match(context.Source, target.Words, out var matched, out _);
+        return match != EntityMatch.None && matched is not null && matched.Words.Count > 0 && source.Words.Contains(matched.Words[^1]);
+    }
+
+    private static void CheckUnsupportedSentence(CheckContext context)
+    {
+        var content = context.Words.Count(w => !Lexicon.Stopwords.Contains(w));
+        if (content < 5 || context.BestSupport >= context.Options.UnsupportedSentenceSupport || context.Found.Count > 0)
+        {
+            return;
+        }
+
+        context.Add(
+            DivergenceKind.Unsupported, context.Sentence.Span, null, [], DivergenceSeverity.Low,
+            $"no source sentence supports this sentence (best word overlap {context.BestSupport:P0})");
+    }
+}

@@ -1,0 +1,235 @@
+using System.Globalization;
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Claims;
+
+/// <summary>Numbers: digits, number words, ordinals, percentages, money and ranges.</summary>
+public sealed partial class ClaimExtractor
+{
+    private static void ExtractNumbers(SentenceContext c, bool[] used, List<Claim> claims)
+    {
+        for (var i = 0; i < c.Count; i++)
+        {
+            if (used[i] || !ReadNumber(c, i, out var value, out var last, out var unit))
+            {
+                continue;
+            }
+
+            var first = i;
+            string? currency = null;
+            if (i > 0 && c.Tokens[i - 1].Kind == TokenKind.Symbol && !used[i - 1])
+            {
+                currency = c.Word(i - 1);
+                first = i - 1;
+            }
+
+            // Scale words: "3.2 billion", "$5bn".
+            if (last + 1 < c.Count && Lexicon.Scales.TryGetValue(c.Word(last + 1), out var scale) && (scale >= 1e3 || c.Word(last + 1) == "hundred")
+                && (c.Word(last + 1).Length > 2 || c.Tokens[last + 1].Start == c.Tokens[last].End))
+            {
+                value *= scale;
+                last++;
+            }
+
+            if (c.Word(last + 1) is "percent" or "pct")
+            {
+                unit = "%";
+                last++;
+            }
+            else if (c.Word(last + 1) == "per" && c.Word(last + 2) == "cent")
+            {
+                unit = "%";
+                last += 2;
+            }
+            else if (c.Word(last + 1) is "dollars" or "euros" or "pounds" or "yuan" or "yen" or "rupees")
+            {
+                currency = c.Word(last + 1);
+                last++;
+            }
+
+            // Ranges: "12 to 15", "12-15", "between 12 and 15".
+            double? upper = null;
+            var joiner = last + 1 < c.Count ? c.Word(last + 1) : string.Empty;
+            var gap = c.GapAfter(last).Trim();
+            if ((joiner == "to" || (joiner == "and" && c.Word(first - 1) == "between")) && ReadNumber(c, last + 2, out var to, out var toLast, out _))
+            {
+                upper = to;
+                last = toLast;
+            }
+            else if (gap is "-" or "–" or "—" && ReadNumber(c, last + 1, out var to2, out var toLast2, out _))
+            {
+                upper = to2;
+                last = toLast2;
+            }
+
+            if (upper is { } u && last + 1 < c.Count && Lexicon.Scales.TryGetValue(c.Word(last + 1), out var scale2) && scale2 >= 1e3)
+            {
+                value *= value < scale2 ? scale2 : 1;
+                upper = u * scale2;
+                last++;
+            }
+
+            unit = currency ?? unit;
+            var head = HeadNoun(c, last + 1);
+            var text = Format(value) + (upper is { } up ? "-" + Format(up) : string.Empty);
+            var normalized = unit switch
+            {
+                "%" => text + "%",
+                null => text,
+                "ordinal" => text + " (ordinal)",
+                _ => unit + " " + text,
+            };
+
+            claims.Add(c.Claim(ClaimKind.Number, first, last, normalized) with { Number = value, NumberTo = upper, Unit = unit ?? head });
+            for (var k = first; k <= last; k++)
+            {
+                used[k] = true;
+            }
+
+            i = last;
+        }
+    }
+
+    /// <summary>Reads a number at token <paramref name="i"/>: digits (with an ordinal suffix) or number words (<c>forty-five</c>).</summary>
+    private static bool ReadNumber(SentenceContext c, int i, out double value, out int last, out string? unit)
+    {
+        value = 0;
+        last = i;
+        unit = null;
+        if (i < 0 || i >= c.Count)
+        {
+            return false;
+        }
+
+        var token = c.Tokens[i];
+        var word = token.Text;
+        if (token.Kind == TokenKind.Number)
+        {
+            var digits = word.EndsWith('%') ? word[..^1] : word;
+            if (word.EndsWith('%'))
+            {
+                unit = "%";
+            }
+
+            if (!double.TryParse(digits.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+            {
+                return false;
+            }
+
+            if (i + 1 < c.Count && c.Tokens[i + 1].Start == token.End)
+            {
+                var suffix = c.Word(i + 1);
+                if (suffix is "st" or "nd" or "rd" or "th")
+                {
+                    unit = "ordinal";
+                    last = i + 1;
+                }
+                else if (Lexicon.Scales.TryGetValue(suffix, out var scale))
+                {
+                    value *= scale;
+                    last = i + 1;
+                }
+                else if (suffix is "s")
+                {
+                    // "1990s": a decade, kept as its first year.
+                    last = i + 1;
+                }
+            }
+
+            return true;
+        }
+
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (Lexicon.Ordinals.TryGetValue(word, out var ordinal))
+        {
+            // "first" and "second" are ordinary words far more often than claims; keep ordinals from "third" on.
+            if (ordinal < 3)
+            {
+                return false;
+            }
+
+            value = ordinal;
+            unit = "ordinal";
+            return true;
+        }
+
+        if (!TryNumberWord(word, out value))
+        {
+            return false;
+        }
+
+        // "one" and "a" are quantities (grammatical number), not numbers, unless a scale follows ("one million").
+        if (value == 1 && !(i + 1 < c.Count && Lexicon.Scales.ContainsKey(c.Word(i + 1))))
+        {
+            return false;
+        }
+
+        if (word == "dozen" && c.Word(i - 1) is "a" or "one")
+        {
+            return true;
+        }
+
+        // "twenty one", "two hundred".
+        while (last + 1 < c.Count && TryNumberWord(c.Word(last + 1), out var next) && next < 10 && value >= 20 && value % 10 == 0)
+        {
+            value += next;
+            last++;
+        }
+
+        if (last + 1 < c.Count && c.Word(last + 1) == "hundred")
+        {
+            value *= 100;
+            last++;
+        }
+
+        return true;
+    }
+
+    private static bool TryNumberWord(string word, out double value)
+    {
+        value = 0;
+        if (Lexicon.Units.TryGetValue(word, out var unit))
+        {
+            value = unit;
+            return true;
+        }
+
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        if (dash > 0 && Lexicon.Units.TryGetValue(word[..dash], out var tens) && tens >= 20 && tens % 10 == 0
+            && Lexicon.Units.TryGetValue(word[(dash + 1)..], out var ones) && ones is > 0 and < 10)
+        {
+            value = tens + ones;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The noun a number or quantifier counts: the last word before a function word or punctuation, singular.</summary>
+    internal static string? HeadNoun(SentenceContext c, int i)
+    {
+        string? head = null;
+        for (var k = i; k < c.Count && k < i + 4; k++)
+        {
+            var word = c.Word(k);
+            if (c.Tokens[k].Kind != TokenKind.Word || Lexicon.Stopwords.Contains(word) || Lexicon.SpeechVerbs.Contains(word))
+            {
+                break;
+            }
+
+            head = word;
+            if (!c.JoinedBySpace(k) || word.EndsWith('s') || word.EndsWith("'s", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        return head is null ? null : Morphology.Singular(head);
+    }
+
+    internal static string Format(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+}
