@@ -54,7 +54,8 @@ internal sealed class CheckContext(
         foreach (var existing in Found)
         {
             // One divergence per words: a number inside a date or a name inside an attribution is reported once.
-            if (existing.TargetSpan.Start < targetSpan.End && targetSpan.Start < existing.TargetSpan.End && existing.Kind == kind)
+            if (existing.TargetSpan.Start < targetSpan.End && targetSpan.Start < existing.TargetSpan.End && existing.Kind == kind
+                && existing.TargetSpan != Sentence.Span)
             {
                 return;
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CorpusDiff.Documents;
 
 namespace CorpusDiff.Claims;
@@ -52,7 +53,15 @@ public sealed partial class ClaimChecker
                         continue;
                     }
 
-                    if (Lexicon.Quantifiers.ContainsKey(previous) || k > 1 && Lexicon.Quantifiers.ContainsKey(context.TargetToken(k - 2).Text))
+                    // "the first of three planned terminals": a count nearby already says how many.
+                    if (CountedNearby(context, k))
+                    {
+                        continue;
+                    }
+
+                    // Without a shared modifier, the word before the source's quantifier ("opened one terminal") must lead up to it.
+                    if (modifier is null && WordBefore(context.Source.Document, sentence, sourceClaim) is { } lead
+                        && !Enumerable.Range(Math.Max(0, k - 3), Math.Min(3, k)).Any(j => context.TargetToken(j).Text == lead))
                     {
                         continue;
                     }
@@ -89,6 +98,37 @@ public sealed partial class ClaimChecker
                 break;
             }
         }
+    }
+
+    private static bool CountedNearby(CheckContext context, int k)
+    {
+        for (var j = Math.Max(0, k - 3); j < k; j++)
+        {
+            var token = context.TargetToken(j);
+            if (token.Kind == TokenKind.Number || Lexicon.Quantifiers.ContainsKey(token.Text) || Lexicon.Units.ContainsKey(token.Text)
+                || token.Text is "the" or "these" or "those" or "both" or "its" or "their")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? WordBefore(Document document, Sentence sentence, Claim claim)
+    {
+        string? previous = null;
+        foreach (var token in document.TokensOf(sentence))
+        {
+            if (token.Start >= claim.Span.Start)
+            {
+                return previous;
+            }
+
+            previous = token.Text;
+        }
+
+        return previous;
     }
 
     private static int QuantityClass(double? amount) => amount switch
@@ -174,8 +214,15 @@ public sealed partial class ClaimChecker
         {
             if (negation.Unit is { } scope && targetWords.Contains(scope) && !targetNegations.Any(n => n.Unit == scope))
             {
+                var k = 0;
+                while (context.TargetToken(k).Text != scope)
+                {
+                    k++;
+                }
+
+                var span = new TextSpan(context.TargetToken(Math.Max(0, k - 2)).Start, context.TargetToken(k).End);
                 context.Add(
-                    DivergenceKind.Negation, context.Sentence.Span, negation.Span, [paired], DivergenceSeverity.High,
+                    DivergenceKind.Negation, span, negation.Span, [paired], DivergenceSeverity.High,
                     $"source: {negation.Text} {scope}; target states \"{scope}\" without the negation");
                 return;
             }
@@ -214,13 +261,34 @@ public sealed partial class ClaimChecker
     private static void CheckUnsupportedSentence(CheckContext context)
     {
         var content = context.Words.Count(w => !Lexicon.Stopwords.Contains(w));
-        if (content < 5 || context.BestSupport >= context.Options.UnsupportedSentenceSupport || context.Found.Count > 0)
+        if (content < 5 || context.BestSupport >= context.Options.UnsupportedSentenceSupport)
         {
             return;
         }
 
-        context.Add(
-            DivergenceKind.Unsupported, context.Sentence.Span, null, [], DivergenceSeverity.Low,
-            $"no source sentence supports this sentence (best word overlap {context.BestSupport:P0})");
+        // Words in another script than the source's say nothing about support (a Chinese brief of an English story).
+        var cjk = 0;
+        for (var k = 0; k < context.Sentence.TokenCount; k++)
+        {
+            cjk += context.TargetToken(k).Kind == TokenKind.Cjk ? 1 : 0;
+        }
+
+        if (cjk * 2 > context.Sentence.TokenCount)
+        {
+            return;
+        }
+
+        // Low word overlap with every checkable claim supported is a loose rewrite, not background.
+        var checkable = context.Claims.Where(c => c.Kind is ClaimKind.Number or ClaimKind.Date or ClaimKind.Entity).ToList();
+        var specific = checkable.Where(c => c.Kind == ClaimKind.Number || (c.Kind == ClaimKind.Date && c.Precision == DatePrecision.Day)).ToList();
+        if (specific.Count > 0 && checkable.All(c => !context.Found.Any(d => d.TargetSpan.Start < c.Span.End && c.Span.Start < d.TargetSpan.End)))
+        {
+            return;
+        }
+
+        // Reported beside any claim-level findings: the sentence as a whole is background the source never states.
+        context.Found.Insert(0, new Divergence(
+            DivergenceKind.Unsupported, context.Sentence.Index, [], context.Sentence.Span, null, DivergenceSeverity.Low,
+            string.Create(CultureInfo.InvariantCulture, $"no source sentence supports this sentence (best word overlap {context.BestSupport:P0})")));
     }
 }

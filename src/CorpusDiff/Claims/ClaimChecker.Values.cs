@@ -66,11 +66,40 @@ public sealed partial class ClaimChecker
         var tlo = target.Number ?? double.NaN;
         var thi = target.NumberTo ?? tlo;
 
-        // Rounding in a rewrite ("3.2 billion" for 3,187,000,000) is paraphrase; 2% covers it.
-        return Close(lo, tlo) && Close(hi, thi) || (target.NumberTo is null && tlo >= lo && tlo <= hi && source.NumberTo is not null);
+        // Rounding in a rewrite ("3.2 billion" for 3,187,000,000) is paraphrase: the source value rounds to the target's digits.
+        return (Close(lo, tlo) && Close(hi, thi)) || (target.NumberTo is null && tlo >= lo && tlo <= hi && source.NumberTo is not null);
     }
 
-    private static bool Close(double a, double b) => Math.Abs(a - b) <= 0.02 * Math.Max(Math.Abs(a), Math.Abs(b)) + 1e-9;
+    /// <summary>Whether <paramref name="source"/> rounds to <paramref name="target"/> at the target's significant digits.</summary>
+    internal static bool Close(double source, double target)
+    {
+        if (source == target)
+        {
+            return true;
+        }
+
+        if (target == 0 || double.IsNaN(source) || double.IsNaN(target))
+        {
+            return false;
+        }
+
+        var digits = SignificantDigits(target);
+        var magnitude = Math.Floor(Math.Log10(Math.Abs(target)));
+        var tolerance = 0.5 * Math.Pow(10, magnitude - digits + 1);
+        return Math.Abs(source - target) <= tolerance + (1e-9 * Math.Abs(target));
+    }
+
+    private static int SignificantDigits(double value)
+    {
+        var text = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
+        if (text.Contains('E', StringComparison.Ordinal))
+        {
+            return 15;
+        }
+
+        var digits = text.Replace(".", string.Empty, StringComparison.Ordinal).TrimStart('0').TrimEnd('0');
+        return Math.Max(1, digits.Length);
+    }
 
     private static bool IsPercent(Claim claim) => claim.Unit == "%";
 
@@ -83,7 +112,16 @@ public sealed partial class ClaimChecker
             return;
         }
 
-        var rival = context.AlignedClaims(ClaimKind.Date).FirstOrDefault(s => Comparable(s, claim));
+        // A year or month in another sentence is often another event; only a day, or a date in a sentence about the same thing, contradicts.
+        // A day's date often sits in the sentence next to the aligned one ("… told a press conference on Tuesday.").
+        var near = claim.Precision is DatePrecision.Day or DatePrecision.Weekday
+            ? context.Aligned.SelectMany(s => new[] { s, s - 1, s + 1 }).Where(s => s >= 0 && s < context.Source.Claims.Count).Distinct()
+            : context.Aligned;
+        var rival = near.SelectMany(s => context.Source.Claims[s]).Where(c => c.Kind == ClaimKind.Date)
+            .Where(s => Comparable(s, claim) && (claim.Precision is DatePrecision.Day or DatePrecision.Weekday || context.Support[s.Sentence] >= 0.5))
+            .OrderBy(s => Array.IndexOf(context.Aligned, s.Sentence) is var at && at >= 0 ? at : context.Aligned.Length)
+            .ThenBy(s => Lexicon.Weekdays.ContainsKey(s.Text) == Lexicon.Weekdays.ContainsKey(claim.Text) ? 0 : 1)
+            .FirstOrDefault();
         if (rival is not null)
         {
             context.Add(DivergenceKind.Date, claim, rival, DivergenceSeverity.High, $"source: {DescribeDate(rival)}; target: {DescribeDate(claim)}");
@@ -212,8 +250,7 @@ public sealed partial class ClaimChecker
     /// <summary>A person the source names elsewhere, put where the aligned sentence names someone else (a swapped name).</summary>
     private static void CheckSubstitution(CheckContext context, Claim claim)
     {
-        var type = claim.EntityType;
-        if (type != EntityType.Person)
+        if (claim.EntityType != EntityType.Person && claim.Words.Count < 2)
         {
             return;
         }
@@ -226,8 +263,10 @@ public sealed partial class ClaimChecker
             }
         }
 
-        var rival = context.PairedClaims(ClaimKind.Entity)
-            .FirstOrDefault(s => s.EntityType == EntityType.Person && !TargetMentions(context, s));
+        var best = context.Aligned.Length > 0 ? context.Aligned[0] : -1;
+        var rival = best < 0 ? null : context.Source.Claims[best]
+            .FirstOrDefault(s => s.Kind == ClaimKind.Entity && s.EntityType == claim.EntityType && (s.EntityType == EntityType.Person || s.Words.Count >= 2)
+                && !TargetMentions(context, s));
         if (rival is not null && context.Support[rival.Sentence] >= 0.5)
         {
             context.Add(DivergenceKind.Entity, claim, rival, DivergenceSeverity.Medium, $"source: {rival.Text}; target: {claim.Text}");

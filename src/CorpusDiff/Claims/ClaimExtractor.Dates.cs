@@ -57,6 +57,28 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
+            // Chinese dates: "3月5日", "2023年".
+            if (c.Tokens[i].Kind == TokenKind.Number && c.Word(i + 1) == "月" && DayNumber(c, i + 2, out var zhDay, out _) && c.Word(i + 3) == "日"
+                && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var zhMonth) && zhMonth is >= 1 and <= 12)
+            {
+                claims.Add(DayClaim(c, i, i + 3, zhMonth, zhDay, null));
+                Mark(used, i, i + 3);
+                i += 3;
+                continue;
+            }
+
+            // ISO dates: "2023-12-04".
+            if (IsoDate(c, i, out var iso))
+            {
+                claims.Add(c.Claim(ClaimKind.Date, i, i + 2, Iso(iso)) with
+                {
+                    Date = iso, Precision = DatePrecision.Day, Month = iso.Month, Day = iso.Day, Weekday = iso.DayOfWeek,
+                });
+                Mark(used, i, i + 2);
+                i += 2;
+                continue;
+            }
+
             // Day month [year]: "28 November 2023".
             if (DayNumber(c, i, out var day2, out var dayLast2) && dayLast2 + 1 < c.Count
                 && Lexicon.Months.TryGetValue(c.Word(dayLast2 + 1), out var month2) && IsMonthWord(c, dayLast2 + 1))
@@ -169,6 +191,18 @@ public sealed partial class ClaimExtractor
         };
     }
 
+    private static bool IsoDate(SentenceContext c, int i, out DateOnly date)
+    {
+        date = default;
+        if (i + 2 >= c.Count || c.Tokens[i].Kind != TokenKind.Number || c.Word(i).Length != 4
+            || c.GapAfter(i) is not "-" || c.GapAfter(i + 1) is not "-" || c.Word(i + 1).Length != 2 || c.Word(i + 2).Length != 2)
+        {
+            return false;
+        }
+
+        return DateOnly.TryParseExact($"{c.Word(i)}-{c.Word(i + 1)}-{c.Word(i + 2)}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
     private static bool IsMonthWord(SentenceContext c, int i)
     {
         var word = c.Word(i);
@@ -221,7 +255,7 @@ public sealed partial class ClaimExtractor
 
         var text = c.Word(i);
         return text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1900 and <= 2099
-            && !(i + 1 < c.Count && c.Tokens[i + 1].Start == c.Tokens[i].End);
+            && !(i + 1 < c.Count && c.Tokens[i + 1].Start == c.Tokens[i].End && c.Word(i + 1) != "年");
     }
 
     private static bool IsMoneyOrPercent(SentenceContext c, int i) =>

@@ -64,6 +64,12 @@ public sealed partial class ClaimExtractor
                 start++;
             }
 
+            // "CEO of Fourier Intelligence": the joiner after a stripped title is not part of the name.
+            while (start < last && (Lexicon.NameJoiners.Contains(c.Word(start)) || c.Word(start) == "the"))
+            {
+                start++;
+            }
+
             if (!(start == last && Lexicon.Titles.Contains(c.Word(start))))
             {
                 claims.Add(EntityClaim(c, start, last, hasTitle, null));
@@ -128,7 +134,22 @@ public sealed partial class ClaimExtractor
 
     private static bool IsNamePart(SentenceContext c, int i) =>
         i < c.Count && c.Tokens[i].Kind == TokenKind.Word && c.IsCapitalized(i)
-        && !Lexicon.Months.ContainsKey(c.Word(i)) && !Lexicon.Weekdays.ContainsKey(c.Word(i));
+        && !Lexicon.Months.ContainsKey(c.Word(i)) && !Lexicon.Weekdays.ContainsKey(c.Word(i)) && !IsCompoundModifier(c, i);
+
+    /// <summary>"Chinese-style", "US-led": a capitalized word turned into a modifier names nothing by itself.</summary>
+    private static bool IsCompoundModifier(SentenceContext c, int i)
+    {
+        var token = c.Tokens[i];
+        for (var k = token.Start + 1; k < token.End - 1; k++)
+        {
+            if (c.Text[k] is '-' or '\u2010' or '\u2011' && char.IsLower(c.Text[k + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void ExtractAttributions(SentenceContext c, List<Claim> claims)
     {
@@ -153,9 +174,13 @@ public sealed partial class ClaimExtractor
                 before--;
             }
 
-            if (before >= 0 && c.JoinedBySpace(before) && Speaker(c, claims, before, forward: false) is { } speaker)
+            if (before >= 0 && c.JoinedBySpace(before))
             {
-                claims.Add(AttributionClaim(c, i, speaker));
+                // "X said" (a pronoun X is a speaker the text does not name).
+                if (Speaker(c, claims, before, forward: false) is { } speaker)
+                {
+                    claims.Add(AttributionClaim(c, i, speaker));
+                }
             }
             else if (i + 1 < c.Count && c.JoinedBySpace(i) && Speaker(c, claims, i + 1, forward: true) is { } inverted)
             {
@@ -225,8 +250,8 @@ public sealed partial class ClaimExtractor
             return null;
         }
 
-        // "police said", "the company said", "said the spokesman".
-        var words = new List<string> { Morphology.Singular(word) };
+        // "police said", "the company said", "said the spokesman"; a capitalized word is a name and keeps its form.
+        var words = new List<string> { c.IsCapitalized(i) ? NameGazetteer.Canonical(word) : Morphology.Singular(word) };
         return c.Claim(ClaimKind.Entity, i, i, words[0]) with { Words = words };
     }
 }

@@ -51,12 +51,15 @@ public sealed partial class ClaimExtractor
             double? upper = null;
             var joiner = last + 1 < c.Count ? c.Word(last + 1) : string.Empty;
             var gap = c.GapAfter(last).Trim();
-            if ((joiner == "to" || (joiner == "and" && c.Word(first - 1) == "between")) && ReadNumber(c, last + 2, out var to, out var toLast, out _))
+            // "rose 11% to 512 million" is a change between two numbers, not a range.
+            var isChange = IsChangeWord(c.Word(first - 1)) || (c.Word(first - 1) is "by" && IsChangeWord(c.Word(first - 2)));
+            if ((joiner == "to" || (joiner == "and" && c.Word(first - 1) == "between")) && !isChange
+                && ReadNumber(c, last + 2, out var to, out var toLast, out var toUnit) && toUnit == unit && to > value)
             {
                 upper = to;
                 last = toLast;
             }
-            else if (gap is "-" or "–" or "—" && ReadNumber(c, last + 1, out var to2, out var toLast2, out _))
+            else if (gap is "-" or "–" or "—" && ReadNumber(c, last + 1, out var to2, out var toLast2, out var toUnit2) && toUnit2 == unit && to2 > value)
             {
                 upper = to2;
                 last = toLast2;
@@ -127,6 +130,12 @@ public sealed partial class ClaimExtractor
                 else if (Lexicon.Scales.TryGetValue(suffix, out var scale))
                 {
                     value *= scale;
+                    last = i + 1;
+                }
+                else if (suffix is "万" or "亿")
+                {
+                    // Chinese myriads: 1520万 = 15.2 million, 5.12亿 = 512 million.
+                    value *= suffix == "万" ? 1e4 : 1e8;
                     last = i + 1;
                 }
                 else if (suffix is "s")
@@ -230,6 +239,10 @@ public sealed partial class ClaimExtractor
 
         return head is null ? null : Morphology.Singular(head);
     }
+
+    private static bool IsChangeWord(string word) => word is "rose" or "rise" or "rises" or "rising" or "fell" or "fall" or "falls" or "falling"
+        or "climbed" or "climb" or "grew" or "grow" or "grows" or "increased" or "increase" or "decreased" or "dropped" or "declined" or "jumped"
+        or "slipped" or "up" or "down" or "from" or "surged" or "soared" or "slumped" or "gained" or "lost" or "cut" or "raised" or "lowered";
 
     internal static string Format(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

@@ -95,7 +95,7 @@ internal static class Lexicon
         "updated", "copyright", "previous", "prev", "is", "are", "was", "were", "be", "been", "will", "would", "can",
         "could", "should", "must", "may", "might", "do", "does", "did", "has", "have", "had", "let", "please", "after",
         "police", "officials", "authorities", "experts", "researchers", "scientists", "witnesses", "residents",
-        "mr", "mrs", "ms", "dr", "first", "new", "old", "good", "great", "big", "small", "high", "low", "young",
+        "mr", "mrs", "ms", "dr",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "whether", "like", "unlike", "including", "via",
