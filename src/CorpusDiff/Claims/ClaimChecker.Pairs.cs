@@ -231,14 +231,24 @@ public sealed partial class ClaimChecker
 
     private static void CheckAttribution(CheckContext context, Claim claim)
     {
+        // "the group said" may well be "ISIS said": only a named speaker against another named speaker is a contradiction.
+        if (claim.Unit == ClaimExtractor.CommonNounSpeaker)
+        {
+            return;
+        }
+
         var speakers = context.PairedClaims(ClaimKind.Attribution).ToList();
         if (speakers.Count == 0 || speakers.Any(s => SameSpeaker(context, s, claim)))
         {
             return;
         }
 
-        // Another speaker for the same words: only when the target's speaker is not a plain noun the source also uses.
-        var rival = speakers[0];
+        var rival = speakers.FirstOrDefault(s => s.Unit != ClaimExtractor.CommonNounSpeaker);
+        if (rival is null)
+        {
+            return;
+        }
+
         context.Add(DivergenceKind.Attribution, claim, rival, DivergenceSeverity.High, $"source: {rival.Text}; target: {claim.Text}");
     }
 
@@ -249,7 +259,7 @@ public sealed partial class ClaimChecker
             return true;
         }
 
-        if (source.Words[^1] == target.Words[^1] || source.Value == target.Value)
+        if (Morphology.Singular(source.Words[^1]) == Morphology.Singular(target.Words[^1]) || source.Value == target.Value)
         {
             return true;
         }

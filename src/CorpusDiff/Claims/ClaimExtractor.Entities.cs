@@ -151,6 +151,9 @@ public sealed partial class ClaimExtractor
         return false;
     }
 
+    /// <summary>The <see cref="Claim.Unit"/> of a speaker that is a plain noun (<c>police</c>, <c>the group</c>) rather than a name.</summary>
+    internal const string CommonNounSpeaker = "noun";
+
     private static void ExtractAttributions(SentenceContext c, List<Claim> claims)
     {
         for (var i = 0; i < c.Count; i++)
@@ -193,7 +196,7 @@ public sealed partial class ClaimExtractor
     {
         var first = Math.Min(verb, FirstTokenAt(c, speaker.Span.Start));
         var last = Math.Max(verb, LastTokenAt(c, speaker.Span.End));
-        return c.Claim(ClaimKind.Attribution, first, last, speaker.Value) with { Words = speaker.Words, EntityType = speaker.EntityType };
+        return c.Claim(ClaimKind.Attribution, first, last, speaker.Value) with { Words = speaker.Words, EntityType = speaker.EntityType, Unit = speaker.Unit };
     }
 
     private static int FirstTokenAt(SentenceContext c, int start)
@@ -252,6 +255,6 @@ public sealed partial class ClaimExtractor
 
         // "police said", "the company said", "said the spokesman"; a capitalized word is a name and keeps its form.
         var words = new List<string> { c.IsCapitalized(i) ? NameGazetteer.Canonical(word) : Morphology.Singular(word) };
-        return c.Claim(ClaimKind.Entity, i, i, words[0]) with { Words = words };
+        return c.Claim(ClaimKind.Entity, i, i, words[0]) with { Words = words, Unit = CommonNounSpeaker };
     }
 }

@@ -150,8 +150,8 @@ internal static class Lexicon
     [
         "not", "no", "never", "without", "nobody", "nothing", "none", "neither", "nor", "cannot", "nowhere",
         "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't",
-        "shouldn't", "hasn't", "haven't", "hadn't", "mustn't", "ain't", "denied", "denies", "deny", "refused",
-        "refuses", "refuse", "failed", "fails", "fail", "unable", "lack", "lacks", "lacked",
+        "shouldn't", "hasn't", "haven't", "hadn't", "mustn't", "ain't", "refused",
+        "refuses", "refuse", "failed", "fails", "fail", "unable",
     ], StringComparer.Ordinal);
 
     /// <summary>Verbs of saying that mark attribution.</summary>
