@@ -196,7 +196,7 @@ public sealed partial class ClaimChecker
         {
             foreach (var negation in targetNegations)
             {
-                if (negation.Unit is { } scope && context.Index.Contains(paired, scope)
+                if (negation.Unit is { } scope && context.Source.Document.TokensOf(sourceSentence).Any(t => Morphology.Stem(t.Text) == Morphology.Stem(scope))
                     && !sourceNegations.Any(n => n.Unit == scope || n.Value == negation.Value))
                 {
                     context.Add(
@@ -209,13 +209,13 @@ public sealed partial class ClaimChecker
             return;
         }
 
-        var targetWords = context.Words.ToHashSet(StringComparer.Ordinal);
+        var targetWords = context.Words.Select(Morphology.Stem).ToHashSet(StringComparer.Ordinal);
         foreach (var negation in sourceNegations)
         {
-            if (negation.Unit is { } scope && targetWords.Contains(scope) && !targetNegations.Any(n => n.Unit == scope))
+            if (negation.Unit is { } scope && targetWords.Contains(Morphology.Stem(scope)) && !targetNegations.Any(n => n.Unit == scope))
             {
                 var k = 0;
-                while (context.TargetToken(k).Text != scope)
+                while (Morphology.Stem(context.TargetToken(k).Text) != Morphology.Stem(scope))
                 {
                     k++;
                 }

@@ -97,7 +97,8 @@ public sealed partial class ClaimExtractor
             }
 
             // "the 30th": a day of the current (or previous) month.
-            if (word == "the" && DayNumber(c, i + 1, out var day3, out var dayLast3) && dayLast3 > i + 1)
+            if (word == "the" && DayNumber(c, i + 1, out var day3, out var dayLast3) && dayLast3 > i + 1
+                && (dayLast3 + 1 >= c.Count || !c.JoinedBySpace(dayLast3) || c.Word(dayLast3 + 1) is "of" or "and" or "at" or "in" or "on" or "when" or "to"))
             {
                 DateOnly? resolved = null;
                 if (c.Published is { } p)

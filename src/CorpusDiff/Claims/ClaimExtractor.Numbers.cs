@@ -41,9 +41,15 @@ public sealed partial class ClaimExtractor
                 unit = "%";
                 last += 2;
             }
-            else if (c.Word(last + 1) is "dollars" or "euros" or "pounds" or "yuan" or "yen" or "rupees")
+            else if (c.Word(last + 1) is "dollars" or "dollar" or "euros" or "euro" or "pounds" or "yuan" or "yen" or "rupees" or "usd" or "eur" or "gbp")
             {
-                currency = c.Word(last + 1);
+                currency = c.Word(last + 1) switch
+                {
+                    "dollars" or "dollar" or "usd" => "$",
+                    "euros" or "euro" or "eur" => "€",
+                    "pounds" or "gbp" => "£",
+                    var other => other,
+                };
                 last++;
             }
 
@@ -53,16 +59,20 @@ public sealed partial class ClaimExtractor
             var gap = c.GapAfter(last).Trim();
             // "rose 11% to 512 million" is a change between two numbers, not a range.
             var isChange = IsChangeWord(c.Word(first - 1)) || (c.Word(first - 1) is "by" && IsChangeWord(c.Word(first - 2)));
-            if ((joiner == "to" || (joiner == "and" && c.Word(first - 1) == "between")) && !isChange
-                && ReadNumber(c, last + 2, out var to, out var toLast, out var toUnit) && toUnit == unit && to > value)
+            var upperAt = joiner == "to" || (joiner == "and" && c.Word(first - 1) == "between") ? last + 2 : gap is "-" or "–" or "—" ? last + 1 : -1;
+            if (upperAt > 0 && !isChange && ReadNumber(c, upperAt, out var to, out var toLast, out var toUnit) && toUnit == unit)
             {
-                upper = to;
-                last = toLast;
-            }
-            else if (gap is "-" or "–" or "—" && ReadNumber(c, last + 1, out var to2, out var toLast2, out var toUnit2) && toUnit2 == unit && to2 > value)
-            {
-                upper = to2;
-                last = toLast2;
+                if (value >= 1e3 && toLast + 1 < c.Count && Lexicon.Scales.TryGetValue(c.Word(toLast + 1), out var toScale) && toScale >= 1e3)
+                {
+                    to *= toScale;
+                    toLast++;
+                }
+
+                if (to > value)
+                {
+                    upper = to;
+                    last = toLast;
+                }
             }
 
             if (upper is { } u && last + 1 < c.Count && Lexicon.Scales.TryGetValue(c.Word(last + 1), out var scale2) && scale2 >= 1e3)
@@ -230,8 +240,14 @@ public sealed partial class ClaimExtractor
                 break;
             }
 
+            // A past-tense verb after the noun ends the phrase ("hundreds of people gathered").
+            if (head is not null && word.EndsWith("ed", StringComparison.Ordinal))
+            {
+                break;
+            }
+
             head = word;
-            if (!c.JoinedBySpace(k) || word.EndsWith('s') || word.EndsWith("'s", StringComparison.Ordinal))
+            if (!c.JoinedBySpace(k) || word.EndsWith('s') || word is "people" or "children" or "men" or "women" or "police" or "staff" or "personnel")
             {
                 break;
             }

@@ -77,8 +77,13 @@ public sealed partial class ClaimExtractor
                 break;
             }
 
+            if (k > i && word.EndsWith("ed", StringComparison.Ordinal))
+            {
+                break;
+            }
+
             last = k;
-            if (!c.JoinedBySpace(k) || word.EndsWith('s'))
+            if (!c.JoinedBySpace(k) || word.EndsWith('s') || word is "people" or "children" or "men" or "women" or "police" or "staff" or "personnel")
             {
                 break;
             }

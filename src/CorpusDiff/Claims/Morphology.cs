@@ -35,4 +35,18 @@ internal static class Morphology
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
         && !word.EndsWith("is", StringComparison.Ordinal) && !word.EndsWith("'s", StringComparison.Ordinal)
         && word is not ("news" or "series" or "species" or "always" or "perhaps" or "whereas" or "its" or "his" or "this" or "thus" or "has" or "was" or "does" or "towards" or "afterwards" or "besides" or "sometimes" or "ours" or "yours" or "theirs" or "hers" or "politics" or "economics" or "physics" or "lens" or "gas" or "bus" or "yes" or "alas" or "texas" or "paris" or "dallas" or "kansas" or "across" or "unless");
+
+    /// <summary>A crude stem that lets <c>attend</c>, <c>attends</c> and <c>attended</c> meet.</summary>
+    public static string Stem(string word)
+    {
+        foreach (var suffix in (string[])["ing", "ed", "es", "s", "d"])
+        {
+            if (word.Length > suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return word[..^suffix.Length];
+            }
+        }
+
+        return word;
+    }
 }
