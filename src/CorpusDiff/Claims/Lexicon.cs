@@ -62,6 +62,8 @@ internal static class Lexicon
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president", "premier",
         "senator", "sen", "rep", "mayor", "judge", "king", "queen", "prince", "princess", "pope", "rev", "chancellor",
         "governor", "gov", "captain", "capt", "col", "colonel", "lt", "sgt", "sergeant", "gen", "coach", "detective",
+        "minister", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "ambassador", "commissioner",
+        "ceo", "dame", "sir", "ms", "deputy",
     ], StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string> OrganizationWords = FrozenSet.ToFrozenSet(
