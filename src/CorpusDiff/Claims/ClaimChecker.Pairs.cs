@@ -276,6 +276,17 @@ public sealed partial class ClaimChecker
             return;
         }
 
+        // A sentence fusing several source sentences matches none of them well, yet its words are all in the source.
+        var top = Enumerable.Range(0, context.Support.Length).OrderByDescending(s => context.Support[s]).Take(3);
+        var fused = context.Index.UnionRecall(context.Target.Tokens, context.Sentence.FirstToken, context.Sentence.TokenCount, top);
+        var speakers = context.Claims.Where(c => c.Kind == ClaimKind.Attribution).ToList();
+        var unsupportedContent = context.Found.Any(d => d.Kind == DivergenceKind.Unsupported
+            && !speakers.Any(a => a.Span.Start <= d.TargetSpan.Start && d.TargetSpan.End <= a.Span.End));
+        if (fused >= 0.4 && !unsupportedContent)
+        {
+            return;
+        }
+
         // Words in another script than the source's say nothing about support (a Chinese brief of an English story).
         var cjk = 0;
         for (var k = 0; k < context.Sentence.TokenCount; k++)

@@ -212,15 +212,17 @@ public sealed partial class ClaimChecker
             return;
         }
 
-        // A name made of words the aligned sentence uses in lower case is the rewrite naming a described thing.
+        // A name made of words an aligned sentence uses in lower case is the rewrite naming a described thing.
         var found = 0;
-        var bestSentence = context.Aligned.Length > 0 ? context.Aligned[0] : -1;
-        foreach (var word in claim.Words)
+        var bestSentence = -1;
+        foreach (var s in context.Aligned.SelectMany(a => new[] { a, a - 1, a + 1 }).Where(a => a >= 0 && a < context.Index.Count).Distinct())
         {
-            if (bestSentence >= 0 && (context.Index.Contains(bestSentence, word) || context.Index.Contains(bestSentence, word + "s")
-                || context.Index.Contains(bestSentence, Morphology.Singular(word))))
+            var here = claim.Words.Count(word => context.Index.Contains(s, word) || context.Index.Contains(s, word + "s")
+                || context.Index.Contains(s, Morphology.Singular(word)));
+            if (here > found)
             {
-                found++;
+                found = here;
+                bestSentence = s;
             }
         }
 

@@ -62,6 +62,37 @@ internal sealed class LexicalIndex
         documentFrequency.TryGetValue(word, out var df) ? Math.Log((Count + 1) / (df + 0.5)) : maxIdf;
 
     /// <summary>
+    /// The IDF-weighted share of a target sentence's content words found in the union of some source sentences: the
+    /// support of a sentence that fuses several source sentences, none of which matches it well alone.
+    /// </summary>
+    public double UnionRecall(IReadOnlyList<Token> tokens, int first, int count, IEnumerable<int> sentences)
+    {
+        var chosen = sentences.ToArray();
+        double found = 0, total = 0;
+        for (var k = first; k < first + count; k++)
+        {
+            var word = tokens[k].Text;
+            if (Lexicon.Stopwords.Contains(word))
+            {
+                continue;
+            }
+
+            var weight = Idf(word);
+            total += weight;
+            foreach (var s in chosen)
+            {
+                if (unigrams[s].Contains(word))
+                {
+                    found += weight;
+                    break;
+                }
+            }
+        }
+
+        return total > 0 ? found / total : 1.0;
+    }
+
+    /// <summary>
     /// Scores how well each source sentence supports a target sentence: IDF-weighted recall of the target's words
     /// and word pairs in the source sentence, mixed by <paramref name="unigramWeight"/>.
     /// </summary>
