@@ -45,6 +45,28 @@ public sealed partial class ClaimChecker
     public ConsistencyReport Check(Document source, Document target, IReadOnlyList<IReadOnlyList<int>>? alignedSources = null)
     {
         ArgumentNullException.ThrowIfNull(source);
+        return Check(Prepare(source), target, alignedSources);
+    }
+
+    /// <summary>
+    /// Extracts a source's claims and indexes its words once, for checking many targets against the same source.
+    /// </summary>
+    /// <param name="source">The source report.</param>
+    /// <returns>The prepared source; immutable and thread-safe.</returns>
+    public PreparedSource Prepare(Document source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return new PreparedSource(source, Extractor);
+    }
+
+    /// <summary>Checks a target against a source prepared with <see cref="Prepare(Document)"/>.</summary>
+    /// <param name="source">The prepared source.</param>
+    /// <param name="target">The report to check.</param>
+    /// <param name="alignedSources">For each target sentence (by index), the source sentences aligned to it; <see langword="null"/> when no alignment is known.</param>
+    /// <returns>The consistency scores and divergences.</returns>
+    public ConsistencyReport Check(PreparedSource source, Document target, IReadOnlyList<IReadOnlyList<int>>? alignedSources = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         if (alignedSources is not null && alignedSources.Count != target.Sentences.Count)
         {
@@ -53,10 +75,10 @@ public sealed partial class ClaimChecker
                 nameof(alignedSources));
         }
 
-        var sourceClaims = Extractor.Extract(source, null);
-        var facts = new SourceFacts(source, sourceClaims);
-        var targetClaims = Extractor.Extract(target, new NameGazetteer(facts.Entities));
-        var index = new LexicalIndex(source);
+        var facts = source.Facts;
+        var index = source.Index;
+        var targetClaims = Extractor.Extract(target, source.Names);
+        var sourceCount = source.Document.Sentences.Count;
 
         var sentenceConsistency = new double[target.Sentences.Count];
         var weights = new double[target.Sentences.Count];
@@ -65,7 +87,7 @@ public sealed partial class ClaimChecker
         {
             var sentence = target.Sentences[t];
             var support = index.Support(target.Tokens, sentence.FirstToken, sentence.TokenCount, Options.UnigramWeight);
-            var aligned = Aligned(support, alignedSources?[t], source.Sentences.Count);
+            var aligned = Aligned(support, alignedSources?[t], sourceCount);
             var best = 0.0;
             foreach (var score in support)
             {

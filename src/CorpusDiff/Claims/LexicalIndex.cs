@@ -3,63 +3,88 @@ using CorpusDiff.Documents;
 namespace CorpusDiff.Claims;
 
 /// <summary>
-/// A source document's words and word pairs per sentence, with IDF weights over its sentences, built once so that
-/// every target sentence is scored against every source sentence cheaply.
+/// An inverted index of a source document's words and word pairs over its sentences, with IDF weights, built once so
+/// that each target sentence is scored against every source sentence in one pass over the target's words.
 /// </summary>
 internal sealed class LexicalIndex
 {
-    private readonly HashSet<string>[] unigrams;
-    private readonly HashSet<(string, string)>[] bigrams;
-    private readonly Dictionary<string, int> documentFrequency = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
+    private readonly List<int[]> postings = [];
+    private readonly Dictionary<long, int[]> pairPostings = [];
+    private readonly HashSet<long> sentenceWords = [];
     private readonly double maxIdf;
+    private readonly double[] idf;
 
     public LexicalIndex(Document source)
     {
         Source = source;
-        var count = source.Sentences.Count;
-        unigrams = new HashSet<string>[count];
-        bigrams = new HashSet<(string, string)>[count];
-        for (var s = 0; s < count; s++)
+        Count = source.Sentences.Count;
+        var wordLists = new List<List<int>>();
+        var pairLists = new Dictionary<long, List<int>>();
+        for (var s = 0; s < Count; s++)
         {
             var sentence = source.Sentences[s];
-            var words = new HashSet<string>(StringComparer.Ordinal);
-            var pairs = new HashSet<(string, string)>();
-            string? previous = null;
+            var previous = -1;
             for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
             {
                 var word = source.Tokens[t].Text;
-                words.Add(word);
-                if (previous is not null)
+                if (!vocabulary.TryGetValue(word, out var id))
                 {
-                    pairs.Add((previous, word));
+                    id = vocabulary.Count;
+                    vocabulary[word] = id;
+                    wordLists.Add([]);
                 }
 
-                previous = word;
-            }
+                if (sentenceWords.Add(((long)id << 32) | (uint)s))
+                {
+                    wordLists[id].Add(s);
+                }
 
-            unigrams[s] = words;
-            bigrams[s] = pairs;
-            foreach (var word in words)
-            {
-                documentFrequency[word] = documentFrequency.GetValueOrDefault(word) + 1;
+                if (previous >= 0)
+                {
+                    var key = Pair(previous, id);
+                    if (!pairLists.TryGetValue(key, out var list))
+                    {
+                        list = [];
+                        pairLists[key] = list;
+                    }
+
+                    if (list.Count == 0 || list[^1] != s)
+                    {
+                        list.Add(s);
+                    }
+                }
+
+                previous = id;
             }
         }
 
-        maxIdf = Math.Log((count + 1) / 0.5);
+        maxIdf = Math.Log((Count + 1) / 0.5);
+        idf = new double[wordLists.Count];
+        for (var id = 0; id < wordLists.Count; id++)
+        {
+            postings.Add([.. wordLists[id]]);
+            idf[id] = Math.Log((Count + 1) / (wordLists[id].Count + 0.5));
+        }
+
+        foreach (var (key, list) in pairLists)
+        {
+            pairPostings[key] = [.. list];
+        }
     }
 
     public Document Source { get; }
 
-    public int Count => unigrams.Length;
+    public int Count { get; }
 
     /// <summary>Returns whether source sentence <paramref name="sentence"/> contains <paramref name="word"/> (normalized).</summary>
-    public bool Contains(int sentence, string word) => unigrams[sentence].Contains(word);
+    public bool Contains(int sentence, string word) =>
+        vocabulary.TryGetValue(word, out var id) && sentenceWords.Contains(((long)id << 32) | (uint)sentence);
 
     /// <summary>Returns whether any source sentence contains <paramref name="word"/>.</summary>
-    public bool ContainsAnywhere(string word) => documentFrequency.ContainsKey(word);
+    public bool ContainsAnywhere(string word) => vocabulary.ContainsKey(word);
 
-    public double Idf(string word) =>
-        documentFrequency.TryGetValue(word, out var df) ? Math.Log((Count + 1) / (df + 0.5)) : maxIdf;
+    public double Idf(string word) => vocabulary.TryGetValue(word, out var id) ? idf[id] : maxIdf;
 
     /// <summary>
     /// The IDF-weighted share of a target sentence's content words found in the union of some source sentences: the
@@ -81,7 +106,7 @@ internal sealed class LexicalIndex
             total += weight;
             foreach (var s in chosen)
             {
-                if (unigrams[s].Contains(word))
+                if (Contains(s, word))
                 {
                     found += weight;
                     break;
@@ -104,44 +129,50 @@ internal sealed class LexicalIndex
             return scores;
         }
 
-        var weights = new double[count];
-        double unigramTotal = 0;
+        var unigram = new double[Count];
+        var bigram = new double[Count];
+        double unigramTotal = 0, bigramTotal = 0;
+        int previousId = -1;
+        double previousWeight = 0;
         for (var k = 0; k < count; k++)
         {
-            weights[k] = Idf(tokens[first + k].Text);
-            unigramTotal += weights[k];
-        }
-
-        double bigramTotal = 0;
-        for (var k = 1; k < count; k++)
-        {
-            bigramTotal += (weights[k - 1] + weights[k]) / 2;
-        }
-
-        for (var s = 0; s < Count; s++)
-        {
-            var words = unigrams[s];
-            var pairs = bigrams[s];
-            double unigram = 0;
-            double bigram = 0;
-            for (var k = 0; k < count; k++)
+            var id = vocabulary.TryGetValue(tokens[first + k].Text, out var found) ? found : -1;
+            var weight = id >= 0 ? idf[id] : maxIdf;
+            unigramTotal += weight;
+            if (id >= 0)
             {
-                var word = tokens[first + k].Text;
-                if (words.Contains(word))
+                foreach (var s in postings[id])
                 {
-                    unigram += weights[k];
-                    if (k > 0 && pairs.Contains((tokens[first + k - 1].Text, word)))
+                    unigram[s] += weight;
+                }
+            }
+
+            if (k > 0)
+            {
+                var pairWeight = (previousWeight + weight) / 2;
+                bigramTotal += pairWeight;
+                if (id >= 0 && previousId >= 0 && pairPostings.TryGetValue(Pair(previousId, id), out var sentences))
+                {
+                    foreach (var s in sentences)
                     {
-                        bigram += (weights[k - 1] + weights[k]) / 2;
+                        bigram[s] += pairWeight;
                     }
                 }
             }
 
-            var u = unigramTotal > 0 ? unigram / unigramTotal : 0;
-            var b = bigramTotal > 0 ? bigram / bigramTotal : u;
+            previousId = id;
+            previousWeight = weight;
+        }
+
+        for (var s = 0; s < Count; s++)
+        {
+            var u = unigramTotal > 0 ? unigram[s] / unigramTotal : 0;
+            var b = bigramTotal > 0 ? bigram[s] / bigramTotal : u;
             scores[s] = (unigramWeight * u) + ((1 - unigramWeight) * b);
         }
 
         return scores;
     }
+
+    private static long Pair(int first, int second) => ((long)first << 32) | (uint)second;
 }
