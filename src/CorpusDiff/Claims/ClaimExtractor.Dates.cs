@@ -68,14 +68,14 @@ public sealed partial class ClaimExtractor
             }
 
             // ISO dates: "2023-12-04".
-            if (IsoDate(c, i, out var iso))
+            if (IsoDate(c, i, out var iso, out var isoLast))
             {
-                claims.Add(c.Claim(ClaimKind.Date, i, i + 2, Iso(iso)) with
+                claims.Add(c.Claim(ClaimKind.Date, i, isoLast, Iso(iso)) with
                 {
                     Date = iso, Precision = DatePrecision.Day, Month = iso.Month, Day = iso.Day, Weekday = iso.DayOfWeek,
                 });
-                Mark(used, i, i + 2);
-                i += 2;
+                Mark(used, i, isoLast);
+                i = isoLast;
                 continue;
             }
 
@@ -97,7 +97,7 @@ public sealed partial class ClaimExtractor
             }
 
             // "the 30th": a day of the current (or previous) month.
-            if (word == "the" && DayNumber(c, i + 1, out var day3, out var dayLast3) && dayLast3 > i + 1
+            if (word == "the" && DayNumber(c, i + 1, out var day3, out var dayLast3) && HasOrdinalSuffix(c, i + 1, dayLast3)
                 && (dayLast3 + 1 >= c.Count || !c.JoinedBySpace(dayLast3) || c.Word(dayLast3 + 1) is "of" or "and" or "at" or "in" or "on" or "when" or "to"))
             {
                 DateOnly? resolved = null;
@@ -192,15 +192,28 @@ public sealed partial class ClaimExtractor
         };
     }
 
-    private static bool IsoDate(SentenceContext c, int i, out DateOnly date)
+    private static bool IsoDate(SentenceContext c, int i, out DateOnly date, out int last)
     {
         date = default;
-        if (i + 2 >= c.Count || c.Tokens[i].Kind != TokenKind.Number || c.Word(i).Length != 4
-            || c.GapAfter(i) is not "-" || c.GapAfter(i + 1) is not "-" || c.Word(i + 1).Length != 2 || c.Word(i + 2).Length != 2)
+        last = i;
+        if (i >= c.Count || c.Tokens[i].Kind != TokenKind.Number)
         {
             return false;
         }
 
+        // One token ("2023-12-04") or three joined by hyphens.
+        if (c.Word(i).Length == 10)
+        {
+            return DateOnly.TryParseExact(c.Word(i), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        }
+
+        if (i + 2 >= c.Count || c.Word(i).Length != 4 || c.GapAfter(i) is not "-" || c.GapAfter(i + 1) is not "-"
+            || c.Word(i + 1).Length != 2 || c.Word(i + 2).Length != 2)
+        {
+            return false;
+        }
+
+        last = i + 2;
         return DateOnly.TryParseExact($"{c.Word(i)}-{c.Word(i + 1)}-{c.Word(i + 2)}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
 
@@ -227,24 +240,31 @@ public sealed partial class ClaimExtractor
     {
         day = 0;
         last = i;
-        if (i < 0 || i >= c.Count || c.Tokens[i].Kind != TokenKind.Number)
+        if (i < 0 || i >= c.Count || c.Tokens[i].Kind != TokenKind.Number || !SplitNumber(c.Word(i), out var value, out var suffix))
         {
             return false;
         }
 
-        var text = c.Word(i);
-        if (text.Length > 2 || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out day) || day is < 1 or > 31)
+        if (suffix.Length == 0 && i + 1 < c.Count && c.Tokens[i + 1].Start == c.Tokens[i].End && c.Word(i + 1) is "st" or "nd" or "rd" or "th")
         {
-            return false;
-        }
-
-        if (i + 1 < c.Count && c.Tokens[i + 1].Start == c.Tokens[i].End && c.Word(i + 1) is "st" or "nd" or "rd" or "th")
-        {
+            suffix = c.Word(i + 1);
             last = i + 1;
         }
 
+        if (suffix is not ("" or "st" or "nd" or "rd" or "th") || value != Math.Floor(value) || value is < 1 or > 31 || c.Word(i).Contains(',', StringComparison.Ordinal))
+        {
+            last = i;
+            return false;
+        }
+
+        day = (int)value;
         return true;
     }
+
+    /// <summary>Whether the day at <paramref name="i"/> carries an ordinal suffix ("30th"), in its own token or the next.</summary>
+    private static bool HasOrdinalSuffix(SentenceContext c, int i, int last) =>
+        last > i || c.Word(i).EndsWith("st", StringComparison.Ordinal) || c.Word(i).EndsWith("nd", StringComparison.Ordinal)
+        || c.Word(i).EndsWith("rd", StringComparison.Ordinal) || c.Word(i).EndsWith("th", StringComparison.Ordinal);
 
     private static bool YearNumber(SentenceContext c, int i, out int year)
     {

@@ -116,43 +116,55 @@ public sealed partial class ClaimExtractor
 
         var token = c.Tokens[i];
         var word = token.Text;
-        if (token.Kind == TokenKind.Number)
+        if (token.Kind == TokenKind.Number || (word.Length > 0 && char.IsAsciiDigit(word[0])))
         {
-            var digits = word.EndsWith('%') ? word[..^1] : word;
-            if (word.EndsWith('%'))
-            {
-                unit = "%";
-            }
-
-            if (!double.TryParse(digits.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+            // "45%", "12th", "1990s" and "3.2bn" may be one token or a number followed by an adjoining suffix token.
+            if (!SplitNumber(word, out value, out var suffix) || suffix.Contains('-', StringComparison.Ordinal))
             {
                 return false;
             }
 
-            if (i + 1 < c.Count && c.Tokens[i + 1].Start == token.End)
+            if (suffix.Length == 0 && i + 1 < c.Count && c.Tokens[i + 1].Start == token.End && c.Tokens[i + 1].Kind == TokenKind.Word)
             {
-                var suffix = c.Word(i + 1);
-                if (suffix is "st" or "nd" or "rd" or "th")
+                suffix = c.Word(i + 1);
+                last = i + 1;
+                if (!IsNumberSuffix(suffix))
                 {
+                    last = i;
+                    suffix = string.Empty;
+                }
+            }
+            else if (suffix.Length == 0 && i + 1 < c.Count && c.Tokens[i + 1].Start == token.End && c.Word(i + 1) is "万" or "亿")
+            {
+                // Chinese myriads: 1520万 = 15.2 million, 5.12亿 = 512 million.
+                value *= c.Word(i + 1) == "万" ? 1e4 : 1e8;
+                last = i + 1;
+            }
+
+            switch (suffix)
+            {
+                case "":
+                    break;
+                case "%":
+                    unit = "%";
+                    break;
+                case "st" or "nd" or "rd" or "th":
                     unit = "ordinal";
-                    last = i + 1;
-                }
-                else if (Lexicon.Scales.TryGetValue(suffix, out var scale))
-                {
-                    value *= scale;
-                    last = i + 1;
-                }
-                else if (suffix is "万" or "亿")
-                {
-                    // Chinese myriads: 1520万 = 15.2 million, 5.12亿 = 512 million.
-                    value *= suffix == "万" ? 1e4 : 1e8;
-                    last = i + 1;
-                }
-                else if (suffix is "s")
-                {
+                    break;
+                case "s":
                     // "1990s": a decade, kept as its first year.
-                    last = i + 1;
-                }
+                    break;
+                default:
+                    if (Lexicon.Scales.TryGetValue(suffix, out var scale))
+                    {
+                        value *= scale;
+                    }
+                    else
+                    {
+                        return token.Kind == TokenKind.Number && suffix.Length == 0;
+                    }
+
+                    break;
             }
 
             return true;
@@ -206,6 +218,23 @@ public sealed partial class ClaimExtractor
         }
 
         return true;
+    }
+
+    private static bool IsNumberSuffix(string suffix) =>
+        suffix is "st" or "nd" or "rd" or "th" or "s" || Lexicon.Scales.ContainsKey(suffix);
+
+    /// <summary>Splits "1,250.5", "45%", "12th", "3.2bn" into a value and a lower-case suffix; false when no digits lead.</summary>
+    internal static bool SplitNumber(string text, out double value, out string suffix)
+    {
+        var end = 0;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || ((text[end] is ',' or '.') && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
+        {
+            end++;
+        }
+
+        suffix = text[end..];
+        return double.TryParse(text.AsSpan(0, end).ToString().Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            && end > 0;
     }
 
     private static bool TryNumberWord(string word, out double value)

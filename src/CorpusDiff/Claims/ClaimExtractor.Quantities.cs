@@ -103,6 +103,12 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
+            // "No. 1" is a number sign.
+            if (word == "no" && c.GapAfter(i).Contains('.') && i + 1 < c.Count && c.Tokens[i + 1].Kind == TokenKind.Number)
+            {
+                continue;
+            }
+
             // "no" and "none" as quantifiers are quantities too, but they still negate; "not only … but" does not.
             if (word == "not" && c.Word(i + 1) == "only")
             {
