@@ -43,7 +43,7 @@ public sealed partial class ClaimChecker
         }
 
         // A different number counting the same thing in the aligned sentences contradicts; otherwise nothing supports it.
-        var rival = context.AlignedClaims(ClaimKind.Number).FirstOrDefault(s => s.Unit is not null && s.Unit == claim.Unit);
+        var rival = context.PairedClaims(ClaimKind.Number).FirstOrDefault(s => s.Unit is not null && s.Unit == claim.Unit);
         if (rival is not null)
         {
             context.Add(DivergenceKind.Number, claim, rival, DivergenceSeverity.High, $"source: {rival.Text}; target: {claim.Text}");
@@ -114,9 +114,10 @@ public sealed partial class ClaimChecker
 
         // A year or month in another sentence is often another event; only a day, or a date in a sentence about the same thing, contradicts.
         // A day's date often sits in the sentence next to the aligned one ("… told a press conference on Tuesday.").
+        var paired = context.Paired.ToArray();
         var near = claim.Precision is DatePrecision.Day or DatePrecision.Weekday
-            ? context.Aligned.SelectMany(s => new[] { s, s - 1, s + 1 }).Where(s => s >= 0 && s < context.Source.Claims.Count).Distinct()
-            : context.Aligned;
+            ? paired.SelectMany(s => new[] { s, s - 1, s + 1 }).Where(s => s >= 0 && s < context.Source.Claims.Count).Distinct()
+            : paired;
         var rival = near.SelectMany(s => context.Source.Claims[s]).Where(c => c.Kind == ClaimKind.Date)
             .Where(s => Comparable(s, claim) && (claim.Precision is DatePrecision.Day or DatePrecision.Weekday || context.Support[s.Sentence] >= 0.5))
             .OrderBy(s => Array.IndexOf(context.Aligned, s.Sentence) is var at && at >= 0 ? at : context.Aligned.Length)
@@ -231,11 +232,12 @@ public sealed partial class ClaimChecker
             return;
         }
 
-        if (claim.Words.Count >= 2 && found * 2 >= claim.Words.Count)
+        // Only for descriptive names of places and bodies: a person's name is either given or not.
+        if (claim.Words.Count >= 3 && claim.EntityType != EntityType.Person && found * 2 >= claim.Words.Count)
         {
             context.Add(
                 DivergenceKind.Entity, claim.Span, context.Source.Document.Sentences[bestSentence].Span, [bestSentence], DivergenceSeverity.Low,
-                $"target names \"{name}\"; the source describes it in other words, not by this name");
+                $"target names \"{name}\"; the source does not use this name, though its words appear in source sentence {bestSentence}");
             return;
         }
 

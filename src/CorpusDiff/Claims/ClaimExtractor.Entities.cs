@@ -165,10 +165,13 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            if (!Lexicon.SpeechVerbs.Contains(word) || word is "called" or "described" or "pointed" or "asked" or "reported" or "reports")
+            if (!Lexicon.SpeechVerbs.Contains(word) || word is "called" or "described" or "pointed" or "asked")
             {
                 continue;
             }
+
+            // "CCTV reported" names a source; "it was reported" and "reported cases" do not.
+            var reported = word is "reported" or "reports";
 
             // "X said", "X has said", "X also told"; then inverted "…, said X".
             var before = i - 1;
@@ -180,12 +183,12 @@ public sealed partial class ClaimExtractor
             if (before >= 0 && c.JoinedBySpace(before))
             {
                 // "X said" (a pronoun X is a speaker the text does not name).
-                if (Speaker(c, claims, before, forward: false) is { } speaker)
+                if (Speaker(c, claims, before, forward: false) is { } speaker && !(reported && speaker.Unit == CommonNounSpeaker))
                 {
                     claims.Add(AttributionClaim(c, i, speaker));
                 }
             }
-            else if (i + 1 < c.Count && c.JoinedBySpace(i) && Speaker(c, claims, i + 1, forward: true) is { } inverted)
+            else if (!reported && i + 1 < c.Count && c.JoinedBySpace(i) && Speaker(c, claims, i + 1, forward: true) is { } inverted)
             {
                 claims.Add(AttributionClaim(c, i, inverted));
             }
