@@ -78,7 +78,9 @@ public sealed partial class ClaimChecker
         // The target counts one where the paired source sentence has several.
         foreach (var targetClaim in context.Claims)
         {
-            if (targetClaim.Kind != ClaimKind.Quantity || targetClaim.Number != 1 || targetClaim.Unit is not { } head)
+            // "one of the pages" names one of a plural set, as the source's plural does.
+            if (targetClaim.Kind != ClaimKind.Quantity || targetClaim.Number != 1 || targetClaim.Unit is not { } head
+                || targetClaim.Text.Contains(" of ", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -218,6 +220,20 @@ public sealed partial class ClaimChecker
                 while (Morphology.Stem(context.TargetToken(k).Text) != Morphology.Stem(scope))
                 {
                     k++;
+                }
+
+                // The target must state the same predicate: an auxiliary or "to" before the word ("would also fund"),
+                // not the word as a noun somewhere else ("throws a broccoli spear" against "not broccoli").
+                var asserted = false;
+                for (var j = Math.Max(0, k - 3); j < k; j++)
+                {
+                    asserted |= context.TargetToken(j).Text is "would" or "will" or "did" or "does" or "do" or "can" or "could" or "should" or "has"
+                        or "have" or "had" or "is" or "was" or "are" or "were" or "to" or "may" or "might" or "must";
+                }
+
+                if (!asserted && !context.TargetToken(k).Text.EndsWith("ed", StringComparison.Ordinal))
+                {
+                    continue;
                 }
 
                 var span = new TextSpan(context.TargetToken(Math.Max(0, k - 2)).Start, context.TargetToken(k).End);
