@@ -9,18 +9,20 @@ namespace CorpusDiff.Claims;
 internal sealed class LexicalIndex
 {
     private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
-    private readonly List<int[]> postings = [];
-    private readonly Dictionary<long, int[]> pairPostings = [];
+    private readonly Dictionary<long, int> pairHead = [];
     private readonly HashSet<long> sentenceWords = [];
     private readonly double maxIdf;
     private readonly double[] idf;
+
+    // Postings as linked lists in flat arrays (newest first), so indexing a source allocates no list per word or pair.
+    private readonly List<int> wordHead = [];
+    private readonly List<(int Sentence, int Next)> nodes = [];
 
     public LexicalIndex(Document source)
     {
         Source = source;
         Count = source.Sentences.Count;
-        var wordLists = new List<List<int>>();
-        var pairLists = new Dictionary<long, List<int>>();
+        var documentFrequency = new List<int>();
         for (var s = 0; s < Count; s++)
         {
             var sentence = source.Sentences[s];
@@ -32,26 +34,25 @@ internal sealed class LexicalIndex
                 {
                     id = vocabulary.Count;
                     vocabulary[word] = id;
-                    wordLists.Add([]);
+                    wordHead.Add(-1);
+                    documentFrequency.Add(0);
                 }
 
                 if (sentenceWords.Add(((long)id << 32) | (uint)s))
                 {
-                    wordLists[id].Add(s);
+                    nodes.Add((s, wordHead[id]));
+                    wordHead[id] = nodes.Count - 1;
+                    documentFrequency[id]++;
                 }
 
                 if (previous >= 0)
                 {
                     var key = Pair(previous, id);
-                    if (!pairLists.TryGetValue(key, out var list))
+                    var head = pairHead.GetValueOrDefault(key, -1);
+                    if (head < 0 || nodes[head].Sentence != s)
                     {
-                        list = [];
-                        pairLists[key] = list;
-                    }
-
-                    if (list.Count == 0 || list[^1] != s)
-                    {
-                        list.Add(s);
+                        nodes.Add((s, head));
+                        pairHead[key] = nodes.Count - 1;
                     }
                 }
 
@@ -60,16 +61,10 @@ internal sealed class LexicalIndex
         }
 
         maxIdf = Math.Log((Count + 1) / 0.5);
-        idf = new double[wordLists.Count];
-        for (var id = 0; id < wordLists.Count; id++)
+        idf = new double[documentFrequency.Count];
+        for (var id = 0; id < idf.Length; id++)
         {
-            postings.Add([.. wordLists[id]]);
-            idf[id] = Math.Log((Count + 1) / (wordLists[id].Count + 0.5));
-        }
-
-        foreach (var (key, list) in pairLists)
-        {
-            pairPostings[key] = [.. list];
+            idf[id] = Math.Log((Count + 1) / (documentFrequency[id] + 0.5));
         }
     }
 
@@ -141,9 +136,9 @@ internal sealed class LexicalIndex
             unigramTotal += weight;
             if (id >= 0)
             {
-                foreach (var s in postings[id])
+                for (var node = wordHead[id]; node >= 0; node = nodes[node].Next)
                 {
-                    unigram[s] += weight;
+                    unigram[nodes[node].Sentence] += weight;
                 }
             }
 
@@ -151,11 +146,11 @@ internal sealed class LexicalIndex
             {
                 var pairWeight = (previousWeight + weight) / 2;
                 bigramTotal += pairWeight;
-                if (id >= 0 && previousId >= 0 && pairPostings.TryGetValue(Pair(previousId, id), out var sentences))
+                if (id >= 0 && previousId >= 0 && pairHead.TryGetValue(Pair(previousId, id), out var head))
                 {
-                    foreach (var s in sentences)
+                    for (var node = head; node >= 0; node = nodes[node].Next)
                     {
-                        bigram[s] += pairWeight;
+                        bigram[nodes[node].Sentence] += pairWeight;
                     }
                 }
             }
