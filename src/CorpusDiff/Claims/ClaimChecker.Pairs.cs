@@ -24,7 +24,7 @@ public sealed partial class ClaimChecker
                 var targetClaim = context.Claims.FirstOrDefault(c => c.Kind == ClaimKind.Quantity && c.Unit == head);
                 if (targetClaim is not null)
                 {
-                    if (QuantityClass(targetClaim.Number) != QuantityClass(sourceClaim.Number))
+                    if (!CompatibleQuantities(sourceClaim.Number, targetClaim.Number))
                     {
                         context.Add(DivergenceKind.Quantity, targetClaim, sourceClaim, DivergenceSeverity.Medium, $"source: {sourceClaim.Text}; target: {targetClaim.Text}");
                     }
@@ -133,15 +133,31 @@ public sealed partial class ClaimChecker
         return previous;
     }
 
-    private static int QuantityClass(double? amount) => amount switch
+    /// <summary>
+    /// Whether two quantifiers can describe the same count: vague plurals (<c>some</c>, <c>several</c>, <c>many</c>) agree
+    /// with each other and with magnitudes; none, one, all and distinct magnitudes (<c>dozens</c> vs <c>hundreds</c>) do not.
+    /// </summary>
+    internal static bool CompatibleQuantities(double? source, double? target)
     {
-        null => -1,
-        0 => 0,
-        1 => 1,
-        double.PositiveInfinity => 4,
-        < 10 => 2,
-        _ => 3,
-    };
+        static int Class(double? amount) => amount switch
+        {
+            null => -1,
+            0 => 0,
+            1 => 1,
+            double.PositiveInfinity => 99,
+            < 12 or 20 => 2,
+            { } n => 2 + (int)Math.Floor(Math.Log10(n)),
+        };
+
+        var a = Class(source);
+        var b = Class(target);
+        if (a == b || a < 0 || b < 0)
+        {
+            return true;
+        }
+
+        return (a == 2 && b is >= 2 and < 99) || (b == 2 && a is >= 2 and < 99);
+    }
 
     private static bool ContainsPlural(Document document, Sentence sentence, string head)
     {

@@ -136,6 +136,40 @@ public class ClaimCheckerTests
         ShouldFlag(report, target, DivergenceKind.Quantity, "terminals");
     }
 
+    [Theory]
+    [InlineData(null, 1.0, true)]
+    [InlineData(5.0, 20.0, true)]
+    [InlineData(20.0, 300.0, true)]
+    [InlineData(30.0, 300.0, false)]
+    [InlineData(1.0, 5.0, false)]
+    [InlineData(double.PositiveInfinity, 5.0, false)]
+    [InlineData(0.0, 5.0, false)]
+    [InlineData(12.0, 30.0, true)]
+    public void CompatibleQuantities_VagueAgreesMagnitudesDoNot(double? source, double? target, bool expected)
+    {
+        ClaimChecker.CompatibleQuantities(source, target).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Check_DozensBecomeHundreds_IsQuantityDivergence()
+    {
+        var source = TestDocuments.Body("Dozens of workers protested at the terminal gates on Monday.", "2023-03-05", "source");
+        var target = TestDocuments.Body("Hundreds of workers protested at the terminal gates on Monday.", "2023-03-05", "target");
+
+        var report = ClaimChecker.Default.Check(source, target);
+
+        report.Divergences.Should().ContainSingle(d => d.Kind == DivergenceKind.Quantity).Which.Message.Should().Be("source: Dozens of workers; target: Hundreds of workers");
+    }
+
+    [Fact]
+    public void Check_ManyForHundreds_IsNotAQuantityDivergence()
+    {
+        var source = TestDocuments.Body("Hundreds of workers protested at the terminal gates on Monday.", "2023-03-05", "source");
+        var target = TestDocuments.Body("Many workers protested at the terminal gates on Monday.", "2023-03-05", "target");
+
+        ClaimChecker.Default.Check(source, target).Divergences.Should().BeEmpty();
+    }
+
     [Fact]
     public void Check_SameCountInOtherWords_IsNotAQuantityDivergence()
     {
