@@ -105,6 +105,17 @@ public class ClaimCheckerTests
         Check(target).Divergences.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("President Barack Obama met the press in Boston. He said the deal was good.", "Mr. Obama met the press in Boston.")]
+    [InlineData("Mr. Obama met the press in Boston. He said the deal was good.", "Barack Obama met the press in Boston.")]
+    [InlineData("Barack Obama met the press in Boston. Obama said the deal was good.", "Obama met the press in Boston.")]
+    public void Check_ObamaVariants_AreAtMostLow(string source, string target)
+    {
+        var report = ClaimChecker.Default.Check(TestDocuments.Body(source, "2016-05-02"), TestDocuments.Body(target, "2016-05-02"));
+
+        report.Divergences.Should().NotContain(d => d.Kind != DivergenceKind.Entity || d.Severity != DivergenceSeverity.Low);
+    }
+
     [Fact]
     public void Check_FullerNameThanTheSource_IsAtMostLow()
     {
