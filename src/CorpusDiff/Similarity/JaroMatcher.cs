@@ -31,8 +31,8 @@ internal static class JaroMatcher
         // The shorter string is the pattern: fewer words per mask, and Jaro is symmetric.
         var p = s1.Length <= s2.Length ? s1 : s2;
         var t = s1.Length <= s2.Length ? s2 : s1;
-        var words = PatternMasks.WordsFor(p.Length);
-        var capacity = PatternMasks.ExtendedCapacity(p);
+        var words = PositionMasks.WordsFor(p.Length);
+        var capacity = PositionMasks.ExtendedCapacity(p);
         var rowLength = (256 + capacity) * words;
 
         ulong[]? rentedRows = null;
@@ -50,8 +50,8 @@ internal static class JaroMatcher
                 rows.Clear();
             }
 
-            PatternMasks.Build(p, rows, keys, words);
-            return Similarity(p, new PatternMaskView(rows, keys, words), t);
+            PositionMasks.Build(p, rows, keys, words);
+            return Similarity(p, new PositionMaskView(rows, keys, words), t);
         }
         finally
         {
@@ -72,7 +72,7 @@ internal static class JaroMatcher
     /// <param name="masks">The pattern's masks.</param>
     /// <param name="t">The text.</param>
     /// <returns>The similarity in [0, 1].</returns>
-    public static double Similarity(ReadOnlySpan<char> p, scoped PatternMaskView masks, ReadOnlySpan<char> t)
+    public static double Similarity(ReadOnlySpan<char> p, scoped PositionMaskView masks, ReadOnlySpan<char> t)
     {
         if (p.Length == 0 || t.Length == 0)
         {
@@ -80,7 +80,7 @@ internal static class JaroMatcher
         }
 
         var pWords = masks.Words;
-        var tWords = PatternMasks.WordsFor(t.Length);
+        var tWords = PositionMasks.WordsFor(t.Length);
         ulong[]? rented = null;
         var flags = pWords + tWords <= StackWords
             ? stackalloc ulong[pWords + tWords]
@@ -167,7 +167,7 @@ internal static class JaroMatcher
         return common;
     }
 
-    private static int MatchSingleWord(ReadOnlySpan<char> p, scoped PatternMaskView masks, ReadOnlySpan<char> t, ref ulong pFlags, Span<ulong> tFlags)
+    private static int MatchSingleWord(ReadOnlySpan<char> p, scoped PositionMaskView masks, ReadOnlySpan<char> t, ref ulong pFlags, Span<ulong> tFlags)
     {
         var range = Math.Max(0, (Math.Max(p.Length, t.Length) / 2) - 1);
         var end = Math.Min(t.Length, p.Length + range);
@@ -200,7 +200,7 @@ internal static class JaroMatcher
         return matches;
     }
 
-    private static int MatchBlocks(ReadOnlySpan<char> p, scoped PatternMaskView masks, ReadOnlySpan<char> t, Span<ulong> pFlags, Span<ulong> tFlags)
+    private static int MatchBlocks(ReadOnlySpan<char> p, scoped PositionMaskView masks, ReadOnlySpan<char> t, Span<ulong> pFlags, Span<ulong> tFlags)
     {
         var range = Math.Max(0, (Math.Max(p.Length, t.Length) / 2) - 1);
         var end = Math.Min(t.Length, p.Length + range);

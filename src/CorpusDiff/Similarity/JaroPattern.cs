@@ -19,10 +19,10 @@ public sealed class JaroPattern
     {
         this.pattern = pattern;
         Options = options;
-        words = Math.Max(1, PatternMasks.WordsFor(pattern.Length));
-        keys = new int[PatternMasks.ExtendedCapacity(pattern)];
+        words = Math.Max(1, PositionMasks.WordsFor(pattern.Length));
+        keys = new int[PositionMasks.ExtendedCapacity(pattern)];
         rows = new ulong[(256 + keys.Length) * words];
-        PatternMasks.Build(pattern, rows, keys, words);
+        PositionMasks.Build(pattern, rows, keys, words);
     }
 
     /// <summary>Gets the pattern.</summary>
@@ -46,7 +46,7 @@ public sealed class JaroPattern
     /// <returns>The similarity in [0, 1]; the same value <see cref="Jaro"/> or <see cref="JaroWinkler"/> returns.</returns>
     public double Similarity(ReadOnlySpan<char> candidate)
     {
-        var jaro = JaroMatcher.Similarity(pattern, new PatternMaskView(rows, keys, words), candidate);
+        var jaro = JaroMatcher.Similarity(pattern, new PositionMaskView(rows, keys, words), candidate);
         return Options is null ? jaro : JaroMatcher.Boost(jaro, pattern, candidate, Options);
     }
 

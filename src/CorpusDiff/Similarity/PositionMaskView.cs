@@ -7,13 +7,13 @@ namespace CorpusDiff.Similarity;
 /// character: rows 0–255 are indexed directly by Latin-1 characters, the rows after them form an open-addressing
 /// table (keys in <see cref="Keys"/>) for every other UTF-16 code unit the pattern holds.
 /// </summary>
-internal readonly ref struct PatternMaskView
+internal readonly ref struct PositionMaskView
 {
-    /// <summary>Initializes a view over built rows and keys (see <see cref="PatternMasks.Build"/>).</summary>
+    /// <summary>Initializes a view over built rows and keys (see <see cref="PositionMasks.Build"/>).</summary>
     /// <param name="rows">The mask rows, <c>(256 + keys.Length) × words</c> long.</param>
     /// <param name="keys">The open-addressing keys for non-Latin-1 characters; −1 marks a free slot.</param>
     /// <param name="words">Words per row: <c>⌈pattern length / 64⌉</c>.</param>
-    public PatternMaskView(ReadOnlySpan<ulong> rows, ReadOnlySpan<int> keys, int words)
+    public PositionMaskView(ReadOnlySpan<ulong> rows, ReadOnlySpan<int> keys, int words)
     {
         Rows = rows;
         Keys = keys;

@@ -1,7 +1,7 @@
 namespace CorpusDiff.Similarity;
 
 /// <summary>Builds the per-character position masks of a pattern (the "PM" table of bit-parallel matchers).</summary>
-internal static class PatternMasks
+internal static class PositionMasks
 {
     /// <summary>Gets the number of 64-bit words a mask over <paramref name="length"/> positions needs.</summary>
     /// <param name="length">The pattern length.</param>
