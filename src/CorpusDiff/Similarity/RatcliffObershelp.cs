@@ -16,9 +16,9 @@ namespace CorpusDiff.Similarity;
 /// compares UTF-16 code units ordinally throughout). The tie rule makes the measure not always symmetric.
 /// </para>
 /// <para>
-/// The longest common substring is found diagonal by diagonal with vector compares (8 code units per step), and
-/// the recursion runs on an explicit stack, so long texts neither allocate nor overflow the call stack.
-/// O(|s1| · |s2|) per level in the worst case. Thread-safe.
+/// Each longest common substring is found with one vectorized substring search per start position (only substrings
+/// longer than the best so far are looked up), and the recursion runs on an explicit stack, so long texts neither
+/// allocate nor overflow the call stack. O(|s1| · |s2|) per level in the worst case. Thread-safe.
 /// </para>
 /// </remarks>
 public sealed class RatcliffObershelp : INormalizedStringSimilarity, INormalizedStringDistance
