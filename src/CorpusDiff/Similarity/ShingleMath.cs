@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-
 namespace CorpusDiff.Similarity;
 
 /// <summary>
@@ -28,7 +25,7 @@ internal static class ShingleMath
             return 0.0;
         }
 
-        var inter = IntersectionCount(a.Hashes, b.Hashes);
+        var inter = SortedMerge.IntersectionCount(a.Hashes, b.Hashes);
         var result = (double)inter / (a.Hashes.Length + b.Hashes.Length - inter);
         return result >= scoreCutoff ? result : 0.0;
     }
@@ -51,7 +48,7 @@ internal static class ShingleMath
             return 0.0;
         }
 
-        var result = 2.0 * IntersectionCount(a.Hashes, b.Hashes) / sum;
+        var result = 2.0 * SortedMerge.IntersectionCount(a.Hashes, b.Hashes) / sum;
         return result >= scoreCutoff ? result : 0.0;
     }
 
@@ -67,7 +64,7 @@ internal static class ShingleMath
             return trivial >= scoreCutoff ? trivial : 0.0;
         }
 
-        var dot = DotProduct(a.Hashes, a.Counts, b.Hashes, b.Counts);
+        var dot = SortedMerge.DotProduct(a.Hashes, a.Counts, b.Hashes, b.Counts);
 
         // One square root of the exact product keeps cosine(A, A) exactly 1 for any realistic profile.
         var result = Math.Min(1.0, dot / Math.Sqrt((double)a.SumOfSquares * b.SumOfSquares));
@@ -90,7 +87,7 @@ internal static class ShingleMath
             return 1 + (a.IsShort ? b.Total : a.Total);
         }
 
-        return a.Total + b.Total - (2 * MinSum(a.Hashes, a.Counts, b.Hashes, b.Counts));
+        return a.Total + b.Total - (2 * SortedMerge.MinSum(a.Hashes, a.Counts, b.Hashes, b.Counts));
     }
 
     // Short (pseudo-shingle) and empty profiles: the answer does not need a merge.
@@ -110,64 +107,5 @@ internal static class ShingleMath
 
         similarity = 0;
         return false;
-    }
-
-    // Branch-free merge: the comparisons become flag moves, so random hash order costs no mispredictions.
-    private static int IntersectionCount(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
-    {
-        ref var ra = ref MemoryMarshal.GetReference(a);
-        ref var rb = ref MemoryMarshal.GetReference(b);
-        nint i = 0, j = 0, n = a.Length, m = b.Length;
-        var inter = 0;
-        while (i < n && j < m)
-        {
-            var x = Unsafe.Add(ref ra, i);
-            var y = Unsafe.Add(ref rb, j);
-            inter += x == y ? 1 : 0;
-            i += x <= y ? 1 : 0;
-            j += y <= x ? 1 : 0;
-        }
-
-        return inter;
-    }
-
-    private static long DotProduct(ReadOnlySpan<ulong> a, ReadOnlySpan<int> ca, ReadOnlySpan<ulong> b, ReadOnlySpan<int> cb)
-    {
-        ref var ra = ref MemoryMarshal.GetReference(a);
-        ref var rb = ref MemoryMarshal.GetReference(b);
-        ref var rca = ref MemoryMarshal.GetReference(ca);
-        ref var rcb = ref MemoryMarshal.GetReference(cb);
-        nint i = 0, j = 0, n = a.Length, m = b.Length;
-        long dot = 0;
-        while (i < n && j < m)
-        {
-            var x = Unsafe.Add(ref ra, i);
-            var y = Unsafe.Add(ref rb, j);
-            dot += x == y ? (long)Unsafe.Add(ref rca, i) * Unsafe.Add(ref rcb, j) : 0;
-            i += x <= y ? 1 : 0;
-            j += y <= x ? 1 : 0;
-        }
-
-        return dot;
-    }
-
-    private static long MinSum(ReadOnlySpan<ulong> a, ReadOnlySpan<int> ca, ReadOnlySpan<ulong> b, ReadOnlySpan<int> cb)
-    {
-        ref var ra = ref MemoryMarshal.GetReference(a);
-        ref var rb = ref MemoryMarshal.GetReference(b);
-        ref var rca = ref MemoryMarshal.GetReference(ca);
-        ref var rcb = ref MemoryMarshal.GetReference(cb);
-        nint i = 0, j = 0, n = a.Length, m = b.Length;
-        long sum = 0;
-        while (i < n && j < m)
-        {
-            var x = Unsafe.Add(ref ra, i);
-            var y = Unsafe.Add(ref rb, j);
-            sum += x == y ? Math.Min(Unsafe.Add(ref rca, i), Unsafe.Add(ref rcb, j)) : 0;
-            i += x <= y ? 1 : 0;
-            j += y <= x ? 1 : 0;
-        }
-
-        return sum;
     }
 }
