@@ -4,8 +4,9 @@ namespace CorpusDiff.Benchmarks;
 
 /// <summary>
 /// Pairs of related texts from <c>samples/</c> for the string-measure benchmarks, chosen deterministically:
-/// a source word and a seeded typo of it; a ~150-character source sentence and the closest sentence of the drifted
-/// rewrite; a ~1,500-character source passage and the same passage in the re-wrapped trimmed reprint.
+/// a source word and a seeded transposition typo of it; a 120–180-character source sentence and its closest (but not
+/// identical) sentence in the drifted rewrite; a 1,500-character source passage and the same passage in the trimmed
+/// reprint, which differs only in line wrapping (a near duplicate).
 /// </summary>
 public static class SimilarityBenchmarkInputs
 {
@@ -49,12 +50,17 @@ public static class SimilarityBenchmarkInputs
         return (word, new string(chars));
     }
 
+    // The source sentence of 120–180 characters with the closest rewritten counterpart (a paraphrase with edits).
     private static (string, string) SentencePair(string source, string rewrite)
     {
-        var sentence = Sentences(source).OrderBy(s => Math.Abs(s.Length - 150)).ThenBy(s => s, StringComparer.Ordinal).First();
         var jaccard = new Jaccard(3);
-        var closest = Sentences(rewrite).OrderByDescending(s => jaccard.Similarity(sentence, s)).First();
-        return (sentence, closest);
+        var candidates = Sentences(rewrite).ToList();
+        return Sentences(source)
+            .Where(s => s.Length is >= 120 and <= 180)
+            .Select(s => (Source: s, Rewrite: candidates.OrderByDescending(c => jaccard.Similarity(s, c)).First()))
+            .Where(p => p.Source != p.Rewrite)
+            .OrderByDescending(p => jaccard.Similarity(p.Source, p.Rewrite))
+            .First();
     }
 
     private static (string, string) ParagraphPair(string source, string trimmed)

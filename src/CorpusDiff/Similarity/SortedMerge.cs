@@ -6,9 +6,9 @@ using System.Runtime.Intrinsics.X86;
 namespace CorpusDiff.Similarity;
 
 /// <summary>
-/// Merges two ascending arrays of distinct 64-bit hashes (with counts). With AVX2, blocks of four hashes from each
-/// side are compared all-against-all (the block method of Schlegel et al. and Lemire et al.): the second block is
-/// compared in four rotations, and the side whose block ends lower moves on. The scalar path is branch-free, since
+/// Merges two ascending arrays of distinct 64-bit hashes (with counts). With AVX-512 (eight lanes) or AVX2 (four),
+/// blocks of hashes from each side are compared all-against-all (the block method of Schlegel et al. and Lemire et
+/// al.): the second block is compared in every rotation, and the side whose block ends lower moves on. The scalar path is branch-free, since
 /// random hashes make every comparison a coin toss for the branch predictor.
 /// </summary>
 internal static class SortedMerge
@@ -27,6 +27,21 @@ internal static class SortedMerge
         ref var rb = ref MemoryMarshal.GetReference(b);
         nint i = 0, j = 0, n = a.Length, m = b.Length;
         var inter = 0;
+        if (Avx512F.IsSupported)
+        {
+            while (i + 8 <= n && j + 8 <= m)
+            {
+                var va = Vector512.LoadUnsafe(ref ra, (nuint)i);
+                var vb = Vector512.LoadUnsafe(ref rb, (nuint)j);
+                var any = (Vector512.Equals(va, vb) | Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 1)))
+                    | (Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 2)) | Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 3)))
+                    | (Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 4)) | Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 5)))
+                    | (Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 6)) | Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 7)));
+                inter += System.Numerics.BitOperations.PopCount(any.ExtractMostSignificantBits());
+                Advance(ref ra, ref rb, ref i, ref j, 8);
+            }
+        }
+
         if (Avx2.IsSupported)
         {
             while (i + 4 <= n && j + 4 <= m)
@@ -80,6 +95,30 @@ internal static class SortedMerge
         ref var rcb = ref MemoryMarshal.GetReference(cb);
         nint i = 0, j = 0, n = a.Length, m = b.Length;
         long total = 0;
+        if (Avx512F.IsSupported)
+        {
+            var sum = Vector512<ulong>.Zero;
+            while (i + 8 <= n && j + 8 <= m)
+            {
+                var va = Vector512.LoadUnsafe(ref ra, (nuint)i);
+                var vb = Vector512.LoadUnsafe(ref rb, (nuint)j);
+                var xa = Avx512F.ConvertToVector512Int64(Vector256.LoadUnsafe(ref rca, (nuint)i)).AsUInt64();
+                var xb = Avx512F.ConvertToVector512Int64(Vector256.LoadUnsafe(ref rcb, (nuint)j)).AsUInt64();
+                sum += Vector512.Equals(va, vb) & Pair(xa, xb, product);
+                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 1)) & Pair(xa, Avx512F.AlignRight64(xb, xb, 1), product);
+                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 2)) & Pair(xa, Avx512F.AlignRight64(xb, xb, 2), product);
+                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 3)) & Pair(xa, Avx512F.AlignRight64(xb, xb, 3), product);
+                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 4)) & Pair(xa, Avx512F.AlignRight64(xb, xb, 4), product);
+                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 5)) & Pair(xa, Avx512F.AlignRight64(xb, xb, 5), product);
+                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 6)) & Pair(xa, Avx512F.AlignRight64(xb, xb, 6), product);
+                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 7)) & Pair(xa, Avx512F.AlignRight64(xb, xb, 7), product);
+
+                Advance(ref ra, ref rb, ref i, ref j, 8);
+            }
+
+            total = (long)Vector512.Sum(sum);
+        }
+
         if (Avx2.IsSupported)
         {
             var sum = Vector256<ulong>.Zero;
@@ -98,7 +137,7 @@ internal static class SortedMerge
                 Advance(ref ra, ref rb, ref i, ref j, 4);
             }
 
-            total = (long)Vector256.Sum(sum);
+            total += (long)Vector256.Sum(sum);
         }
 
         while (i < n && j < m)
@@ -118,6 +157,10 @@ internal static class SortedMerge
 
         return total;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<ulong> Pair(Vector512<ulong> x, Vector512<ulong> y, bool product) =>
+        product ? Avx512F.Multiply(x.AsUInt32(), y.AsUInt32()) : Avx512F.Min(x.AsUInt32(), y.AsUInt32()).AsUInt64();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<ulong> Pair(Vector256<ulong> x, Vector256<ulong> y, bool product) =>
