@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace CorpusDiff.Similarity;
 
@@ -8,7 +9,7 @@ namespace CorpusDiff.Similarity;
 /// inside the match window are one AND of its position mask with the window and the not-yet-matched positions, and
 /// the first of them is the lowest set bit. Results equal the classic quadratic scan (F23, strcmp95).
 /// </summary>
-internal static class JaroMatcher
+internal static partial class JaroMatcher
 {
     private const int StackWords = 1024;
 
@@ -31,6 +32,11 @@ internal static class JaroMatcher
         // The shorter string is the pattern: fewer words per mask, and Jaro is symmetric.
         var p = s1.Length <= s2.Length ? s1 : s2;
         var t = s1.Length <= s2.Length ? s2 : s1;
+        if (p.Length <= 64 && Vector256.IsHardwareAccelerated)
+        {
+            return SimilarityShort(p, t);
+        }
+
         var words = PositionMasks.WordsFor(p.Length);
         var capacity = PositionMasks.ExtendedCapacity(p);
         var rowLength = (256 + capacity) * words;

@@ -76,7 +76,7 @@ internal static class SortedMerge
     /// <param name="cb">The second counts.</param>
     /// <returns>The dot product.</returns>
     public static long DotProduct(ReadOnlySpan<ulong> a, ReadOnlySpan<int> ca, ReadOnlySpan<ulong> b, ReadOnlySpan<int> cb) =>
-        Combine(a, ca, b, cb, product: true);
+        Combine<Product>(a, ca, b, cb);
 
     /// <summary>Gets Σ min(countA(h), countB(h)) over shared hashes.</summary>
     /// <param name="a">The first array.</param>
@@ -85,9 +85,11 @@ internal static class SortedMerge
     /// <param name="cb">The second counts.</param>
     /// <returns>The sum of minima.</returns>
     public static long MinSum(ReadOnlySpan<ulong> a, ReadOnlySpan<int> ca, ReadOnlySpan<ulong> b, ReadOnlySpan<int> cb) =>
-        Combine(a, ca, b, cb, product: false);
+        Combine<Minimum>(a, ca, b, cb);
 
-    private static long Combine(ReadOnlySpan<ulong> a, ReadOnlySpan<int> ca, ReadOnlySpan<ulong> b, ReadOnlySpan<int> cb, bool product)
+    // TOp is a struct so the JIT compiles one specialized loop per operation.
+    private static long Combine<TOp>(ReadOnlySpan<ulong> a, ReadOnlySpan<int> ca, ReadOnlySpan<ulong> b, ReadOnlySpan<int> cb)
+        where TOp : struct, ICountOperation
     {
         ref var ra = ref MemoryMarshal.GetReference(a);
         ref var rb = ref MemoryMarshal.GetReference(b);
@@ -104,14 +106,14 @@ internal static class SortedMerge
                 var vb = Vector512.LoadUnsafe(ref rb, (nuint)j);
                 var xa = Avx512F.ConvertToVector512Int64(Vector256.LoadUnsafe(ref rca, (nuint)i)).AsUInt64();
                 var xb = Avx512F.ConvertToVector512Int64(Vector256.LoadUnsafe(ref rcb, (nuint)j)).AsUInt64();
-                sum += Vector512.Equals(va, vb) & Pair(xa, xb, product);
-                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 1)) & Pair(xa, Avx512F.AlignRight64(xb, xb, 1), product);
-                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 2)) & Pair(xa, Avx512F.AlignRight64(xb, xb, 2), product);
-                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 3)) & Pair(xa, Avx512F.AlignRight64(xb, xb, 3), product);
-                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 4)) & Pair(xa, Avx512F.AlignRight64(xb, xb, 4), product);
-                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 5)) & Pair(xa, Avx512F.AlignRight64(xb, xb, 5), product);
-                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 6)) & Pair(xa, Avx512F.AlignRight64(xb, xb, 6), product);
-                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 7)) & Pair(xa, Avx512F.AlignRight64(xb, xb, 7), product);
+                sum += Vector512.Equals(va, vb) & TOp.Pair(xa, xb);
+                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 1)) & TOp.Pair(xa, Avx512F.AlignRight64(xb, xb, 1));
+                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 2)) & TOp.Pair(xa, Avx512F.AlignRight64(xb, xb, 2));
+                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 3)) & TOp.Pair(xa, Avx512F.AlignRight64(xb, xb, 3));
+                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 4)) & TOp.Pair(xa, Avx512F.AlignRight64(xb, xb, 4));
+                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 5)) & TOp.Pair(xa, Avx512F.AlignRight64(xb, xb, 5));
+                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 6)) & TOp.Pair(xa, Avx512F.AlignRight64(xb, xb, 6));
+                sum += Vector512.Equals(va, Avx512F.AlignRight64(vb, vb, 7)) & TOp.Pair(xa, Avx512F.AlignRight64(xb, xb, 7));
 
                 Advance(ref ra, ref rb, ref i, ref j, 8);
             }
@@ -130,10 +132,10 @@ internal static class SortedMerge
                 // Counts widened to 64-bit lanes (upper halves zero), rotated like the hashes.
                 var xa = Avx2.ConvertToVector256Int64(Vector128.LoadUnsafe(ref rca, (nuint)i)).AsUInt64();
                 var xb = Avx2.ConvertToVector256Int64(Vector128.LoadUnsafe(ref rcb, (nuint)j)).AsUInt64();
-                sum += Vector256.Equals(va, vb) & Pair(xa, xb, product);
-                sum += Vector256.Equals(va, Avx2.Permute4x64(vb, Rotate1)) & Pair(xa, Avx2.Permute4x64(xb, Rotate1), product);
-                sum += Vector256.Equals(va, Avx2.Permute4x64(vb, Rotate2)) & Pair(xa, Avx2.Permute4x64(xb, Rotate2), product);
-                sum += Vector256.Equals(va, Avx2.Permute4x64(vb, Rotate3)) & Pair(xa, Avx2.Permute4x64(xb, Rotate3), product);
+                sum += Vector256.Equals(va, vb) & TOp.Pair(xa, xb);
+                sum += Vector256.Equals(va, Avx2.Permute4x64(vb, Rotate1)) & TOp.Pair(xa, Avx2.Permute4x64(xb, Rotate1));
+                sum += Vector256.Equals(va, Avx2.Permute4x64(vb, Rotate2)) & TOp.Pair(xa, Avx2.Permute4x64(xb, Rotate2));
+                sum += Vector256.Equals(va, Avx2.Permute4x64(vb, Rotate3)) & TOp.Pair(xa, Avx2.Permute4x64(xb, Rotate3));
                 Advance(ref ra, ref rb, ref i, ref j, 4);
             }
 
@@ -148,7 +150,7 @@ internal static class SortedMerge
             {
                 var p = Unsafe.Add(ref rca, i);
                 var q = Unsafe.Add(ref rcb, j);
-                total += product ? (long)p * q : Math.Min(p, q);
+                total += TOp.Scalar(p, q);
             }
 
             i += Bit(x <= y);
@@ -157,14 +159,6 @@ internal static class SortedMerge
 
         return total;
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector512<ulong> Pair(Vector512<ulong> x, Vector512<ulong> y, bool product) =>
-        product ? Avx512F.Multiply(x.AsUInt32(), y.AsUInt32()) : Avx512F.Min(x.AsUInt32(), y.AsUInt32()).AsUInt64();
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<ulong> Pair(Vector256<ulong> x, Vector256<ulong> y, bool product) =>
-        product ? Avx2.Multiply(x.AsUInt32(), y.AsUInt32()) : Avx2.Min(x.AsUInt32(), y.AsUInt32()).AsUInt64();
 
     // The block that ends lower cannot meet anything further on the other side; equal ends move both.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
