@@ -49,6 +49,15 @@ public class RatcliffObershelpTests
         ratcliff.Similarity(unrelated, unrelated + "y").Should().BeApproximately(6000.0 / 6001, 1e-12);
     }
 
+    [Fact]
+    public void Similarity_EqualLengthTies_GoToFirstInS1SoOrderMatters()
+    {
+        // "ac" vs "cabc": 'a' is taken first, then "c" matches inside "bc": 2 · 2 / 6;
+        // "cabc" vs "ac": 'c' is taken first, matching the last character and leaving nothing.
+        ratcliff.Similarity("ac", "cabc").Should().BeApproximately(4.0 / 6, 1e-12);
+        ratcliff.Similarity("cabc", "ac").Should().BeApproximately(2.0 / 6, 1e-12);
+    }
+
     [Theory]
     [InlineData("", "", 1.0)]
     [InlineData("", "abc", 0.0)]

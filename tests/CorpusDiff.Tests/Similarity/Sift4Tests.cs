@@ -40,6 +40,13 @@ public class Sift4Tests
         }
     }
 
+    [Fact]
+    public void Distance_ArgumentOrder_CanChangeTheResult()
+    {
+        new Sift4().Distance("baba", "bba").Should().Be(1);
+        new Sift4().Distance("bba", "baba").Should().Be(2, "resynchronizing the other way counts a transposition");
+    }
+
     [Theory]
     [InlineData("", "", 0)]
     [InlineData("", "abc", 3)]
