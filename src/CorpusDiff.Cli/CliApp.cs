@@ -16,6 +16,7 @@ internal static class CliApp
         var context = new CliContext(output, error);
         var root = new RootCommand("corpusdiff: compare overlapping news reports, flag divergent claims, deduplicate corpora.");
         root.Subcommands.Add(InspectCommand.Create(context));
+        root.Subcommands.Add(DedupCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -57,7 +57,25 @@ public sealed partial class Deduplicator
     public DedupResult Deduplicate(IEnumerable<Document> documents, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var sketches = SignAll(documents, progress, cancellationToken);
+        return Deduplicate(documents, static d => d, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Deduplicates documents loaded from sources in parallel: <paramref name="load"/> runs on the worker threads, so
+    /// reading and parsing scale with cores, and each document is released once signed.
+    /// </summary>
+    /// <typeparam name="TSource">What a document is loaded from (a path, a database row, …).</typeparam>
+    /// <param name="sources">The sources, consumed once.</param>
+    /// <param name="load">Loads one document; ids must be distinct.</param>
+    /// <param name="progress">Receives the number of documents signed so far; <see langword="null"/> for none.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The groups and verified pairs.</returns>
+    /// <exception cref="ArgumentException">Two documents share an id.</exception>
+    public DedupResult Deduplicate<TSource>(IEnumerable<TSource> sources, Func<TSource, Document> load, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(load);
+        var sketches = SignAll(sources, load, progress, cancellationToken);
         return Resolve(sketches, cancellationToken);
     }
 
@@ -71,10 +89,10 @@ public sealed partial class Deduplicator
     {
         ArgumentNullException.ThrowIfNull(paths);
         var p = parser ?? DocumentParser.Default;
-        return Deduplicate(paths.Select(p.ParseFile), progress, cancellationToken);
+        return Deduplicate(paths, p.ParseFile, progress, cancellationToken);
     }
 
-    private Sketch[] SignAll(IEnumerable<Document> documents, IProgress<int>? progress, CancellationToken cancellationToken)
+    private Sketch[] SignAll<TSource>(IEnumerable<TSource> sources, Func<TSource, Document> load, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var results = new List<Sketch>();
         var gate = new Lock();
@@ -82,9 +100,9 @@ public sealed partial class Deduplicator
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         try
         {
-            Parallel.ForEach(documents, parallel, (document, _, index) =>
+            Parallel.ForEach(sources, parallel, (source, _, index) =>
             {
-                var sketch = Sign(document, (int)index);
+                var sketch = Sign(load(source), (int)index);
                 lock (gate)
                 {
                     results.Add(sketch);
@@ -106,7 +124,7 @@ public sealed partial class Deduplicator
         {
             if (!ids.Add(sketch.Id))
             {
-                throw new ArgumentException($"Two documents have the id '{sketch.Id}'; ids must be distinct.", nameof(documents));
+                throw new ArgumentException($"Two documents have the id '{sketch.Id}'; ids must be distinct.", nameof(sources));
             }
         }
 
