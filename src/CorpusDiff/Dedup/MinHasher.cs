@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace CorpusDiff.Dedup;
 
 /// <summary>
@@ -43,6 +45,32 @@ public sealed class MinHasher
     {
         var values = new uint[Permutations];
         var p = 0;
+
+        // With AVX-512 (native 64-bit multiply and unsigned min) sixteen permutations advance per shingle in two vectors.
+        if (Vector512.IsHardwareAccelerated)
+        {
+            for (; p + 16 <= Permutations; p += 16)
+            {
+                var a0 = Vector512.Create(a.AsSpan(p, 8));
+                var a1 = Vector512.Create(a.AsSpan(p + 8, 8));
+                var b0 = Vector512.Create(b.AsSpan(p, 8));
+                var b1 = Vector512.Create(b.AsSpan(p + 8, 8));
+                var m0 = Vector512<ulong>.AllBitsSet;
+                var m1 = Vector512<ulong>.AllBitsSet;
+                foreach (var h in shingles)
+                {
+                    var hv = Vector512.Create(h);
+                    m0 = Vector512.Min(m0, (a0 * hv) + b0);
+                    m1 = Vector512.Min(m1, (a1 * hv) + b1);
+                }
+
+                for (var i = 0; i < 8; i++)
+                {
+                    values[p + i] = (uint)(m0.GetElement(i) >> 32);
+                    values[p + 8 + i] = (uint)(m1.GetElement(i) >> 32);
+                }
+            }
+        }
 
         // Four permutations per pass over the shingles keep four independent minima in registers.
         for (; p + 4 <= Permutations; p += 4)

@@ -13,6 +13,26 @@ public class MinHasherTests
         new MinHasher(128, 8).Sign(set).Values.ToArray().Should().NotEqual(new MinHasher(128, 7).Sign(set).Values.ToArray());
     }
 
+    [Theory]
+    [InlineData(128)]
+    [InlineData(37)]
+    public void Sign_MatchesPlainReferenceImplementation(int permutations)
+    {
+        // The reference draws a_i, b_i exactly as documented: SplitMix64 from the seed, a_i forced odd.
+        var set = RandomSet(new Random(12345), 200);
+        const ulong seed = 99;
+        var state = seed;
+        var expected = new uint[permutations];
+        for (var i = 0; i < permutations; i++)
+        {
+            var a = SplitMix(ref state) | 1UL;
+            var b = SplitMix(ref state);
+            expected[i] = (uint)(set.Select(h => unchecked((a * h) + b)).Min() >> 32);
+        }
+
+        new MinHasher(permutations, seed).Sign(set).Values.ToArray().Should().Equal(expected);
+    }
+
     [Fact]
     public void Sign_OrderAndRepeats_DoNotMatter()
     {
@@ -59,6 +79,15 @@ public class MinHasherTests
         var act = () => new MinHasher(64, 1).Sign(set).EstimateJaccard(new MinHasher(64, 2).Sign(set));
 
         act.Should().Throw<ArgumentException>().WithMessage("*seed*");
+    }
+
+    private static ulong SplitMix(ref ulong state)
+    {
+        state += 0x9E3779B97F4A7C15UL;
+        var x = state;
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return x ^ (x >> 31);
     }
 
     internal static ulong[] RandomSet(Random random, int count)
