@@ -11,7 +11,8 @@ public static class Program
     {
         if (args.Length >= 2 && args[0] == "dedup-accuracy")
         {
-            Dedup.DedupAccuracy.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : "minhash");
+            Dedup.DedupAccuracy.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : "minhash",
+                args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : null);
             return;
         }
 

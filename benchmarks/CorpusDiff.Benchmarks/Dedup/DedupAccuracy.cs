@@ -14,14 +14,26 @@ public static class DedupAccuracy
 {
     /// <summary>Runs the accuracy measurement.</summary>
     /// <param name="count">The number of documents.</param>
-    /// <param name="method">The method name (minhash, simhash, exact).</param>
-    public static void Run(int count, string method)
+    /// <param name="method">The method name (minhash, minhash-jaccard for containment off, simhash, exact).</param>
+    /// <param name="falseNegativeWeight">The LSH false-negative weight (false-positive weight is 1 minus it); null for the default.</param>
+    public static void Run(int count, string method, double? falseNegativeWeight = null)
     {
         var generator = new CorpusGenerator(count);
         var options = new DedupOptions
         {
             Method = method switch { "simhash" => DedupMethod.SimHash, "exact" => DedupMethod.Exact, _ => DedupMethod.MinHash },
         };
+        if (method == "minhash-jaccard")
+        {
+            // Containment off: the LSH index is tuned for the Jaccard threshold alone, as plain datasketch use would be.
+            options = options with { ContainmentThreshold = 2 };
+        }
+
+        if (falseNegativeWeight is { } weight)
+        {
+            options = options with { FalseNegativeWeight = weight, FalsePositiveWeight = 1 - weight };
+        }
+
         var clock = Stopwatch.StartNew();
         var result = new Deduplicator(options).Deduplicate(
             Enumerable.Range(0, count), i => DocumentParser.Default.Parse(generator.TextOf(i), CorpusGenerator.IdOf(i)));
