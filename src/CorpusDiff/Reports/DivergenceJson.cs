@@ -1,0 +1,75 @@
+using System.Text.Json;
+using CorpusDiff.Claims;
+
+namespace CorpusDiff.Reports;
+
+/// <summary>
+/// Writes a <see cref="Divergence"/> in the stable JSON shape of CorpusDiff reports:
+/// <c>{"kind","target","source":[…],"targetSpan":{"start","end"},"sourceSpan":{"start","end"}|null,"severity","message"}</c>.
+/// </summary>
+public static class DivergenceJson
+{
+    /// <summary>Writes one divergence object.</summary>
+    /// <param name="writer">The JSON writer.</param>
+    /// <param name="divergence">The divergence.</param>
+    public static void Write(Utf8JsonWriter writer, Divergence divergence)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(divergence);
+        writer.WriteStartObject();
+        writer.WriteString("kind", KindName(divergence.Kind));
+        writer.WriteNumber("target", divergence.TargetSentence);
+        writer.WriteStartArray("source");
+        foreach (var index in divergence.SourceSentences)
+        {
+            writer.WriteNumberValue(index);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartObject("targetSpan");
+        writer.WriteNumber("start", divergence.TargetSpan.Start);
+        writer.WriteNumber("end", divergence.TargetSpan.End);
+        writer.WriteEndObject();
+        if (divergence.SourceSpan is { } sourceSpan)
+        {
+            writer.WriteStartObject("sourceSpan");
+            writer.WriteNumber("start", sourceSpan.Start);
+            writer.WriteNumber("end", sourceSpan.End);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("sourceSpan");
+        }
+
+        writer.WriteString("severity", SeverityName(divergence.Severity));
+        writer.WriteString("message", divergence.Message);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Gets the report name of a kind (<c>number</c>, <c>date</c>, …).</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>Its lower-case name.</returns>
+    public static string KindName(DivergenceKind kind) => kind switch
+    {
+        DivergenceKind.Number => "number",
+        DivergenceKind.Date => "date",
+        DivergenceKind.Entity => "entity",
+        DivergenceKind.Quantity => "quantity",
+        DivergenceKind.Negation => "negation",
+        DivergenceKind.Attribution => "attribution",
+        DivergenceKind.Unsupported => "unsupported",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown divergence kind."),
+    };
+
+    /// <summary>Gets the report name of a severity (<c>low</c>, <c>medium</c>, <c>high</c>).</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>Its lower-case name.</returns>
+    public static string SeverityName(DivergenceSeverity severity) => severity switch
+    {
+        DivergenceSeverity.Low => "low",
+        DivergenceSeverity.Medium => "medium",
+        DivergenceSeverity.High => "high",
+        _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, "Unknown severity."),
+    };
+}
