@@ -25,6 +25,7 @@ public sealed class SeedCorpusDedupTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "rewrapped-001.txt"), Rewrap(source, 55));
         File.WriteAllText(Path.Combine(folder, "trimmed-001.txt"), Trim(source, 0.6));
         File.WriteAllText(Path.Combine(folder, "trimmed-002.txt"), Trim(File.ReadAllText(SeedCorpus.PathOf(SeedCorpus.PartialOverlap)), 0.6));
+        File.WriteAllText(Path.Combine(folder, "nofooter-001.txt"), source[..source.IndexOf("Copyright", StringComparison.Ordinal)]);
         File.Copy(SeedCorpus.PathOf(SeedCorpus.Distractor), Path.Combine(folder, "copy-003.txt"));
         File.Copy(SeedCorpus.PathOf(SeedCorpus.Summary), Path.Combine(folder, "copy-000.txt"));
 
@@ -33,7 +34,7 @@ public sealed class SeedCorpusDedupTests : IDisposable
         var groups = result.Groups.Select(g => g.Members.Select(m => m.Id).Order(StringComparer.Ordinal).ToArray()).ToList();
         groups.Should().BeEquivalentTo(new[]
         {
-            new[] { SeedCorpus.Source, "rewrapped-001.txt", "trimmed-001.txt" },
+            new[] { SeedCorpus.Source, "nofooter-001.txt", "rewrapped-001.txt", "trimmed-001.txt" },
             new[] { SeedCorpus.Summary, "copy-000.txt" },
             new[] { SeedCorpus.PartialOverlap, "trimmed-002.txt" },
             new[] { SeedCorpus.Distractor, "copy-003.txt" },
@@ -41,6 +42,9 @@ public sealed class SeedCorpusDedupTests : IDisposable
         });
         var trimmed = result.Groups.SelectMany(g => g.Members).Single(m => m.Id == "trimmed-001.txt");
         trimmed.Relation.Should().Be(DedupRelation.Contained);
+
+        // The document model removes the copyright footer, so the copy without it is an exact duplicate.
+        result.Groups.SelectMany(g => g.Members).Single(m => m.Id == "nofooter-001.txt").Relation.Should().Be(DedupRelation.Exact);
     }
 
     [SeedCorpusFact]

@@ -17,8 +17,10 @@ public class ShinglerTests
     public void Shingle_RewrappedAndRepunctuated_SameWordShingles()
     {
         var shingler = new Shingler();
-        var a = Corpus.Parse("The council approved the budget on Tuesday. It takes effect in May, officials said.");
-        var b = Corpus.Parse("The council approved the\nbudget on Tuesday; it takes effect\nin May officials said!");
+        var a = Corpus.Parse("Council approves budget\n\nThe council approved the budget on Tuesday. It takes effect in May, officials said.");
+        var b = Corpus.Parse("Council approves budget\n\nThe council approved the budget\non Tuesday; it takes effect in\nMay officials said!");
+
+        shingler.Shingle(a).Should().NotBeEmpty();
 
         shingler.Shingle(a).Should().Equal(shingler.Shingle(b));
     }
