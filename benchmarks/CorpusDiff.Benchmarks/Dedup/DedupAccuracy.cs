@@ -41,6 +41,37 @@ public static class DedupAccuracy
         var evaluation = DedupEvaluation.Evaluate(generator, result);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents {count}, method {method}, {elapsed.TotalSeconds:F1} s, candidates {result.Candidates}, verified pairs {result.Pairs.Count}, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB"));
         Console.WriteLine(evaluation.ToMarkdown());
+        ExplainMissedReprints(generator, result, new Shingler(options.ShingleKind, options.ShingleSize));
+    }
+
+    /// <summary>Prints why shortened reprints were not grouped: too short to count, or missed by the index.</summary>
+    private static void ExplainMissedReprints(CorpusGenerator generator, DedupResult result, Shingler shingler)
+    {
+        var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var g = 0; g < result.Groups.Count; g++)
+        {
+            foreach (var m in result.Groups[g].Members)
+            {
+                groupOf[m.Id] = g;
+            }
+        }
+
+        var missed = Enumerable.Range(0, generator.Count)
+            .Where(i => generator.KindOf(i) == CorpusGenerator.VariantKind.Shortened
+                && groupOf[CorpusGenerator.IdOf(i)] != groupOf[CorpusGenerator.IdOf(generator.SourceOf(i))])
+            .ToList();
+        var lines = missed.Select(i =>
+        {
+            var shortSet = shingler.Shingle(DocumentParser.Default.Parse(generator.TextOf(i), "s"));
+            var fullSet = shingler.Shingle(DocumentParser.Default.Parse(generator.TextOf(generator.SourceOf(i)), "f"));
+            var common = shortSet.Intersect(fullSet).Count();
+            return (Ratio: (double)shortSet.Length / fullSet.Length, Jaccard: (double)common / shortSet.Union(fullSet).Count());
+        }).ToList();
+        if (lines.Count > 0)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"missed shortened reprints: {lines.Count}; size ratio < MinContainedRatio: {lines.Count(l => l.Ratio < DedupOptions.Default.MinContainedRatio)}; Jaccard range {lines.Min(l => l.Jaccard):F3}-{lines.Max(l => l.Jaccard):F3}"));
+        }
     }
 
     /// <summary>Writes a generated corpus to a folder.</summary>
