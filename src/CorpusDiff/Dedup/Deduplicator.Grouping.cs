@@ -31,34 +31,11 @@ public sealed partial class Deduplicator
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
         if (Options.Method == DedupMethod.MinHash)
         {
-            var index = new LshIndex(new LshIndexOptions
-            {
-                Threshold = Options.CandidateThreshold(),
-                Permutations = Options.Permutations,
-                Seed = Options.Seed,
-                FalsePositiveWeight = Options.FalsePositiveWeight,
-                FalseNegativeWeight = Options.FalseNegativeWeight,
-            });
-            var position = new Dictionary<string, int>(primaries.Count, StringComparer.Ordinal);
-            foreach (var p in primaries)
-            {
-                position[sketches[p].Id] = p;
-            }
-
-            Parallel.ForEach(primaries, parallel, p => index.Add(sketches[p].Id, sketches[p].Signature!));
-            Parallel.ForEach(primaries, parallel, p =>
-            {
-                var a = sketches[p];
-                foreach (var key in index.QueryKeys(a.Signature!))
-                {
-                    var q = position[key];
-                    if (q > p)
-                    {
-                        Interlocked.Increment(ref candidates);
-                        Verify(a, sketches[q], found);
-                    }
-                }
-            });
+            var parameters = LshParameters.Optimal(Options.CandidateThreshold(), Options.Permutations, Options.FalsePositiveWeight, Options.FalseNegativeWeight);
+            var signatures = sketches.Select(s => s.Signature!).ToArray();
+            var pairsToVerify = BandedCandidates.Find(signatures, primaries, parameters, cancellationToken);
+            candidates = pairsToVerify.Count;
+            Parallel.ForEach(pairsToVerify, parallel, pair => Verify(sketches[pair.A], sketches[pair.B], found));
         }
         else if (Options.Method == DedupMethod.SimHash)
         {

@@ -13,9 +13,10 @@ namespace CorpusDiff.Dedup;
 /// for a 500-word report) are kept. The shingle hashes let every candidate pair be verified with its exact Jaccard
 /// similarity and containment without re-reading any text.</para>
 /// <para>Pipeline: (1) parse and sign in parallel; (2) group identical normalized bodies by exact hash — only the first
-/// of each exact class goes on; (3) generate candidate pairs — MinHash LSH tuned for
+/// of each exact class goes on; (3) generate candidate pairs — MinHash LSH banding tuned for
 /// <see cref="DedupOptions.CandidateThreshold"/>, so shortened reprints (low Jaccard, high containment) are found
-/// too, or SimHash permuted-block tables; (4) verify each candidate on exact shingle sets: Jaccard ≥
+/// too (in batch: band keys sorted one band at a time, so no index is held in memory), or SimHash permuted-block
+/// tables; (4) verify each candidate on exact shingle sets: Jaccard ≥
 /// <see cref="DedupOptions.Threshold"/> makes a near-duplicate; otherwise containment ≥
 /// <see cref="DedupOptions.ContainmentThreshold"/> with size ratio ≥ <see cref="DedupOptions.MinContainedRatio"/>
 /// makes a contained reprint; (5) connected components (union-find) over verified pairs become groups.</para>
