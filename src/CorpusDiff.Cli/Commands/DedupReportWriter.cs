@@ -28,6 +28,7 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
             json.WriteStartArray("documents");
             foreach (var d in result.Documents)
             {
+                Drain(json, buffer, writer);
                 json.WriteStartObject();
                 json.WriteString("id", d.Id);
                 json.WriteString("path", d.Path);
@@ -38,6 +39,7 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
             json.WriteStartArray("groups");
             foreach (var g in result.Groups)
             {
+                Drain(json, buffer, writer);
                 json.WriteStartObject();
                 json.WriteString("representative", g.Representative);
                 json.WriteStartArray("members");
@@ -59,6 +61,7 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
             json.WriteStartArray("pairs");
             foreach (var p in result.Pairs)
             {
+                Drain(json, buffer, writer);
                 json.WriteStartObject();
                 json.WriteString("a", p.A);
                 json.WriteString("b", p.B);
@@ -98,7 +101,22 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
             json.WriteEndObject();
         }
 
-        writer.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+        writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        writer.WriteLine();
+    }
+
+    /// <summary>Moves the JSON written so far to the output once it passes 64 KB, so a 100,000-document report is never held whole.</summary>
+    private static void Drain(Utf8JsonWriter json, MemoryStream buffer, TextWriter writer)
+    {
+        if (json.BytesPending + buffer.Length < 1 << 16)
+        {
+            return;
+        }
+
+        // After Flush the buffer ends on a token boundary, so it holds only whole UTF-8 sequences.
+        json.Flush();
+        writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        buffer.SetLength(0);
     }
 
     public void WriteMarkdown(TextWriter writer)
