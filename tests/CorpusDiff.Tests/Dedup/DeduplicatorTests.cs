@@ -116,6 +116,23 @@ public class DeduplicatorTests
     }
 
     [Fact]
+    public void Deduplicate_EarliestPublished_PicksTheFirstDatedCopy()
+    {
+        var docs = new[]
+        {
+            Corpus.Parse("date 2023-12-05\n\n" + Story, "late"),
+            Corpus.Parse("date 2023-12-01\n\n" + Story, "early"),
+            Corpus.Parse(Story + " One more sentence makes this copy the longest of all three.", "undated"),
+        };
+
+        var result = new Deduplicator(new DedupOptions { Representative = RepresentativeChoice.EarliestPublished }).Deduplicate(docs);
+
+        docs[1].Published.Should().Be(new DateOnly(2023, 12, 1));
+        result.Groups.Should().ContainSingle().Which.Representative.Should().Be("early");
+        result.Documents.Single(d => d.Id == "early").Published.Should().Be(new DateOnly(2023, 12, 1));
+    }
+
+    [Fact]
     public void Deduplicate_DuplicateIds_Throws()
     {
         var act = () => Deduplicator.Default.Deduplicate([Corpus.Parse("a b c", "x"), Corpus.Parse("d e f", "x")]);
