@@ -32,6 +32,17 @@ internal static class DedupCommand
             DefaultValueFactory = _ => "longest",
         };
         representative.AcceptOnlyFromAmong("longest", "earliest", "complete");
+        var shingle = new Option<string>("--shingle")
+        {
+            Description = "Shingles made of words or characters (char). Default word.",
+            DefaultValueFactory = _ => "word",
+        };
+        shingle.AcceptOnlyFromAmong("word", "char");
+        var k = new Option<int>("--k")
+        {
+            Description = "Shingle length in words or characters (default 5).",
+            DefaultValueFactory = _ => DedupOptions.Default.ShingleSize,
+        };
         var index = new Option<string?>("--index")
         {
             Description = "An LSH index file (MinHash only). If it exists it is loaded and every input is checked against the documents indexed "
@@ -47,13 +58,15 @@ internal static class DedupCommand
         var quiet = CommonOptions.Quiet();
         var command = new Command("dedup", "Group exact copies, near-duplicates and shortened reprints; every report lands in exactly one group.")
         {
-            inputs, threshold, method, representative, index, glob, format, output, quiet,
+            inputs, threshold, method, representative, shingle, k, index, glob, format, output, quiet,
         };
         command.SetAction(parse => CliApp.Guard(context, () =>
         {
             var options = new DedupOptions
             {
                 Threshold = parse.GetValue(threshold),
+                ShingleKind = parse.GetValue(shingle) == "char" ? ShingleKind.Character : ShingleKind.Word,
+                ShingleSize = parse.GetValue(k),
                 Method = parse.GetValue(method) switch { "simhash" => DedupMethod.SimHash, "exact" => DedupMethod.Exact, _ => DedupMethod.MinHash },
                 Representative = parse.GetValue(representative) switch
                 {

@@ -128,6 +128,33 @@ public sealed class DedupCommandTests : IDisposable
     }
 
     [Fact]
+    public void Dedup_CharacterShingles_SameGroups()
+    {
+        Write("story.txt", Story);
+        Write("edited.txt", Story.Replace("four years", "five years", StringComparison.Ordinal));
+        Write("football.txt", Other);
+
+        var (code, output, error) = CliRunner.Run("dedup", folder, "--shingle", "char", "--k", "9", "--format", "text");
+
+        code.Should().Be(0, error);
+        output.Should().StartWith("3 documents, 2 groups, 1 with copies").And.Contain("near-duplicate")
+            .And.Contain("story.txt").And.Contain("edited.txt").And.NotContain("football.txt");
+    }
+
+    [Fact]
+    public void Dedup_IndexBuiltWithOtherShingles_IsRejected()
+    {
+        var story = Write("story.txt", Story);
+        var index = Path.Combine(folder, "corpus.lsh");
+        CliRunner.Run("dedup", story, "--index", index, "--quiet").ExitCode.Should().Be(0);
+
+        var (code, _, error) = CliRunner.Run("dedup", story, "--index", index, "--k", "3", "--quiet");
+
+        code.Should().Be(1);
+        error.Should().Contain(index).And.Contain("word:5").And.Contain("word:3");
+    }
+
+    [Fact]
     public void Dedup_MissingInput_ExitsOneWithMessage()
     {
         var (code, _, error) = CliRunner.Run("dedup", Path.Combine(folder, "nope"));
