@@ -18,6 +18,7 @@ internal static class CliApp
         root.Subcommands.Add(InspectCommand.Create(context));
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(DedupCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
