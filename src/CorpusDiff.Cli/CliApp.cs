@@ -17,6 +17,9 @@ internal static class CliApp
         var root = new RootCommand("corpusdiff: compare overlapping news reports, flag divergent claims, deduplicate corpora.");
         root.Subcommands.Add(InspectCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));
+        root.Subcommands.Add(CheckCommand.Create(context));
+        root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(DedupCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

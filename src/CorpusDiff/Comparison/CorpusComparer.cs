@@ -10,6 +10,8 @@ namespace CorpusDiff.Comparison;
 /// </summary>
 public sealed partial class CorpusComparer
 {
+    // The claim checker's analysis of a source, reused across all targets compared with it (documents are immutable).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Claims.PreparedSource> claimSources = [];
     /// <summary>Initializes a comparer with the given options.</summary>
     /// <param name="options">The options; validated here.</param>
     public CorpusComparer(ComparisonOptions options)
@@ -154,7 +156,7 @@ public sealed partial class CorpusComparer
         }
 
         var consistency = Options.CheckClaims
-            ? Options.Claims.Check(source.Document, target.Document, alignedSources)
+            ? Options.Claims.Check(claimSources.GetValue(source.Document, Options.Claims.Prepare), target.Document, alignedSources)
             : new Claims.ConsistencyReport(1.0, Enumerable.Repeat(1.0, target.Document.Sentences.Count).ToArray(), []);
         return new ComparisonResult(source.Document, target.Document, judgement, scores, coverage, alignments, consistency);
     }
