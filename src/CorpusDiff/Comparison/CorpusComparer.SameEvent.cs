@@ -58,23 +58,23 @@ public sealed partial class CorpusComparer
         else if (strong >= Options.SameEventShare && foreignSentences >= Options.ForeignSentences && foreignShare >= Options.PartialEventShare)
         {
             verdict = SameEvent.Partial;
-            reasons.Add($"{share} of the target's words stand in sentences the source supports well ({strongSentences} sentences), but {foreignSentences} sentences ({Percent(foreignShare)} of the words) report facts the source does not have");
+            reasons.Add($"{share} of the target's words stand in sentences the source supports well ({Count(strongSentences, "sentence")}), but {Count(foreignSentences, "sentence")} ({Percent(foreignShare)} of the words) report facts the source does not have");
         }
         else if (strong >= Options.SameEventShare)
         {
             verdict = SameEvent.Yes;
-            reasons.Add($"{share} of the target's words stand in sentences the source supports well ({strongSentences} sentences)");
+            reasons.Add($"{share} of the target's words stand in sentences the source supports well ({Count(strongSentences, "sentence")})");
         }
         else if ((strong >= Options.PartialEventShare && strongSentences >= Options.PartialEventSentences)
             || (eventDays == true && anchored > Options.PartialEventSentences))
         {
             verdict = SameEvent.Partial;
-            reasons.Add($"only {share} of the target's words stand in sentences the source supports well ({strongSentences} sentences), but {anchored} sentences share specific facts with it; the rest reports other events or background");
+            reasons.Add($"only {share} of the target's words stand in sentences the source supports well ({Count(strongSentences, "sentence")}), but {Count(anchored, "sentence")} share specific facts with it; the rest reports other events or background");
         }
         else
         {
             verdict = SameEvent.No;
-            reasons.Add($"only {share} of the target's words stand in sentences the source supports well ({strongSentences} sentences): shared vocabulary, not shared facts");
+            reasons.Add($"only {share} of the target's words stand in sentences the source supports well ({Count(strongSentences, "sentence")}): shared vocabulary, not shared facts");
         }
 
         foreach (var extra in new[] { actorReason, dateReason, dayReason })
@@ -171,6 +171,8 @@ public sealed partial class CorpusComparer
 
     private static string Names(IEnumerable<string> names) =>
         string.Join(", ", names.Order(StringComparer.Ordinal).Select(n => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(n)));
+
+    private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
 
     private static string Percent(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
