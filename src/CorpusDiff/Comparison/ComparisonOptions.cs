@@ -55,7 +55,7 @@ public sealed record ComparisonOptions
     public int DaysAfter { get; init; } = 30;
 
     /// <summary>Gets the most targets compared at once; 1 compares one after another. Default the processor count. Range 1–256.</summary>
-    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+    public int MaxParallelism { get; init; } = Math.Min(Environment.ProcessorCount, 256);
 
     /// <summary>Throws when a setting is out of range, naming the setting.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
