@@ -43,7 +43,7 @@ internal static class CompareCommand
             foreach (var path in paths)
             {
                 documents.Add(InputFiles.Read(path));
-                if (showProgress)
+                if (showProgress && context.ErrorIsTerminal)
                 {
                     context.Error.Write($"\rcorpusdiff: read {documents.Count}/{paths.Length} files");
                 }
@@ -51,7 +51,7 @@ internal static class CompareCommand
 
             if (showProgress)
             {
-                context.Error.WriteLine();
+                context.Error.WriteLine(context.ErrorIsTerminal ? string.Empty : $"corpusdiff: read {documents.Count} files");
             }
 
             var comparer = CorpusComparer.Default;
@@ -63,7 +63,7 @@ internal static class CompareCommand
                 context.Error.WriteLine($"corpusdiff: chose {source.Id} as the source");
             }
 
-            var progress = showProgress ? new Progress(context.Error, targets.Count) : null;
+            var progress = showProgress ? new Progress(context, targets.Count) : null;
             var results = comparer.Compare(source, targets, progress);
             progress?.Finish();
             using var sink = OutputSink.Open(parse.GetValue(output), context);
@@ -96,16 +96,24 @@ internal static class CompareCommand
         writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    /// <summary>Progress on standard error; reports arrive from worker threads, so writes are serialised.</summary>
-    private sealed class Progress(TextWriter error, int total) : IProgress<int>
+    /// <summary>
+    /// Progress on standard error; reports arrive from worker threads, so writes are serialised. A terminal gets one
+    /// redrawn line; a log file gets one line at the end instead of a run of carriage returns.
+    /// </summary>
+    private sealed class Progress(CliContext context, int total) : IProgress<int>
     {
         private readonly Lock gate = new();
+        private int done;
 
         public void Report(int value)
         {
             lock (gate)
             {
-                error.Write($"\rcorpusdiff: compared {value}/{total}");
+                done = Math.Max(done, value);
+                if (context.ErrorIsTerminal)
+                {
+                    context.Error.Write($"\rcorpusdiff: compared {done}/{total}");
+                }
             }
         }
 
@@ -113,7 +121,7 @@ internal static class CompareCommand
         {
             lock (gate)
             {
-                error.WriteLine();
+                context.Error.WriteLine(context.ErrorIsTerminal ? string.Empty : $"corpusdiff: compared {done}/{total}");
             }
         }
     }
