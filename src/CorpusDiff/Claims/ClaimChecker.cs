@@ -64,7 +64,20 @@ public sealed partial class ClaimChecker
     /// <param name="target">The report to check.</param>
     /// <param name="alignedSources">For each target sentence (by index), the source sentences aligned to it; <see langword="null"/> when no alignment is known.</param>
     /// <returns>The consistency scores and divergences.</returns>
-    public ConsistencyReport Check(PreparedSource source, Document target, IReadOnlyList<IReadOnlyList<int>>? alignedSources = null)
+    public ConsistencyReport Check(PreparedSource source, Document target, IReadOnlyList<IReadOnlyList<int>>? alignedSources = null) =>
+        Check(source, target, alignedSources, null);
+
+    /// <summary>
+    /// Checks a target against a prepared source, taking the aligner's own support scores into account: word overlap
+    /// undervalues a paraphrase, so a sentence the aligner matched with score <c>s</c> counts as supported at least to <c>s</c>
+    /// before divergence penalties. Divergence detection itself is unchanged.
+    /// </summary>
+    /// <param name="source">The prepared source.</param>
+    /// <param name="target">The report to check.</param>
+    /// <param name="alignedSources">For each target sentence (by index), the source sentences aligned to it; <see langword="null"/> when no alignment is known.</param>
+    /// <param name="alignedSupport">For each target sentence (by index), the aligner's score in [0, 1] (0 when unaligned); <see langword="null"/> when unknown.</param>
+    /// <returns>The consistency scores and divergences.</returns>
+    public ConsistencyReport Check(PreparedSource source, Document target, IReadOnlyList<IReadOnlyList<int>>? alignedSources, IReadOnlyList<double>? alignedSupport)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
@@ -73,6 +86,13 @@ public sealed partial class ClaimChecker
             throw new ArgumentException(
                 $"alignedSources has {alignedSources.Count} entries but the target '{target.Id}' has {target.Sentences.Count} sentences.",
                 nameof(alignedSources));
+        }
+
+        if (alignedSupport is not null && alignedSupport.Count != target.Sentences.Count)
+        {
+            throw new ArgumentException(
+                $"alignedSupport has {alignedSupport.Count} entries but the target '{target.Id}' has {target.Sentences.Count} sentences.",
+                nameof(alignedSupport));
         }
 
         var facts = source.Facts;
@@ -98,7 +118,7 @@ public sealed partial class ClaimChecker
             CheckSentence(context);
             divergences.AddRange(context.Found);
 
-            var consistency = sentence.TokenCount == 0 ? 1.0 : best;
+            var consistency = sentence.TokenCount == 0 ? 1.0 : Math.Max(best, Math.Clamp(alignedSupport?[t] ?? 0, 0, 1));
             foreach (var divergence in context.Found)
             {
                 consistency *= 1 - Penalty(divergence.Severity);

@@ -146,17 +146,19 @@ public sealed partial class CorpusComparer
 
         var scores = ScoresOf(pair.Model, source, target, alignments);
         var alignedSources = new IReadOnlyList<int>[target.Document.Sentences.Count];
+        var alignedSupport = new double[target.Document.Sentences.Count];
         Array.Fill(alignedSources, Array.Empty<int>());
         foreach (var alignment in alignments)
         {
             foreach (var t in alignment.Target)
             {
                 alignedSources[t] = alignment.Source;
+                alignedSupport[t] = alignment.Score;
             }
         }
 
         var consistency = Options.CheckClaims
-            ? Options.Claims.Check(claimSources.GetValue(source.Document, Options.Claims.Prepare), target.Document, alignedSources)
+            ? Options.Claims.Check(claimSources.GetValue(source.Document, Options.Claims.Prepare), target.Document, alignedSources, alignedSupport)
             : new Claims.ConsistencyReport(1.0, Enumerable.Repeat(1.0, target.Document.Sentences.Count).ToArray(), []);
         return new ComparisonResult(source.Document, target.Document, judgement, scores, coverage, alignments, consistency);
     }

@@ -37,6 +37,32 @@ public class ClaimCheckerTests
     }
 
     [Fact]
+    public void Check_AlignedSupportForParaphrase_RaisesConsistencyButNotDivergences()
+    {
+        var source = ClaimChecker.Default.Prepare(TestDocuments.Body(Wire, "2023-03-05", "source"));
+        var target = TestDocuments.Body("Cabinet money will stop short of paying for terminals two and three.", "2023-03-05", "target");
+        var aligned = new IReadOnlyList<int>[] { [5] };
+
+        var lexical = ClaimChecker.Default.Check(source, target, aligned);
+        var withAligner = ClaimChecker.Default.Check(source, target, aligned, [0.9]);
+
+        withAligner.SentenceConsistency[0].Should().BeGreaterThan(lexical.SentenceConsistency[0]);
+        withAligner.SentenceConsistency[0].Should().BeLessThanOrEqualTo(0.9);
+        withAligner.Divergences.Should().BeEquivalentTo(lexical.Divergences);
+    }
+
+    [Fact]
+    public void Check_AlignedSupportOfWrongLength_ThrowsNamingTheTarget()
+    {
+        var source = ClaimChecker.Default.Prepare(TestDocuments.Body(Wire, "2023-03-05", "source"));
+        var target = TestDocuments.Body("Net profit climbed 11%.", "2023-03-05", "target");
+
+        var act = () => ClaimChecker.Default.Check(source, target, null, [0.5, 0.5]);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*alignedSupport*target*");
+    }
+
+    [Fact]
     public void Check_ChangedNumber_IsHighNumberDivergenceNamingBothValues()
     {
         var (report, target) = Run("Net profit climbed 11% to 521 million euros.");
