@@ -15,7 +15,10 @@ public static class BenchmarkConfig
     public static IConfig Full() => DefaultConfig.Instance
         .AddDiagnoser(MemoryDiagnoser.Default)
         .AddExporter(MarkdownExporter.GitHub)
-        .AddColumn(RankColumn.Arabic);
+        .AddColumn(RankColumn.Arabic)
+
+        // DiffPlex 1.4.4 (a baseline peer) ships a non-optimized build; measuring against it as published is the point.
+        .WithOptions(ConfigOptions.DisableOptimizationsValidator);
 
     /// <summary>
     /// One short in-process iteration per benchmark: no separate process build, so the whole suite runs in

@@ -1,14 +1,14 @@
 namespace CorpusDiff.Benchmarks;
 
-/// <summary>The three input sizes of the string-metric benchmarks.</summary>
+/// <summary>The three input sizes the string-measure benchmarks run on.</summary>
 public enum InputSize
 {
-    /// <summary>Single words (3–15 characters).</summary>
+    /// <summary>A single word or name, about 10 characters.</summary>
     Word,
 
-    /// <summary>News sentences of 100–200 characters (about 150).</summary>
+    /// <summary>A news sentence, about 150 characters.</summary>
     Sentence,
 
-    /// <summary>Paragraph-sized chunks of 1,500 characters.</summary>
+    /// <summary>A news paragraph, about 1,500 characters.</summary>
     Paragraph,
 }

@@ -9,6 +9,19 @@ public static class Program
     /// <param name="args">Command-line arguments.</param>
     public static void Main(string[] args)
     {
+        if (args.Length >= 2 && args[0] == "dedup-accuracy")
+        {
+            Dedup.DedupAccuracy.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : "minhash",
+                args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : null);
+            return;
+        }
+
+        if (args.Length >= 3 && args[0] == "dedup-generate")
+        {
+            Dedup.DedupAccuracy.Generate(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+            return;
+        }
+
         var quick = args.Contains("--quick");
         var rest = args.Where(a => a != "--quick").ToArray();
         var config = quick ? BenchmarkConfig.Quick() : BenchmarkConfig.Full();

@@ -11,11 +11,15 @@ internal static class CliApp
     public const int Failed = 1;
     public const int Usage = 2;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
     {
-        var context = new CliContext(output, error);
+        var context = new CliContext(output, error, errorIsTerminal);
         var root = new RootCommand("corpusdiff: compare overlapping news reports, flag divergent claims, deduplicate corpora.");
         root.Subcommands.Add(InspectCommand.Create(context));
+        root.Subcommands.Add(CompareCommand.Create(context));
+        root.Subcommands.Add(CheckCommand.Create(context));
+        root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(DedupCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -56,25 +56,40 @@ internal static class InspectCommand
 
     private static void WriteText(TextWriter writer, IReadOnlyList<Document> documents)
     {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
         foreach (var d in documents)
         {
             writer.WriteLine($"# {d.Id}");
-            writer.WriteLine($"title:     {d.Title ?? "(none)"}");
+            writer.WriteLine($"title:     {(d.TitleSpan is { } t ? $"{d.Title} [{t.Start}-{t.End}]" : "(none)")}");
             writer.WriteLine($"outlet:    {d.Outlet ?? "(none)"}");
-            writer.WriteLine($"published: {d.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"}");
-            writer.WriteLine($"sentences: {d.Sentences.Count}");
+            writer.WriteLine($"published: {d.Published?.ToString("yyyy-MM-dd", culture) ?? "(none)"}");
+            if (d.Dateline is { } dl)
+            {
+                var date = dl.Date?.ToString("yyyy-MM-dd", culture) ?? "date unresolved";
+                writer.WriteLine($"dateline:  {string.Join(" / ", dl.Places)}, {date} [{dl.Start}-{dl.End}]");
+            }
+            else
+            {
+                writer.WriteLine("dateline:  (none)");
+            }
+
+            writer.WriteLine($"sentences: {d.Sentences.Count} in {d.Paragraphs.Count} paragraphs, {d.Tokens.Count} tokens");
             foreach (var s in d.Sentences)
             {
-                writer.WriteLine($"  [{s.Index}] {s.Start}-{s.End} {s.Text}");
+                writer.WriteLine($"  [{s.Index}] {s.Start}-{s.End} {s.Text.ReplaceLineEndings(" ")}");
             }
 
             writer.WriteLine($"removed:   {d.Removed.Count}");
             foreach (var r in d.Removed)
             {
-                writer.WriteLine($"  {r.KindName} {r.Start}-{r.End} {r.Text.ReplaceLineEndings(" ")}");
+                writer.WriteLine($"  {r.KindName} {r.Start}-{r.End} {Collapse(r.Text)}");
             }
 
             writer.WriteLine();
         }
     }
+
+    /// <summary>Shows a multi-line removed block on one line, its line breaks marked.</summary>
+    private static string Collapse(string text) =>
+        string.Join(" ⏎ ", text.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -1,72 +1,80 @@
 namespace CorpusDiff.Documents;
 
-/// <summary>Assembles the document model: headers, boilerplate, paragraphs, sentences, tokens.</summary>
+/// <summary>
+/// Assembles the document model: lines, then headers, then boilerplate, then paragraphs, sentences and tokens, all
+/// as offsets into the unaltered text.
+/// </summary>
 public sealed partial class DocumentParser
 {
     private Document Build(string text, string id, string? path)
     {
-        // Provisional pipeline: every non-empty line is a paragraph; sentences end at . ! ? followed by space.
+        var lines = ParagraphSplitter.Unwrap(text, ParagraphSplitter.Lines(text));
+        var header = Options.ParseHeaders
+            ? ReadHeaders(text, lines)
+            : new HeaderFields(null, null, null, null, null, 0, 0);
+
+        var body = new List<BodyLine>();
+        for (var li = header.BodyLine; li < lines.Count; li++)
+        {
+            var line = lines[li];
+            var start = li == header.BodyLine ? Math.Max(line.ContentStart, header.BodyStart) : line.ContentStart;
+            var (s, e) = ParagraphSplitter.Trim(text, start, line.ContentEnd);
+            if (e <= s)
+            {
+                continue;
+            }
+
+            var isHeadline = HeadlineShape.IsHeadline(text, s, e, Options.MaxTitleWords, out var words);
+            // Keys serve prefix matching against short headline lines, so the start of a long paragraph is enough.
+            var key = HeadlineShape.Key(text.AsSpan(s, Math.Min(e - s, 400)));
+            body.Add(new BodyLine(s, e, words, isHeadline, key));
+        }
+
+        var titleKey = header.TitleSpan is { } ts ? HeadlineShape.Key(ts.Slice(text)) : null;
+        Classify(text, body, titleKey, Options.MaxTitleWords);
+        var removed = CollectRemoved(text, body);
+
         var paragraphs = new List<Paragraph>();
         var sentences = new List<Sentence>();
         var tokens = new List<Token>();
-        var i = 0;
-        while (i < text.Length)
+        var spans = new List<TextSpan>();
+        foreach (var line in body)
         {
-            var lineEnd = text.IndexOfAny(['\r', '\n'], i);
-            if (lineEnd < 0)
+            if (line.Kind != BoilerplateKinds.None && (Options.RemoveBoilerplate & line.Kind) != 0)
             {
-                lineEnd = text.Length;
+                continue;
             }
 
-            var (s, e) = Trim(text, i, lineEnd);
-            if (e > s)
+            spans.Clear();
+            SentenceSegmenter.Segment(text, line.Start, line.End, spans);
+            if (spans.Count == 0)
             {
-                var first = sentences.Count;
-                var start = s;
-                for (var k = s; k < e; k++)
-                {
-                    if (text[k] is '.' or '!' or '?' && (k + 1 == e || char.IsWhiteSpace(text[k + 1])))
-                    {
-                        AddSentence(text, start, k + 1, paragraphs.Count, sentences, tokens);
-                        start = k + 1;
-                    }
-                }
-
-                AddSentence(text, start, e, paragraphs.Count, sentences, tokens);
-                paragraphs.Add(new Paragraph(paragraphs.Count, s, e, first, sentences.Count - first));
+                continue;
             }
 
-            i = lineEnd + 1;
+            var firstSentence = sentences.Count;
+            foreach (var span in spans)
+            {
+                var firstToken = tokens.Count;
+                Tokenizer.Tokenize(text, span.Start, span.End, tokens);
+                sentences.Add(new Sentence(sentences.Count, span.Start, span.End, text[span.Start..span.End], paragraphs.Count, firstToken, tokens.Count - firstToken));
+            }
+
+            paragraphs.Add(new Paragraph(paragraphs.Count, line.Start, line.End, firstSentence, sentences.Count - firstSentence));
         }
 
-        return new Document(id, path, text, null, null, null, null, null, paragraphs, sentences, tokens, []);
-    }
-
-    private static void AddSentence(string text, int start, int end, int paragraph, List<Sentence> sentences, List<Token> tokens)
-    {
-        var (s, e) = Trim(text, start, end);
-        if (e <= s)
-        {
-            return;
-        }
-
-        var firstToken = tokens.Count;
-        Tokenizer.Tokenize(text, s, e, tokens);
-        sentences.Add(new Sentence(sentences.Count, s, e, text[s..e], paragraph, firstToken, tokens.Count - firstToken));
-    }
-
-    private static (int Start, int End) Trim(string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return (start, end);
+        return new Document(
+            id,
+            path,
+            text,
+            header.Title,
+            header.TitleSpan,
+            header.Outlet,
+            header.Published,
+            header.Dateline,
+            paragraphs.AsReadOnly(),
+            sentences.AsReadOnly(),
+            tokens.AsReadOnly(),
+            removed.AsReadOnly());
     }
 }

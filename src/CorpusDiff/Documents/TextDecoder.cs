@@ -1,44 +1,145 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Text;
+using System.Text.Unicode;
 
 namespace CorpusDiff.Documents;
 
-/// <summary>Decodes file bytes: UTF-16 LE/BE by byte-order mark, otherwise strict UTF-8 (BOM optional).</summary>
+/// <summary>
+/// Decodes file bytes: UTF-32 and UTF-16 (little or big endian) by byte-order mark, otherwise strict UTF-8 with or
+/// without a BOM. Invalid input raises <see cref="DocumentFormatException"/> naming the source and the offset of the
+/// first bad byte in the file (BOM included), so a user can find it with a hex viewer.
+/// </summary>
 internal static class TextDecoder
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static string Decode(ReadOnlySpan<byte> bytes, string source)
     {
+        // UTF-32 LE's mark begins with UTF-16 LE's, so it is tested first.
+        if (bytes.Length >= 4 && bytes[0] == 0xFF && bytes[1] == 0xFE && bytes[2] == 0 && bytes[3] == 0)
+        {
+            return DecodeUtf32(bytes[4..], source, bigEndian: false);
+        }
+
+        if (bytes.Length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF)
+        {
+            return DecodeUtf32(bytes[4..], source, bigEndian: true);
+        }
+
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
-            return DecodeStrict(new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), bytes[2..], 2, source, "UTF-16 LE");
+            return DecodeUtf16(bytes[2..], source, bigEndian: false);
         }
 
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
         {
-            return DecodeStrict(new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), bytes[2..], 2, source, "UTF-16 BE");
+            return DecodeUtf16(bytes[2..], source, bigEndian: true);
         }
 
-        var skip = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        return DecodeStrict(StrictUtf8, bytes[skip..], skip, source, "UTF-8");
+        var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        return DecodeUtf8(bytes[bom..], bom, source);
     }
 
-    private static string DecodeStrict(Encoding encoding, ReadOnlySpan<byte> bytes, int bias, string source, string name)
+    private static string DecodeUtf8(ReadOnlySpan<byte> bytes, int bias, string source)
     {
+        // A UTF-8 text never needs more UTF-16 code units than it has bytes.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
         try
         {
-            return encoding.GetString(bytes);
+            var status = Utf8.ToUtf16(bytes, buffer, out var read, out var written, replaceInvalidSequences: false, isFinalBlock: true);
+            if (status != OperationStatus.Done)
+            {
+                var what = read + 4 > bytes.Length && IsTruncatedSequence(bytes[read..])
+                    ? "truncated UTF-8 sequence at the end of the file"
+                    : $"invalid UTF-8 byte 0x{bytes[read]:X2}";
+                throw new DocumentFormatException(source, read + bias, $"{what}; the file must be UTF-8 or UTF-16 with a byte-order mark");
+            }
+
+            return new string(buffer, 0, written);
         }
-        catch (DecoderFallbackException ex)
+        finally
         {
-            var offset = ex.Index >= 0 ? ex.Index + bias : FindInvalidUtf8(bytes) + bias;
-            throw new DocumentFormatException(source, offset, $"invalid {name} byte sequence", ex);
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
-    private static long FindInvalidUtf8(ReadOnlySpan<byte> bytes)
+    private static bool IsTruncatedSequence(ReadOnlySpan<byte> tail)
     {
-        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
-        return status == System.Buffers.OperationStatus.Done ? -1 : read;
+        if (tail.IsEmpty)
+        {
+            return false;
+        }
+
+        var lead = tail[0];
+        var needed = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xC2 && lead <= 0xDF ? 2 : 0;
+        if (needed == 0 || tail.Length >= needed)
+        {
+            return false;
+        }
+
+        foreach (var b in tail[1..])
+        {
+            if ((b & 0xC0) != 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string DecodeUtf16(ReadOnlySpan<byte> bytes, string source, bool bigEndian)
+    {
+        const int Bias = 2;
+        var name = bigEndian ? "UTF-16 BE" : "UTF-16 LE";
+        if (bytes.Length % 2 != 0)
+        {
+            throw new DocumentFormatException(source, bytes.Length - 1 + Bias, $"odd number of bytes in {name} text");
+        }
+
+        var chars = new char[bytes.Length / 2];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var unit = bytes.Slice(2 * i, 2);
+            chars[i] = (char)(bigEndian ? BinaryPrimitives.ReadUInt16BigEndian(unit) : BinaryPrimitives.ReadUInt16LittleEndian(unit));
+        }
+
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                throw new DocumentFormatException(source, (2 * i) + Bias, $"unpaired surrogate 0x{(int)chars[i]:X4} in {name} text");
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static string DecodeUtf32(ReadOnlySpan<byte> bytes, string source, bool bigEndian)
+    {
+        const int Bias = 4;
+        var name = bigEndian ? "UTF-32 BE" : "UTF-32 LE";
+        if (bytes.Length % 4 != 0)
+        {
+            throw new DocumentFormatException(source, bytes.Length - (bytes.Length % 4) + Bias, $"incomplete code point at the end of {name} text");
+        }
+
+        var builder = new StringBuilder(bytes.Length / 4);
+        for (var i = 0; i < bytes.Length; i += 4)
+        {
+            var unit = bytes.Slice(i, 4);
+            var value = bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(unit) : BinaryPrimitives.ReadUInt32LittleEndian(unit);
+            if (value > 0x10FFFF || !Rune.IsValid((int)value))
+            {
+                throw new DocumentFormatException(source, i + Bias, $"invalid code point 0x{value:X} in {name} text");
+            }
+
+            builder.Append(new Rune((int)value).ToString());
+        }
+
+        return builder.ToString();
     }
 }

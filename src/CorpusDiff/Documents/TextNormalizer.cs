@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -6,7 +7,8 @@ namespace CorpusDiff.Documents;
 /// <summary>
 /// Normalizes text for comparison: Unicode NFKC, curly quotes and dashes folded to ASCII, whitespace runs
 /// collapsed to one space, case folded. The original text of a document is never altered; this produces the
-/// comparable form of a token, a sentence or a whole text.
+/// comparable form of a token, a sentence or a whole text. Invisible format characters (soft hyphen, zero-width
+/// space and joiners, byte-order mark) are dropped.
 /// </summary>
 public static class TextNormalizer
 {
@@ -24,28 +26,63 @@ public static class TextNormalizer
     /// <returns>The normalized text, trimmed.</returns>
     public static string Normalize(ReadOnlySpan<char> text)
     {
-        var source = text.IsNormalized(NormalizationForm.FormKC) ? text : text.ToString().Normalize(NormalizationForm.FormKC).AsSpan();
-        var builder = new StringBuilder(source.Length);
+        // ASCII is already in NFKC; skipping the check matters because every token is normalized.
+        var source = Ascii.IsValid(text) ? text : ToFormKC(text);
+        if (source.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        // Folding maps one character to at most one, so the result never outgrows the source.
+        char[]? rented = null;
+        var buffer = source.Length <= 256 ? stackalloc char[source.Length] : (rented = ArrayPool<char>.Shared.Rent(source.Length));
+        var length = 0;
         var pendingSpace = false;
         foreach (var raw in source)
         {
+            // Soft hyphens, zero-width spaces and joiners, and byte-order marks are invisible: they must not split
+            // or change a word.
+            if (raw >= 128 && char.GetUnicodeCategory(raw) == UnicodeCategory.Format)
+            {
+                continue;
+            }
+
             var c = Fold(raw);
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
-        return builder.ToString();
+        var result = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    private static ReadOnlySpan<char> ToFormKC(ReadOnlySpan<char> text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormKC) ? text : text.ToString().Normalize(NormalizationForm.FormKC).AsSpan();
+        }
+        catch (ArgumentException)
+        {
+            // A lone surrogate cannot be normalized; fold the text as it is rather than fail on one bad character.
+            return text;
+        }
     }
 
     /// <summary>

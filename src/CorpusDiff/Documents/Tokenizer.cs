@@ -31,7 +31,17 @@ public static class Tokenizer
                 into.Add(new Token(i, i + 1, TextNormalizer.Normalize(text.AsSpan(i, 1)), TokenKind.Cjk));
                 i++;
             }
-            else if (char.IsDigit(c))
+            else if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
+            {
+                // Han characters beyond the Basic Multilingual Plane (CJK extensions B–H) are tokens too.
+                if (char.ConvertToUtf32(c, text[i + 1]) is >= 0x20000 and <= 0x3FFFF)
+                {
+                    into.Add(new Token(i, i + 2, text.Substring(i, 2), TokenKind.Cjk));
+                }
+
+                i += 2;
+            }
+            else if (char.IsDigit(c) || (IsMinus(c) && i + 1 < end && char.IsDigit(text[i + 1]) && (i == start || !char.IsLetterOrDigit(text[i - 1]))))
             {
                 i = ReadNumber(text, i, end, into);
             }
@@ -41,7 +51,7 @@ public static class Tokenizer
             }
             else if (char.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol)
             {
-                into.Add(new Token(i, i + 1, text.Substring(i, 1), TokenKind.Symbol));
+                into.Add(new Token(i, i + 1, TextNormalizer.Normalize(text.AsSpan(i, 1)), TokenKind.Symbol));
                 i++;
             }
             else
@@ -72,30 +82,94 @@ public static class Tokenizer
     private static int ReadNumber(string text, int i, int end, List<Token> into)
     {
         var start = i;
-        while (i < end)
-        {
-            if (char.IsDigit(text[i]))
-            {
-                i++;
-            }
-            else if ((text[i] == ',' || text[i] == '.') && i + 1 < end && char.IsDigit(text[i + 1]))
-            {
-                i++;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        if (i < end && text[i] == '%')
+        if (IsMinus(text[i]))
         {
             i++;
         }
 
-        into.Add(new Token(start, i, TextNormalizer.Normalize(text.AsSpan(start, i - start)), TokenKind.Number));
+        var integerStart = i;
+        i = SkipDigits(text, i, end);
+
+        // An ISO date (2023-12-04) is one number, so a date in a claim compares as a whole.
+        if (i - integerStart == 4 && start == integerStart && IsIsoDateTail(text, i, end))
+        {
+            i += 6;
+            into.Add(new Token(start, i, TextNormalizer.Normalize(text.AsSpan(start, i - start)), TokenKind.Number));
+            return i;
+        }
+
+        // A clock time (21:46).
+        if (i - integerStart <= 2 && i < end && text[i] == ':' && DigitsAt(text, i + 1, end) == 2)
+        {
+            i += 3;
+            into.Add(new Token(start, i, TextNormalizer.Normalize(text.AsSpan(start, i - start)), TokenKind.Number));
+            return i;
+        }
+
+        // Thousands separators take exactly three digits (1,999 but not 1,99); one decimal part may follow.
+        while (i + 1 < end && text[i] == ',' && DigitsAt(text, i + 1, end) == 3)
+        {
+            i += 4;
+        }
+
+        if (i + 1 < end && text[i] == '.' && char.IsDigit(text[i + 1]))
+        {
+            i = SkipDigits(text, i + 1, end);
+        }
+
+        var kind = TokenKind.Number;
+        if (i < end && text[i] is '%' or '\uFF05' or '\u2030')
+        {
+            i++;
+        }
+        else if (i < end && char.IsLetter(text[i]) && !IsCjk(text[i]))
+        {
+            // Ordinals and decades (12th, 1990s) are numbers; other glued letters make a word (5G, 3D).
+            var suffixStart = i;
+            while (i < end && char.IsLetterOrDigit(text[i]) && !IsCjk(text[i]))
+            {
+                i++;
+            }
+
+            var suffix = text.AsSpan(suffixStart, i - suffixStart);
+            kind = suffix.Equals("th", StringComparison.OrdinalIgnoreCase) || suffix.Equals("st", StringComparison.OrdinalIgnoreCase)
+                || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase)
+                || suffix.Equals("s", StringComparison.OrdinalIgnoreCase)
+                ? TokenKind.Number
+                : TokenKind.Word;
+        }
+
+        into.Add(new Token(start, i, TextNormalizer.Normalize(text.AsSpan(start, i - start)), kind));
         return i;
     }
+
+    private static int SkipDigits(string text, int i, int end)
+    {
+        while (i < end && char.IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Counts the digits at <paramref name="i"/>; a run longer than three counts as four.</summary>
+    private static int DigitsAt(string text, int i, int end)
+    {
+        var n = 0;
+        while (i + n < end && char.IsDigit(text[i + n]) && n < 4)
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    private static bool IsIsoDateTail(string text, int i, int end) =>
+        i + 6 <= end && text[i] == '-' && DigitsAt(text, i + 1, end) == 2 && text[i + 3] == '-' && DigitsAt(text, i + 4, end) == 2
+            && (i + 6 == end || !char.IsLetterOrDigit(text[i + 6]));
+
+    private static bool IsMinus(char c) => c is '-' or '\u2212';
 
     private static int ReadWord(string text, int i, int end, List<Token> into)
     {
@@ -127,7 +201,13 @@ public static class Tokenizer
             {
                 i++;
             }
-            else if (IsJoiner(c) && i + 1 < end && char.IsLetter(text[i + 1]) && !IsCjk(text[i + 1]))
+            else if (IsJoiner(c) && i + 1 < end && !IsCjk(text[i + 1])
+                && (char.IsLetter(text[i + 1]) || (c is '-' or '\u2010' or '\u2011' && char.IsDigit(text[i + 1]))))
+            {
+                // post-Covid, COVID-19, city's: one word. A soft hyphen or zero-width joiner inside a word is invisible.
+                i++;
+            }
+            else if (char.GetUnicodeCategory(c) == UnicodeCategory.Format && i + 1 < end && char.IsLetter(text[i + 1]) && !IsCjk(text[i + 1]))
             {
                 i++;
             }

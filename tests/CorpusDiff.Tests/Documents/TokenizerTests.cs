@@ -38,4 +38,58 @@ public class TokenizerTests
         tokens[1].Text.Should().Be("city's");
         text[tokens[1].Start..tokens[1].End].Should().Be("city\u2019s");
     }
+
+    [Theory]
+    [InlineData("defrauding Canada Post of $235,000", "defrauding|canada|post|of|$|235,000")]
+    [InlineData("date 2023-12-04 headline", "date|2023-12-04|headline")]
+    [InlineData("December 5, 2023 21:46 Xinhua", "december|5|2023|21:46|xinhua")]
+    [InlineData("a post-Covid visit and COVID-19", "a|post-covid|visit|and|covid-19")]
+    [InlineData("the 12th Congress in the 1990s", "the|12th|congress|in|the|1990s")]
+    [InlineData("the 24-member body", "the|24|member|body")]
+    [InlineData("1,2,3 and 1,000,000.25", "1|2|3|and|1,000,000.25")]
+    [InlineData("fell −5% or -3.5%", "fell|-5%|or|-3.5%")]
+    [InlineData("workers’ rights and 'Stamp Guy'", "workers|rights|and|stamp|guy")]
+    [InlineData("5G and G20 networks", "5g|and|g20|networks")]
+    [InlineData("inter­national", "international")]
+    [InlineData("¥100 and €5", "¥|100|and|€|5")]
+    public void Tokenize_NewsForms_SplitAsExpected(string text, string expected)
+    {
+        Tokenizer.Tokenize(text).Select(t => t.Text).Should().Equal(expected.Split('|'));
+    }
+
+    [Fact]
+    public void Tokenize_Kinds_AreAssigned()
+    {
+        var tokens = Tokenizer.Tokenize("$235,000 on 2023-12-04 at 21:46 for 5G 上");
+
+        tokens.Select(t => t.Kind).Should().Equal(
+            TokenKind.Symbol, TokenKind.Number, TokenKind.Word, TokenKind.Number, TokenKind.Word, TokenKind.Number,
+            TokenKind.Word, TokenKind.Word, TokenKind.Cjk);
+    }
+
+    [Fact]
+    public void Tokenize_CjkExtensionBeyondBmp_IsOneToken()
+    {
+        var tokens = Tokenizer.Tokenize("\U00020000\u4E0A");
+
+        tokens.Select(t => (t.Start, t.End, t.Kind)).Should().Equal((0, 2, TokenKind.Cjk), (2, 3, TokenKind.Cjk));
+    }
+
+    [Fact]
+    public void Tokenize_Range_OffsetsIndexTheWholeText()
+    {
+        const string text = "skip THE City\u2019s skip";
+        var tokens = new List<Token>();
+
+        Tokenizer.Tokenize(text, 5, 15, tokens);
+
+        tokens.Select(t => text[t.Start..t.End]).Should().Equal("THE", "City\u2019s");
+        tokens.Select(t => t.Text).Should().Equal("the", "city's");
+    }
+
+    [Fact]
+    public void Tokenize_PunctuationOnly_HasNoTokens()
+    {
+        Tokenizer.Tokenize(" .,;:!?()\u201C\u201D-- ").Should().BeEmpty();
+    }
 }

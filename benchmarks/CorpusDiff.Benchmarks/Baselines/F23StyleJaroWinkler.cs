@@ -1,0 +1,82 @@
+namespace CorpusDiff.Benchmarks.Baselines;
+
+/// <summary>
+/// Jaro–Winkler the way F23.StringSimilarity computes it (F23 is not on the package mirror, so this is its algorithm
+/// re-typed): the quadratic window scan with freshly allocated flag and index arrays per call.
+/// </summary>
+public static class F23StyleJaroWinkler
+{
+    /// <summary>Gets the similarity (F23's uncapped prefix).</summary>
+    /// <param name="s1">The first string.</param>
+    /// <param name="s2">The second string.</param>
+    /// <returns>The similarity.</returns>
+    public static double Similarity(string s1, string s2)
+    {
+        if (s1 == s2)
+        {
+            return 1.0;
+        }
+
+        var (max, min) = s1.Length > s2.Length ? (s1, s2) : (s2, s1);
+        var range = Math.Max(max.Length / 2 - 1, 0);
+        var matchIndexes = Enumerable.Repeat(-1, min.Length).ToArray();
+        var matchFlags = new bool[max.Length];
+        var matches = 0;
+        for (var mi = 0; mi < min.Length; mi++)
+        {
+            var c1 = min[mi];
+            for (int xi = Math.Max(mi - range, 0), xn = Math.Min(mi + range + 1, max.Length); xi < xn; xi++)
+            {
+                if (!matchFlags[xi] && c1 == max[xi])
+                {
+                    matchIndexes[mi] = xi;
+                    matchFlags[xi] = true;
+                    matches++;
+                    break;
+                }
+            }
+        }
+
+        if (matches == 0)
+        {
+            return 0.0;
+        }
+
+        var ms1 = new char[matches];
+        var ms2 = new char[matches];
+        for (int i = 0, si = 0; i < min.Length; i++)
+        {
+            if (matchIndexes[i] != -1)
+            {
+                ms1[si++] = min[i];
+            }
+        }
+
+        for (int i = 0, si = 0; i < max.Length; i++)
+        {
+            if (matchFlags[i])
+            {
+                ms2[si++] = max[i];
+            }
+        }
+
+        var transpositions = 0;
+        for (var i = 0; i < matches; i++)
+        {
+            if (ms1[i] != ms2[i])
+            {
+                transpositions++;
+            }
+        }
+
+        var prefix = 0;
+        while (prefix < min.Length && s1[prefix] == s2[prefix])
+        {
+            prefix++;
+        }
+
+        double m = matches;
+        var j = (m / s1.Length + m / s2.Length + (m - transpositions / 2) / m) / 3.0;
+        return j > 0.7 ? j + Math.Min(0.1, 1.0 / max.Length) * prefix * (1 - j) : j;
+    }
+}

@@ -1,0 +1,99 @@
+using CorpusDiff.Diffing;
+
+namespace CorpusDiff.Alignment;
+
+/// <summary>
+/// Settings of a <see cref="SentenceAligner"/>. Immutable; the defaults were chosen on the gold alignments in
+/// <c>samples/gold/alignments.json</c> (see <c>docs/accuracy.md</c>).
+/// </summary>
+public sealed record AlignerOptions
+{
+    /// <summary>Gets the default options.</summary>
+    public static AlignerOptions Default { get; } = new();
+
+    /// <summary>
+    /// Gets the least score a group needs to be aligned at all; below it the target sentence stays unaligned rather than
+    /// being forced onto a weak match. Default 0.5. Range (0, 1].
+    /// </summary>
+    public double MinScore { get; init; } = 0.5;
+
+    /// <summary>Gets the least score of a <see cref="AlignmentKind.Paraphrase"/>; aligned groups below it are partial. Default 0.6. Range (0, 1].</summary>
+    public double ParaphraseScore { get; init; } = 0.6;
+
+    /// <summary>Gets the share of words (Dice over the word diff) at which a group is near-verbatim. Default 0.8. Range (0, 1].</summary>
+    public double NearVerbatimOverlap { get; init; } = 0.8;
+
+    /// <summary>
+    /// Gets how many specific content terms (rare in the compared texts, not generic vocabulary: names, numbers,
+    /// rare words) a group must share to stand on its own. A group with fewer is only accepted next to an anchored
+    /// neighbour (vicinity). Default 2. Range 1–10.
+    /// </summary>
+    public int MinSpecificTerms { get; init; } = 2;
+
+    /// <summary>Gets the most source sentences fused into one target sentence (1:n). Default 4. Range 1–16.</summary>
+    public int MaxSourcesPerTarget { get; init; } = 4;
+
+    /// <summary>Gets the score gain that justifies adding a neighbouring source sentence to a group. Default 0.08. Range [0, 1].</summary>
+    public double NeighbourMergeGain { get; init; } = 0.08;
+
+    /// <summary>Gets the score gain that justifies adding a distant source sentence to a group. Default 0.2. Range [0, 1].</summary>
+    public double DistantMergeGain { get; init; } = 0.2;
+
+    /// <summary>
+    /// Gets the least score of a group without specific evidence of its own that sits next to an anchored group
+    /// (vicinity). Default 0.5. Range (0, 1].
+    /// </summary>
+    public double VicinityMinScore { get; init; } = 0.5;
+
+    /// <summary>Gets how near (in sentences) an anchored alignment must be to vouch for a group without specific terms. Default 3. Range 0–50.</summary>
+    public int VicinityWindow { get; init; } = 3;
+
+    /// <summary>Gets the least character 4-gram Dice for two different words to count as the same term (<c>raised</c>/<c>raise</c>). Default 0.55. Range (0, 1].</summary>
+    public double SoftMatchMin { get; init; } = 0.55;
+
+    /// <summary>Gets the weight factor of generic public-affairs vocabulary ("development", "important"). Default 0.3. Range [0, 1].</summary>
+    public double GenericWeight { get; init; } = 0.3;
+
+    /// <summary>Gets the weight factor of numbers. Default 1.6. Range [1, 10].</summary>
+    public double NumberBoost { get; init; } = 1.6;
+
+    /// <summary>Gets the weight factor of proper nouns. Default 1.4. Range [1, 10].</summary>
+    public double ProperNounBoost { get; init; } = 1.4;
+
+    /// <summary>Gets the word diff's options. Default <see cref="WordDiffOptions.Default"/>.</summary>
+    public WordDiffOptions Diff { get; init; } = WordDiffOptions.Default;
+
+    /// <summary>Throws when a setting is out of range, naming the setting.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
+    /// <exception cref="ArgumentNullException"><see cref="Diff"/> is null.</exception>
+    public void Validate()
+    {
+        Check(MinScore is > 0 and <= 1, nameof(MinScore), MinScore, "between 0 (exclusive) and 1");
+        Check(ParaphraseScore is > 0 and <= 1, nameof(ParaphraseScore), ParaphraseScore, "between 0 (exclusive) and 1");
+        Check(NearVerbatimOverlap is > 0 and <= 1, nameof(NearVerbatimOverlap), NearVerbatimOverlap, "between 0 (exclusive) and 1");
+        Check(MinSpecificTerms is >= 1 and <= 10, nameof(MinSpecificTerms), MinSpecificTerms, "between 1 and 10");
+        Check(MaxSourcesPerTarget is >= 1 and <= 16, nameof(MaxSourcesPerTarget), MaxSourcesPerTarget, "between 1 and 16");
+        Check(NeighbourMergeGain is >= 0 and <= 1, nameof(NeighbourMergeGain), NeighbourMergeGain, "between 0 and 1");
+        Check(DistantMergeGain is >= 0 and <= 1, nameof(DistantMergeGain), DistantMergeGain, "between 0 and 1");
+        Check(VicinityMinScore is > 0 and <= 1, nameof(VicinityMinScore), VicinityMinScore, "between 0 (exclusive) and 1");
+        Check(VicinityWindow is >= 0 and <= 50, nameof(VicinityWindow), VicinityWindow, "between 0 and 50");
+        Check(SoftMatchMin is > 0 and <= 1, nameof(SoftMatchMin), SoftMatchMin, "between 0 (exclusive) and 1");
+        Check(GenericWeight is >= 0 and <= 1, nameof(GenericWeight), GenericWeight, "between 0 and 1");
+        Check(NumberBoost is >= 1 and <= 10, nameof(NumberBoost), NumberBoost, "between 1 and 10");
+        Check(ProperNounBoost is >= 1 and <= 10, nameof(ProperNounBoost), ProperNounBoost, "between 1 and 10");
+        if (Diff is null)
+        {
+            throw new ArgumentNullException(nameof(Diff), "AlignerOptions.Diff must not be null.");
+        }
+
+        Diff.Validate();
+    }
+
+    private static void Check(bool ok, string name, object value, string range)
+    {
+        if (!ok)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"AlignerOptions.{name} must be {range}.");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+namespace CorpusDiff.Alignment;
+
+/// <summary>
+/// Everything the aligner knows about one source/target pair: term weights from IDF over the sentences of BOTH
+/// documents (so words the pair uses everywhere weigh little), which target terms match which source terms (exactly,
+/// or by character 4-gram overlap), and which terms are specific enough to anchor an alignment.
+/// </summary>
+internal sealed class PairModel
+{
+    public PairModel(TermProfile source, TermProfile target, AlignerOptions options)
+    {
+        Source = source;
+        Target = target;
+        var n = source.SentenceCount + target.SentenceCount;
+        var termCount = target.Terms.Count;
+        Aliases = new (int Source, float Sim)[termCount][];
+        TargetWeight = new double[termCount];
+        TargetSpecific = new bool[termCount];
+        var exactSource = new int[termCount];
+        _ = source.GramIndex;
+        Span<int> grams = stackalloc int[CharGrams.MaxGrams];
+        var counts = new Dictionary<int, int>();
+        for (var k = 0; k < termCount; k++)
+        {
+            var term = target.Terms[k];
+            var exact = source.Lookup(term);
+            exactSource[k] = exact;
+            var aliases = new List<(int, float)>(2);
+            if (exact >= 0)
+            {
+                aliases.Add((exact, 1f));
+            }
+
+            if (!target.IsNumber[k] && term.Length >= 4)
+            {
+                // Soft matches through the 4-gram index: raised/raise, economy/economic, manager's/managers.
+                counts.Clear();
+                var g = CharGrams.Hashes(term, grams);
+                for (var i = 0; i < g; i++)
+                {
+                    foreach (var key in source.TermsWithGram(grams[i]))
+                    {
+                        var id = (int)(uint)key;
+                        counts[id] = counts.GetValueOrDefault(id) + 1;
+                    }
+                }
+
+                foreach (var (id, common) in counts)
+                {
+                    if (id == exact || source.Terms[id].Length < 4)
+                    {
+                        continue;
+                    }
+
+                    var dice = 2.0 * common / (g + source.GramCount(id));
+                    if (dice >= options.SoftMatchMin)
+                    {
+                        // A variant is good evidence (0.77 at the threshold), but never as good as the same word.
+                        aliases.Add((id, (float)(0.55 + (0.4 * dice))));
+                    }
+                }
+            }
+
+            Aliases[k] = [.. aliases];
+            var df = target.Postings[k].Length + (exact >= 0 ? source.Postings[exact].Length : 0);
+            var idf = Math.Log(1.0 + ((double)n / df));
+            var boost = target.IsNumber[k] ? options.NumberBoost : target.IsProper[k] || (exact >= 0 && source.IsProper[exact]) ? options.ProperNounBoost : 1.0;
+            var generic = target.IsGeneric[k];
+            TargetWeight[k] = idf * boost * (generic ? options.GenericWeight : 1.0);
+            var ubiquitous = (exact >= 0 && source.SentenceCount >= 5 && source.Postings[exact].Length >= 0.2 * source.SentenceCount)
+                || (target.SentenceCount >= 3 && target.Postings[k].Length >= 0.34 * target.SentenceCount);
+            TargetSpecific[k] = !generic && !ubiquitous && (target.IsNumber[k] || term.Length >= 4);
+        }
+
+        SourceWeight = new double[source.Terms.Count];
+        for (var j = 0; j < SourceWeight.Length; j++)
+        {
+            var exact = target.Lookup(source.Terms[j]);
+            var df = source.Postings[j].Length + (exact >= 0 ? target.Postings[exact].Length : 0);
+            var idf = Math.Log(1.0 + ((double)n / df));
+            var boost = source.IsNumber[j] ? options.NumberBoost : source.IsProper[j] ? options.ProperNounBoost : 1.0;
+            SourceWeight[j] = idf * boost * (source.IsGeneric[j] ? options.GenericWeight : 1.0);
+        }
+    }
+
+    public TermProfile Source { get; }
+
+    public TermProfile Target { get; }
+
+    /// <summary>Gets, for each target term, the source terms it matches and how well (1 for the same term).</summary>
+    public (int Source, float Sim)[][] Aliases { get; }
+
+    public double[] TargetWeight { get; }
+
+    public bool[] TargetSpecific { get; }
+
+    public double[] SourceWeight { get; }
+}

@@ -1,0 +1,137 @@
+namespace CorpusDiff.Alignment;
+
+/// <summary>Merging: 1:n fusion while aligning, n:1 splits and vicinity acceptance afterwards.</summary>
+public sealed partial class SentenceAligner
+{
+    /// <summary>
+    /// Greedy 1:n fusion: keeps adding the source sentence that raises the target's support most, as long as the
+    /// gain is large enough (a neighbour needs less than a distant sentence) and the added sentence brings at least
+    /// one specific term of its own, so fusions are driven by content, not by shared generic words.
+    /// </summary>
+    private void Merge(GroupScorer scorer, List<int> group, bool[] touched, int ns)
+    {
+        while (group.Count < Options.MaxSourcesPerTarget)
+        {
+            var current = scorer.Support(group);
+            var currentSpecific = scorer.Specific(group, out _);
+            var best = -1;
+            var bestGain = 0.0;
+            for (var s = 0; s < ns; s++)
+            {
+                if (!touched[s] || group.Contains(s))
+                {
+                    continue;
+                }
+
+                var gain = scorer.SupportWith(group, s) - current;
+                var needed = Near(group, s, 1) ? Options.NeighbourMergeGain : Options.DistantMergeGain;
+                if (gain < needed || gain <= bestGain)
+                {
+                    continue;
+                }
+
+                // A fused sentence must carry part of the target on its own, not lend it one stray word.
+                if (scorer.Support(s) < Options.MinScore / 2 || scorer.SpecificWith(group, s, out _) <= currentSpecific)
+                {
+                    continue;
+                }
+
+                best = s;
+                bestGain = gain;
+            }
+
+            if (best < 0)
+            {
+                return;
+            }
+
+            group.Add(best);
+        }
+    }
+
+    /// <summary>
+    /// Keeps groups that reach <see cref="AlignerOptions.MinScore"/> on specific evidence, and groups that reach
+    /// <see cref="AlignerOptions.VicinityMinScore"/> next to such an anchored group (MASSAlign's vicinity): "promoting
+    /// high-quality development" is accepted between two sentences that align on names and facts, and rejected in a
+    /// report about something else.
+    /// </summary>
+    private void Accept(List<Candidate?> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c is not null)
+            {
+                c.Accepted = c.Score >= Options.MinScore && c.Anchored;
+            }
+        }
+
+        var window = Options.VicinityWindow;
+        for (var t = 0; t < candidates.Count; t++)
+        {
+            var c = candidates[t];
+            if (c is null || c.Accepted || c.Score < Options.VicinityMinScore)
+            {
+                continue;
+            }
+
+            for (var u = Math.Max(0, t - 2); u <= Math.Min(candidates.Count - 1, t + 2) && !c.Accepted; u++)
+            {
+                var anchor = candidates[u];
+                if (u == t || anchor is null || !anchor.Accepted || !anchor.Anchored)
+                {
+                    continue;
+                }
+
+                foreach (var s in c.Sources)
+                {
+                    if (Near(anchor.Sources, s, window))
+                    {
+                        c.Accepted = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Joins consecutive target sentences supported by the same source sentences into one n:1 group.</summary>
+    private static List<Candidate> GroupSplits(List<Candidate?> candidates)
+    {
+        var groups = new List<Candidate>();
+        Candidate? open = null;
+        foreach (var c in candidates)
+        {
+            if (c is null || !c.Accepted)
+            {
+                open = null;
+                continue;
+            }
+
+            if (open is not null && open.Sources.Count == c.Sources.Count && !open.Sources.Except(c.Sources).Any())
+            {
+                open.Targets.AddRange(c.Targets);
+                open.Matched += c.Matched;
+                open.Total += c.Total;
+                open.Score = open.Matched / open.Total;
+                open.SpecificMatches += c.SpecificMatches;
+                open.Anchored |= c.Anchored;
+                continue;
+            }
+
+            open = new Candidate
+            {
+                Sources = [.. c.Sources],
+                Targets = [.. c.Targets],
+                Score = c.Score,
+                SpecificMatches = c.SpecificMatches,
+                Anchored = c.Anchored,
+                Accepted = true,
+                Matched = c.Matched,
+                Total = c.Total,
+            };
+            groups.Add(open);
+        }
+
+        return groups;
+    }
+}

@@ -1,0 +1,210 @@
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Alignment;
+
+/// <summary>
+/// A document reduced to what the aligner scores: each sentence's distinct content terms (light stems of non-function
+/// words, numbers), per-term sentence frequency, and per-term flags (number, proper noun, generic). Built once per
+/// document and reused against any number of others: this is the cached form for one-against-many comparisons.
+/// </summary>
+internal sealed class TermProfile
+{
+    // Documents are immutable, so a document's profile never changes: compute it once per document, however many
+    // comparisons it takes part in, and let it go with the document.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, TermProfile> Cache = [];
+
+    private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
+    private ulong[]? gramIndex;
+    private int[]? gramCounts;
+
+    public TermProfile(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Document = document;
+        var sentenceTerms = new int[document.Sentences.Count][];
+        var postings = new List<List<int>>();
+        var current = new List<int>();
+        var seen = new HashSet<int>();
+        foreach (var sentence in document.Sentences)
+        {
+            current.Clear();
+            seen.Clear();
+            for (var i = 0; i < sentence.TokenCount; i++)
+            {
+                var token = document.Tokens[sentence.FirstToken + i];
+                if (token.Kind == TokenKind.Symbol || StopWords.IsFunctionWord(token.Text) || StopWords.IsDateWord(token.Text))
+                {
+                    continue;
+                }
+
+                var stem = token.Kind == TokenKind.Number ? token.Text : Stemmer.Stem(token.Text);
+                if (stem.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!vocabulary.TryGetValue(stem, out var id))
+                {
+                    id = Terms.Count;
+                    vocabulary.Add(stem, id);
+                    Terms.Add(stem);
+                    IsNumber.Add(token.Kind == TokenKind.Number);
+                    IsProper.Add(false);
+                    IsGeneric.Add(token.Kind != TokenKind.Number && StopWords.IsGeneric(token.Text));
+                    postings.Add([]);
+                }
+
+                // A capital letter mid-sentence (or an acronym) marks a name: names pin an event down.
+                if (token.Kind == TokenKind.Word && char.IsUpper(document.Text[token.Start]) && (i > 0 || IsAcronym(document.Text, token)))
+                {
+                    IsProper[id] = true;
+                }
+
+                if (seen.Add(id))
+                {
+                    current.Add(id);
+                }
+            }
+
+            sentenceTerms[sentence.Index] = [.. current];
+            foreach (var id in current)
+            {
+                postings[id].Add(sentence.Index);
+            }
+        }
+
+        SentenceTerms = sentenceTerms;
+        foreach (var sentence in document.Sentences)
+        {
+            var key = Signature(document, sentence);
+            if (!Copies.TryGetValue(key, out var list))
+            {
+                list = [];
+                Copies.Add(key, list);
+            }
+
+            list.Add(sentence.Index);
+        }
+
+        Postings = postings.Select(p => p.ToArray()).ToArray();
+    }
+
+    public Document Document { get; }
+
+    /// <summary>Gets the (cached) profile of a document.</summary>
+    public static TermProfile For(Document document) => Cache.GetValue(document, d => new TermProfile(d));
+
+    /// <summary>Gets the sentences by their exact word sequence, to recognise copied sentences at once.</summary>
+    public Dictionary<string, List<int>> Copies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Returns a sentence's normalized word sequence as one string.</summary>
+    public static string Signature(Document document, Documents.Sentence sentence)
+    {
+        var builder = new System.Text.StringBuilder(sentence.End - sentence.Start);
+        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        {
+            builder.Append(document.Tokens[i].Text).Append(' ');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Gets the distinct term ids of each sentence, in first-occurrence order.</summary>
+    public int[][] SentenceTerms { get; }
+
+    /// <summary>Gets, for each term id, the sentences containing it (ascending).</summary>
+    public int[][] Postings { get; }
+
+    public List<string> Terms { get; } = [];
+
+    public List<bool> IsNumber { get; } = [];
+
+    public List<bool> IsProper { get; } = [];
+
+    public List<bool> IsGeneric { get; } = [];
+
+    public int SentenceCount => SentenceTerms.Length;
+
+    public int Lookup(string term) => vocabulary.TryGetValue(term, out var id) ? id : -1;
+
+    /// <summary>
+    /// Gets the index from character 4-grams to the terms containing them (built on first use, then cached): one sorted
+    /// array of <c>gram &lt;&lt; 32 | term</c> keys, searched by binary search — a few allocations instead of a
+    /// dictionary of thousands of small lists.
+    /// </summary>
+    public ulong[] GramIndex
+    {
+        get
+        {
+            var index = Volatile.Read(ref gramIndex);
+            if (index is not null)
+            {
+                return index;
+            }
+
+            var keys = new List<ulong>(Terms.Count * 8);
+            var counts = new int[Terms.Count];
+            Span<int> grams = stackalloc int[CharGrams.MaxGrams];
+            for (var id = 0; id < Terms.Count; id++)
+            {
+                if (IsNumber[id])
+                {
+                    continue;
+                }
+
+                var n = CharGrams.Hashes(Terms[id], grams);
+                counts[id] = n;
+                for (var g = 0; g < n; g++)
+                {
+                    keys.Add(((ulong)(uint)grams[g] << 32) | (uint)id);
+                }
+            }
+
+            index = [.. keys];
+            Array.Sort(index);
+
+            // Counts first: a reader that sees the index must also see the counts.
+            Interlocked.CompareExchange(ref gramCounts, counts, null);
+            Interlocked.CompareExchange(ref gramIndex, index, null);
+            return gramIndex!;
+        }
+    }
+
+    /// <summary>Returns the index entries of one 4-gram (the low 32 bits of each is a term id).</summary>
+    public ReadOnlySpan<ulong> TermsWithGram(int gram)
+    {
+        var index = GramIndex;
+        var key = (ulong)(uint)gram << 32;
+        int lo = 0, hi = index.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (index[mid] < key)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var end = lo;
+        while (end < index.Length && (index[end] >> 32) == (uint)gram)
+        {
+            end++;
+        }
+
+        return index.AsSpan(lo, end - lo);
+    }
+
+    /// <summary>Gets how many distinct 4-grams a term has.</summary>
+    public int GramCount(int id)
+    {
+        _ = GramIndex;
+        return gramCounts![id];
+    }
+
+    private static bool IsAcronym(string text, Token token) =>
+        token.End - token.Start >= 2 && char.IsUpper(text[token.Start + 1]);
+}

@@ -1,0 +1,347 @@
+using System.Globalization;
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Claims;
+
+/// <summary>
+/// Quantities, negations, speakers and unsupported sentences: these compare the target sentence with the source
+/// sentences it is aligned to, because a word such as "not" or "a" only means something next to what it modifies.
+/// </summary>
+public sealed partial class ClaimChecker
+{
+    private static void CheckQuantities(CheckContext context)
+    {
+        foreach (var s in context.Paired)
+        {
+            var sentence = context.Source.Document.Sentences[s];
+            foreach (var sourceClaim in context.Source.Claims[s])
+            {
+                if (sourceClaim.Kind != ClaimKind.Quantity || sourceClaim.Unit is not { } head)
+                {
+                    continue;
+                }
+
+                var targetClaim = context.Claims.FirstOrDefault(c => c.Kind == ClaimKind.Quantity && c.Unit == head);
+                if (targetClaim is not null)
+                {
+                    if (!CompatibleQuantities(sourceClaim.Number, targetClaim.Number))
+                    {
+                        context.Add(DivergenceKind.Quantity, targetClaim, sourceClaim, DivergenceSeverity.Medium, $"source: {sourceClaim.Text}; target: {targetClaim.Text}");
+                    }
+
+                    continue;
+                }
+
+                // "a financial institution" in the source, bare "financial institutions" in the target.
+                if (sourceClaim.Number != 1 || ContainsPlural(context.Source.Document, sentence, head))
+                {
+                    continue;
+                }
+
+                var modifier = Modifier(context.Source.Document, sentence, sourceClaim);
+                for (var k = 0; k < context.Sentence.TokenCount; k++)
+                {
+                    var token = context.TargetToken(k);
+                    if (!Morphology.IsPlural(token.Text) || Morphology.Singular(token.Text) != head)
+                    {
+                        continue;
+                    }
+
+                    var previous = k > 0 ? context.TargetToken(k - 1).Text : string.Empty;
+                    if (modifier is not null && previous != modifier)
+                    {
+                        continue;
+                    }
+
+                    // "the first of three planned terminals": a count nearby already says how many.
+                    if (CountedNearby(context, k))
+                    {
+                        continue;
+                    }
+
+                    // Without a shared modifier, the word before the source's quantifier ("opened one terminal") must lead up to it.
+                    if (modifier is null && WordBefore(context.Source.Document, sentence, sourceClaim) is { } lead
+                        && !Enumerable.Range(Math.Max(0, k - 3), Math.Min(3, k)).Any(j => context.TargetToken(j).Text == lead))
+                    {
+                        continue;
+                    }
+
+                    var first = modifier is not null ? context.TargetToken(k - 1).Start : token.Start;
+                    context.Add(
+                        DivergenceKind.Quantity, new TextSpan(first, token.End), sourceClaim.Span, [s], DivergenceSeverity.Medium,
+                        $"source: {sourceClaim.Text} (one); target: {context.Target.Text[first..token.End]} (more than one)");
+                    break;
+                }
+            }
+        }
+
+        // The target counts one where the paired source sentence has several.
+        foreach (var targetClaim in context.Claims)
+        {
+            // "one of the pages" names one of a plural set, as the source's plural does.
+            if (targetClaim.Kind != ClaimKind.Quantity || targetClaim.Number != 1 || targetClaim.Unit is not { } head
+                || targetClaim.Text.Contains(" of ", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (var s in context.Paired)
+            {
+                var sentence = context.Source.Document.Sentences[s];
+                if (context.Source.Claims[s].Any(c => c.Kind == ClaimKind.Quantity && c.Unit == head) || !ContainsPlural(context.Source.Document, sentence, head)
+                    || ContainsSingular(context.Source.Document, sentence, head))
+                {
+                    continue;
+                }
+
+                context.Add(
+                    DivergenceKind.Quantity, targetClaim.Span, sentence.Span, [s], DivergenceSeverity.Medium,
+                    $"source: {head} in the plural (more than one); target: {targetClaim.Text} (one)");
+                break;
+            }
+        }
+    }
+
+    private static bool CountedNearby(CheckContext context, int k)
+    {
+        for (var j = Math.Max(0, k - 3); j < k; j++)
+        {
+            var token = context.TargetToken(j);
+            if (token.Kind == TokenKind.Number || Lexicon.Quantifiers.ContainsKey(token.Text) || Lexicon.Units.ContainsKey(token.Text)
+                || token.Text is "the" or "these" or "those" or "both" or "its" or "their")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? WordBefore(Document document, Sentence sentence, Claim claim)
+    {
+        string? previous = null;
+        foreach (var token in document.TokensOf(sentence))
+        {
+            if (token.Start >= claim.Span.Start)
+            {
+                return previous;
+            }
+
+            previous = token.Text;
+        }
+
+        return previous;
+    }
+
+    /// <summary>
+    /// Whether two quantifiers can describe the same count: vague plurals (<c>some</c>, <c>several</c>, <c>many</c>) agree
+    /// with each other and with magnitudes; none, one, all and distinct magnitudes (<c>dozens</c> vs <c>hundreds</c>) do not.
+    /// </summary>
+    internal static bool CompatibleQuantities(double? source, double? target)
+    {
+        static int Class(double? amount) => amount switch
+        {
+            null => -1,
+            0 => 0,
+            1 => 1,
+            double.PositiveInfinity => 99,
+            < 12 or 20 => 2,
+            { } n => 2 + (int)Math.Floor(Math.Log10(n)),
+        };
+
+        var a = Class(source);
+        var b = Class(target);
+        if (a == b || a < 0 || b < 0)
+        {
+            return true;
+        }
+
+        return (a == 2 && b is >= 2 and < 99) || (b == 2 && a is >= 2 and < 99);
+    }
+
+    private static bool ContainsPlural(Document document, Sentence sentence, string head)
+    {
+        foreach (var token in document.TokensOf(sentence))
+        {
+            if (Morphology.IsPlural(token.Text) && Morphology.Singular(token.Text) == head)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsSingular(Document document, Sentence sentence, string head) =>
+        document.TokensOf(sentence).Count(t => t.Text == head) > 0;
+
+    private static string? Modifier(Document document, Sentence sentence, Claim claim)
+    {
+        string? previous = null;
+        foreach (var token in document.TokensOf(sentence))
+        {
+            if (token.Start >= claim.Span.End)
+            {
+                break;
+            }
+
+            if (token.Start > claim.Span.Start && token.Text != claim.Unit && !token.Text.StartsWith(claim.Unit ?? "\0", StringComparison.Ordinal))
+            {
+                previous = token.Text;
+            }
+        }
+
+        return previous;
+    }
+
+    private static void CheckNegations(CheckContext context)
+    {
+        var paired = context.Paired.FirstOrDefault(-1);
+        if (paired < 0)
+        {
+            return;
+        }
+
+        var sourceSentence = context.Source.Document.Sentences[paired];
+        var sourceNegations = context.Source.Claims[paired].Where(c => c.Kind == ClaimKind.Negation).ToList();
+        var targetNegations = context.Claims.Where(c => c.Kind == ClaimKind.Negation).ToList();
+        if (sourceNegations.Count == targetNegations.Count)
+        {
+            return;
+        }
+
+        if (targetNegations.Count > sourceNegations.Count)
+        {
+            foreach (var negation in targetNegations)
+            {
+                if (negation.Unit is { } scope && context.Source.Document.TokensOf(sourceSentence).Any(t => Morphology.Stem(t.Text) == Morphology.Stem(scope))
+                    && !sourceNegations.Any(n => n.Unit == scope || n.Value == negation.Value))
+                {
+                    context.Add(
+                        DivergenceKind.Negation, negation.Span, sourceSentence.Span, [paired], DivergenceSeverity.High,
+                        $"target negates \"{scope}\" ({negation.Text} {scope}); the source states it without negation");
+                    return;
+                }
+            }
+
+            return;
+        }
+
+        var targetWords = context.Words.Select(Morphology.Stem).ToHashSet(StringComparer.Ordinal);
+        foreach (var negation in sourceNegations)
+        {
+            if (negation.Unit is { } scope && targetWords.Contains(Morphology.Stem(scope)) && !targetNegations.Any(n => n.Unit == scope))
+            {
+                var k = 0;
+                while (Morphology.Stem(context.TargetToken(k).Text) != Morphology.Stem(scope))
+                {
+                    k++;
+                }
+
+                // The target must state the same predicate: an auxiliary or "to" before the word ("would also fund"),
+                // not the word as a noun somewhere else ("throws a broccoli spear" against "not broccoli").
+                var asserted = false;
+                for (var j = Math.Max(0, k - 3); j < k; j++)
+                {
+                    asserted |= context.TargetToken(j).Text is "would" or "will" or "did" or "does" or "do" or "can" or "could" or "should" or "has"
+                        or "have" or "had" or "is" or "was" or "are" or "were" or "to" or "may" or "might" or "must";
+                }
+
+                if (!asserted && !context.TargetToken(k).Text.EndsWith("ed", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(context.TargetToken(Math.Max(0, k - 2)).Start, context.TargetToken(k).End);
+                context.Add(
+                    DivergenceKind.Negation, span, negation.Span, [paired], DivergenceSeverity.High,
+                    $"source: {negation.Text} {scope}; target states \"{scope}\" without the negation");
+                return;
+            }
+        }
+    }
+
+    private static void CheckAttribution(CheckContext context, Claim claim)
+    {
+        // "the group said" may well be "ISIS said": only a named speaker against another named speaker is a contradiction.
+        if (claim.Unit == ClaimExtractor.CommonNounSpeaker)
+        {
+            return;
+        }
+
+        var speakers = context.PairedClaims(ClaimKind.Attribution).ToList();
+        if (speakers.Count == 0 || speakers.Any(s => SameSpeaker(context, s, claim)))
+        {
+            return;
+        }
+
+        var rival = speakers.FirstOrDefault(s => s.Unit != ClaimExtractor.CommonNounSpeaker);
+        if (rival is null)
+        {
+            return;
+        }
+
+        context.Add(DivergenceKind.Attribution, claim, rival, DivergenceSeverity.High, $"source: {rival.Text}; target: {claim.Text}");
+    }
+
+    private static bool SameSpeaker(CheckContext context, Claim source, Claim target)
+    {
+        if (source.Words.Count == 0 || target.Words.Count == 0)
+        {
+            return true;
+        }
+
+        if (Morphology.Singular(source.Words[^1]) == Morphology.Singular(target.Words[^1]) || source.Value == target.Value)
+        {
+            return true;
+        }
+
+        var match = EntityMatcher.Match(context.Source, target.Words, out var matched, out _);
+        return match != EntityMatch.None && matched is not null && matched.Words.Count > 0 && source.Words.Contains(matched.Words[^1]);
+    }
+
+    private static void CheckUnsupportedSentence(CheckContext context)
+    {
+        var content = context.Words.Count(w => !Lexicon.Stopwords.Contains(w));
+        if (content < 5 || context.BestSupport >= context.Options.UnsupportedSentenceSupport)
+        {
+            return;
+        }
+
+        // A sentence fusing several source sentences matches none of them well, yet its words are all in the source.
+        var top = Enumerable.Range(0, context.Support.Length).OrderByDescending(s => context.Support[s]).Take(3);
+        var fused = context.Index.UnionRecall(context.Target.Tokens, context.Sentence.FirstToken, context.Sentence.TokenCount, top);
+        var speakers = context.Claims.Where(c => c.Kind == ClaimKind.Attribution).ToList();
+        var unsupportedContent = context.Found.Any(d => d.Kind == DivergenceKind.Unsupported
+            && !speakers.Any(a => a.Span.Start <= d.TargetSpan.Start && d.TargetSpan.End <= a.Span.End));
+        if (fused >= 0.4 && !unsupportedContent)
+        {
+            return;
+        }
+
+        // Words in another script than the source's say nothing about support (a Chinese brief of an English story).
+        var cjk = 0;
+        for (var k = 0; k < context.Sentence.TokenCount; k++)
+        {
+            cjk += context.TargetToken(k).Kind == TokenKind.Cjk ? 1 : 0;
+        }
+
+        if (cjk * 2 > context.Sentence.TokenCount)
+        {
+            return;
+        }
+
+        // Low word overlap with every checkable claim supported is a loose rewrite, not background.
+        var checkable = context.Claims.Where(c => c.Kind is ClaimKind.Number or ClaimKind.Date or ClaimKind.Entity).ToList();
+        var specific = checkable.Where(c => c.Kind == ClaimKind.Number || (c.Kind == ClaimKind.Date && c.Precision == DatePrecision.Day)).ToList();
+        if (specific.Count > 0 && checkable.All(c => !context.Found.Any(d => d.TargetSpan.Start < c.Span.End && c.Span.Start < d.TargetSpan.End)))
+        {
+            return;
+        }
+
+        // Reported beside any claim-level findings: the sentence as a whole is background the source never states.
+        context.Found.Insert(0, new Divergence(
+            DivergenceKind.Unsupported, context.Sentence.Index, [], context.Sentence.Span, null, DivergenceSeverity.Low,
+            string.Create(CultureInfo.InvariantCulture, $"no source sentence supports this sentence (best word overlap {context.BestSupport:P0})")));
+    }
+}

@@ -1,0 +1,291 @@
+using System.Globalization;
+
+namespace CorpusDiff.Claims;
+
+/// <summary>Numbers, dates and names: a value the source gives differently is a contradiction; one it never gives is unsupported.</summary>
+public sealed partial class ClaimChecker
+{
+    private static void CheckSentence(CheckContext context)
+    {
+        foreach (var claim in context.Claims)
+        {
+            switch (claim.Kind)
+            {
+                case ClaimKind.Number:
+                    CheckNumber(context, claim);
+                    break;
+                case ClaimKind.Date:
+                    CheckDate(context, claim);
+                    break;
+                case ClaimKind.Entity:
+                    CheckEntity(context, claim);
+                    break;
+                case ClaimKind.Attribution:
+                    CheckAttribution(context, claim);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        CheckQuantities(context);
+        CheckNegations(context);
+        CheckUnsupportedSentence(context);
+    }
+
+    private static void CheckNumber(CheckContext context, Claim claim)
+    {
+        var value = claim.Number ?? 0;
+        if (context.Source.Numbers.Exists(s => SameNumber(s, claim))
+            || (claim.Unit is null && claim.NumberTo is null && context.Source.Dates.Exists(d => d.Day == (int)value || d.Date?.Year == (int)value)))
+        {
+            return;
+        }
+
+        // A different number counting the same thing in the aligned sentences contradicts; otherwise nothing supports it.
+        var rival = context.PairedClaims(ClaimKind.Number).FirstOrDefault(s => s.Unit is not null && s.Unit == claim.Unit);
+        if (rival is not null)
+        {
+            context.Add(DivergenceKind.Number, claim, rival, DivergenceSeverity.High, $"source: {rival.Text}; target: {claim.Text}");
+            return;
+        }
+
+        var severity = claim.Unit == "ordinal" ? DivergenceSeverity.Low : DivergenceSeverity.Medium;
+        context.Add(DivergenceKind.Unsupported, claim, null, severity, $"target: {claim.Text}; the source gives no such number");
+    }
+
+    private static bool SameNumber(Claim source, Claim target)
+    {
+        if (IsPercent(source) != IsPercent(target) || (IsMoney(source) && IsMoney(target) && source.Unit != target.Unit))
+        {
+            return false;
+        }
+
+        var lo = source.Number ?? double.NaN;
+        var hi = source.NumberTo ?? lo;
+        var tlo = target.Number ?? double.NaN;
+        var thi = target.NumberTo ?? tlo;
+
+        // Rounding in a rewrite ("3.2 billion" for 3,187,000,000) is paraphrase: the source value rounds to the target's digits.
+        return (Close(lo, tlo) && Close(hi, thi)) || (target.NumberTo is null && tlo >= lo && tlo <= hi && source.NumberTo is not null);
+    }
+
+    /// <summary>Whether <paramref name="source"/> rounds to <paramref name="target"/> at the target's significant digits.</summary>
+    internal static bool Close(double source, double target)
+    {
+        if (source == target)
+        {
+            return true;
+        }
+
+        if (target == 0 || double.IsNaN(source) || double.IsNaN(target))
+        {
+            return false;
+        }
+
+        var digits = SignificantDigits(target);
+        var magnitude = Math.Floor(Math.Log10(Math.Abs(target)));
+        var tolerance = 0.5 * Math.Pow(10, magnitude - digits + 1);
+        return Math.Abs(source - target) <= tolerance + (1e-9 * Math.Abs(target));
+    }
+
+    private static int SignificantDigits(double value)
+    {
+        var text = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
+        if (text.Contains('E', StringComparison.Ordinal))
+        {
+            return 15;
+        }
+
+        var digits = text.Replace(".", string.Empty, StringComparison.Ordinal).TrimStart('0').TrimEnd('0');
+        return Math.Max(1, digits.Length);
+    }
+
+    private static bool IsPercent(Claim claim) => claim.Unit == "%";
+
+    private static bool IsMoney(Claim claim) => claim.Unit is "$" or "€" or "£" or "¥" or "dollars" or "euros" or "pounds" or "yuan" or "yen" or "rupees";
+
+    private static void CheckDate(CheckContext context, Claim claim)
+    {
+        if (context.Source.Dates.Exists(s => SameDate(s, claim)))
+        {
+            return;
+        }
+
+        // A year or month in another sentence is often another event; only a day, or a date in a sentence about the same thing, contradicts.
+        // A day's date often sits in the sentence next to the aligned one ("… told a press conference on Tuesday.").
+        var paired = context.Paired.ToArray();
+        var near = claim.Precision is DatePrecision.Day or DatePrecision.Weekday
+            ? paired.SelectMany(s => new[] { s, s - 1, s + 1 }).Where(s => s >= 0 && s < context.Source.Claims.Count).Distinct()
+            : paired;
+        var rival = near.SelectMany(s => context.Source.Claims[s]).Where(c => c.Kind == ClaimKind.Date)
+            .Where(s => Comparable(s, claim) && (claim.Precision is DatePrecision.Day or DatePrecision.Weekday || context.Support[s.Sentence] >= 0.5))
+            .OrderBy(s => Array.IndexOf(context.Aligned, s.Sentence) is var at && at >= 0 ? at : context.Aligned.Length)
+            .ThenBy(s => Lexicon.Weekdays.ContainsKey(s.Text) == Lexicon.Weekdays.ContainsKey(claim.Text) ? 0 : 1)
+            .FirstOrDefault();
+        if (rival is not null)
+        {
+            context.Add(DivergenceKind.Date, claim, rival, DivergenceSeverity.High, $"source: {DescribeDate(rival)}; target: {DescribeDate(claim)}");
+            return;
+        }
+
+        context.Add(DivergenceKind.Unsupported, claim, null, DivergenceSeverity.Medium, $"target: {DescribeDate(claim)}; the source gives no such date");
+    }
+
+    /// <summary>Whether a source date supports a target date once both are resolved (a weekday agrees with the day it falls on).</summary>
+    internal static bool SameDate(Claim source, Claim target)
+    {
+        if (target.Precision == DatePrecision.Weekday)
+        {
+            return source.Weekday == target.Weekday;
+        }
+
+        if (target.Precision == DatePrecision.DayOfMonth)
+        {
+            return (source.Date?.Day ?? source.Day) == target.Day;
+        }
+
+        if (source.Date is { } s && target.Date is { } t)
+        {
+            return target.Precision switch
+            {
+                DatePrecision.Year => s.Year == t.Year,
+                DatePrecision.Month => s.Year == t.Year && s.Month == t.Month,
+                DatePrecision.Week => s >= t && s < t.AddDays(7),
+                _ => source.Precision switch
+                {
+                    DatePrecision.Year => false,
+                    DatePrecision.Month => false,
+                    _ => s == t,
+                },
+            };
+        }
+
+        if (target.Month > 0 && target.Day > 0)
+        {
+            return (source.Month == target.Month || source.Date?.Month == target.Month) && (source.Day == target.Day || source.Date?.Day == target.Day);
+        }
+
+        if (target.Precision == DatePrecision.Month && target.Month > 0)
+        {
+            return source.Month == target.Month || source.Date?.Month == target.Month;
+        }
+
+        return source.Value == target.Value;
+    }
+
+    private static bool Comparable(Claim source, Claim target)
+    {
+        static int Rank(DatePrecision p) => p switch { DatePrecision.Year => 3, DatePrecision.Month => 2, DatePrecision.Week => 1, _ => 0 };
+        return Rank(source.Precision) == Rank(target.Precision);
+    }
+
+    /// <summary>A date as a reader wants it: the words used, plus the day they resolve to or the weekday of the day.</summary>
+    internal static string DescribeDate(Claim claim)
+    {
+        if (claim.Date is { } date && claim.Precision == DatePrecision.Day)
+        {
+            var isWeekday = Lexicon.Weekdays.ContainsKey(claim.Text.Trim());
+            var relative = claim.Text.Trim().ToLowerInvariant() is "yesterday" or "today" or "tomorrow";
+            return isWeekday || relative
+                ? $"{claim.Text} ({date.ToString("MMM d, yyyy", CultureInfo.InvariantCulture)})"
+                : $"{claim.Text} (a {date.DayOfWeek})";
+        }
+
+        return claim.Text;
+    }
+
+    private static void CheckEntity(CheckContext context, Claim claim)
+    {
+        var match = EntityMatcher.Match(context.Source, claim.Words, out var sourceClaim, out var sourceSpan);
+        if (match == EntityMatch.Exact || match == EntityMatch.Variant)
+        {
+            CheckSubstitution(context, claim);
+            return;
+        }
+
+        var name = claim.Text;
+        if (match == EntityMatch.Fuller)
+        {
+            context.Add(
+                DivergenceKind.Entity, claim.Span, sourceSpan, sourceClaim is null ? [] : [sourceClaim.Sentence], DivergenceSeverity.Low,
+                $"source: {sourceClaim?.Text}; target: {name} (a fuller form of the name the source does not give)");
+            return;
+        }
+
+        // A name made of words an aligned sentence uses in lower case is the rewrite naming a described thing.
+        var found = 0;
+        var bestSentence = -1;
+        foreach (var s in context.Aligned.SelectMany(a => new[] { a, a - 1, a + 1 }).Where(a => a >= 0 && a < context.Index.Count).Distinct())
+        {
+            var here = claim.Words.Count(word => context.Index.Contains(s, word) || context.Index.Contains(s, word + "s")
+                || context.Index.Contains(s, Morphology.Singular(word)));
+            if (here > found)
+            {
+                found = here;
+                bestSentence = s;
+            }
+        }
+
+        if (claim.Words.Count >= 2 && found == claim.Words.Count)
+        {
+            return;
+        }
+
+        // Only for descriptive names of places and bodies: a person's name is either given or not.
+        if (claim.Words.Count >= 3 && claim.EntityType != EntityType.Person && found * 2 >= claim.Words.Count)
+        {
+            context.Add(
+                DivergenceKind.Entity, claim.Span, context.Source.Document.Sentences[bestSentence].Span, [bestSentence], DivergenceSeverity.Low,
+                $"target names \"{name}\"; the source does not use this name, though its words appear in source sentence {bestSentence}");
+            return;
+        }
+
+        var rival = context.PairedClaims(ClaimKind.Entity).FirstOrDefault(s => SameClass(s, claim) && !TargetMentions(context, s));
+        if (rival is not null)
+        {
+            context.Add(DivergenceKind.Entity, claim, rival, DivergenceSeverity.High, $"source: {rival.Text}; target: {name}");
+            return;
+        }
+
+        context.Add(DivergenceKind.Unsupported, claim, null, DivergenceSeverity.Medium, $"target: {name}; the source does not mention this name");
+    }
+
+    /// <summary>A person the source names elsewhere, put where the aligned sentence names someone else (a swapped name).</summary>
+    private static void CheckSubstitution(CheckContext context, Claim claim)
+    {
+        if (claim.EntityType != EntityType.Person && claim.Words.Count < 2)
+        {
+            return;
+        }
+
+        foreach (var s in context.Paired)
+        {
+            if (context.Source.Claims[s].Any(c => c.Kind == ClaimKind.Entity && Same(c.Words, claim.Words)))
+            {
+                return;
+            }
+        }
+
+        var best = context.Aligned.Length > 0 ? context.Aligned[0] : -1;
+        var rival = best < 0 ? null : context.Source.Claims[best]
+            .FirstOrDefault(s => s.Kind == ClaimKind.Entity && s.EntityType == claim.EntityType && (s.EntityType == EntityType.Person || s.Words.Count >= 2)
+                && !TargetMentions(context, s));
+        if (rival is not null && context.Support[rival.Sentence] >= 0.5)
+        {
+            context.Add(DivergenceKind.Entity, claim, rival, DivergenceSeverity.Medium, $"source: {rival.Text}; target: {claim.Text}");
+        }
+    }
+
+    private static bool Same(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Count > 0 && b.Count > 0 && (a[^1] == b[^1] || a.SequenceEqual(b));
+
+    private static bool SameClass(Claim source, Claim target) =>
+        source.EntityType == target.EntityType && source.EntityType != EntityType.Name;
+
+    private static bool TargetMentions(CheckContext context, Claim sourceEntity)
+    {
+        var words = context.Words.Select(NameGazetteer.Canonical).ToHashSet(StringComparer.Ordinal);
+        return sourceEntity.Words.Any(w => words.Contains(w) && !Lexicon.NameJoiners.Contains(w));
+    }
+}

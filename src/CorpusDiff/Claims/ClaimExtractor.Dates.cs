@@ -1,0 +1,293 @@
+using System.Globalization;
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Claims;
+
+/// <summary>Dates: month/day, day/month, the Nth, years, weekdays and relative days resolved against the published date.</summary>
+public sealed partial class ClaimExtractor
+{
+    private static void ExtractDates(SentenceContext c, bool[] used, List<Claim> claims)
+    {
+        for (var i = 0; i < c.Count; i++)
+        {
+            if (used[i])
+            {
+                continue;
+            }
+
+            var word = c.Word(i);
+            if (Lexicon.Months.TryGetValue(word, out var month) && IsMonthWord(c, i))
+            {
+                // Month day[, year] | month year | month alone after in/last/next/this/early/late.
+                if (DayNumber(c, i + 1, out var day, out var dayLast))
+                {
+                    var last = dayLast;
+                    int? year = null;
+                    if (YearNumber(c, last + 1, out var y))
+                    {
+                        year = y;
+                        last++;
+                    }
+
+                    claims.Add(DayClaim(c, i, last, month, day, year));
+                    Mark(used, i, last);
+                    continue;
+                }
+
+                if (YearNumber(c, i + 1, out var year2))
+                {
+                    claims.Add(c.Claim(ClaimKind.Date, i, i + 1, $"{year2:D4}-{month:D2}") with
+                    {
+                        Date = new DateOnly(year2, month, 1), Precision = DatePrecision.Month, Month = month,
+                    });
+                    Mark(used, i, i + 1);
+                    continue;
+                }
+
+                if (c.Word(i - 1) is "in" or "last" or "next" or "this" or "early" or "late" or "mid" or "since" or "until" or "of")
+                {
+                    var resolved = c.Published is { } p ? new DateOnly(month <= p.Month ? p.Year : p.Year - 1, month, 1) : (DateOnly?)null;
+                    claims.Add(c.Claim(ClaimKind.Date, i, i, resolved is { } r ? r.ToString("yyyy-MM", CultureInfo.InvariantCulture) : MonthName(month)) with
+                    {
+                        Date = resolved, Precision = DatePrecision.Month, Month = month,
+                    });
+                    used[i] = true;
+                }
+
+                continue;
+            }
+
+            // Chinese dates: "3月5日", "2023年".
+            if (c.Tokens[i].Kind == TokenKind.Number && c.Word(i + 1) == "月" && DayNumber(c, i + 2, out var zhDay, out _) && c.Word(i + 3) == "日"
+                && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var zhMonth) && zhMonth is >= 1 and <= 12)
+            {
+                claims.Add(DayClaim(c, i, i + 3, zhMonth, zhDay, null));
+                Mark(used, i, i + 3);
+                i += 3;
+                continue;
+            }
+
+            // ISO dates: "2023-12-04".
+            if (IsoDate(c, i, out var iso, out var isoLast))
+            {
+                claims.Add(c.Claim(ClaimKind.Date, i, isoLast, Iso(iso)) with
+                {
+                    Date = iso, Precision = DatePrecision.Day, Month = iso.Month, Day = iso.Day, Weekday = iso.DayOfWeek,
+                });
+                Mark(used, i, isoLast);
+                i = isoLast;
+                continue;
+            }
+
+            // Day month [year]: "28 November 2023".
+            if (DayNumber(c, i, out var day2, out var dayLast2) && dayLast2 + 1 < c.Count
+                && Lexicon.Months.TryGetValue(c.Word(dayLast2 + 1), out var month2) && IsMonthWord(c, dayLast2 + 1))
+            {
+                var last = dayLast2 + 1;
+                int? year = null;
+                if (YearNumber(c, last + 1, out var y))
+                {
+                    year = y;
+                    last++;
+                }
+
+                claims.Add(DayClaim(c, i, last, month2, day2, year));
+                Mark(used, i, last);
+                continue;
+            }
+
+            // "the 30th": a day of the current (or previous) month.
+            if (word == "the" && DayNumber(c, i + 1, out var day3, out var dayLast3) && HasOrdinalSuffix(c, i + 1, dayLast3)
+                && (dayLast3 + 1 >= c.Count || !c.JoinedBySpace(dayLast3) || c.Word(dayLast3 + 1) is "of" or "and" or "at" or "in" or "on" or "when" or "to"))
+            {
+                DateOnly? resolved = null;
+                if (c.Published is { } p)
+                {
+                    var anchor = day3 <= p.Day ? p : p.AddMonths(-1);
+                    if (day3 <= DateTime.DaysInMonth(anchor.Year, anchor.Month))
+                    {
+                        resolved = new DateOnly(anchor.Year, anchor.Month, day3);
+                    }
+                }
+
+                claims.Add(c.Claim(ClaimKind.Date, i + 1, dayLast3, resolved is { } r ? Iso(r) : $"day {day3}") with
+                {
+                    Date = resolved, Precision = resolved is null ? DatePrecision.DayOfMonth : DatePrecision.Day,
+                    Day = day3, Weekday = resolved?.DayOfWeek,
+                });
+                Mark(used, i + 1, dayLast3);
+                continue;
+            }
+
+            if (Lexicon.Weekdays.TryGetValue(word, out var weekday) && (c.IsCapitalized(i) || c.Caseless))
+            {
+                var resolved = c.Published is { } p ? MostRecent(p, weekday) : (DateOnly?)null;
+                claims.Add(c.Claim(ClaimKind.Date, i, i, resolved is { } r ? Iso(r) : weekday.ToString().ToLowerInvariant()) with
+                {
+                    Date = resolved, Precision = resolved is null ? DatePrecision.Weekday : DatePrecision.Day, Weekday = weekday,
+                });
+                used[i] = true;
+                continue;
+            }
+
+            if (word is "yesterday" or "today" or "tomorrow" && c.Published is { } published)
+            {
+                var offset = word switch { "yesterday" => -1, "tomorrow" => 1, _ => 0 };
+                var date = published.AddDays(offset);
+                claims.Add(c.Claim(ClaimKind.Date, i, i, Iso(date)) with { Date = date, Precision = DatePrecision.Day, Weekday = date.DayOfWeek });
+                used[i] = true;
+                continue;
+            }
+
+            if (word == "last" && c.Word(i + 1) == "week" && c.Published is { } pub)
+            {
+                var start = pub.AddDays(-((int)pub.DayOfWeek + 6) % 7 - 7);
+                claims.Add(c.Claim(ClaimKind.Date, i, i + 1, $"week of {Iso(start)}") with { Date = start, Precision = DatePrecision.Week });
+                Mark(used, i, i + 1);
+                continue;
+            }
+
+            if (YearNumber(c, i, out var year3) && !IsMoneyOrPercent(c, i))
+            {
+                claims.Add(c.Claim(ClaimKind.Date, i, i, year3.ToString("D4", CultureInfo.InvariantCulture)) with
+                {
+                    Date = new DateOnly(year3, 1, 1), Precision = DatePrecision.Year,
+                });
+                used[i] = true;
+            }
+        }
+    }
+
+    /// <summary>Returns the most recent <paramref name="weekday"/> on or before <paramref name="published"/>.</summary>
+    internal static DateOnly MostRecent(DateOnly published, DayOfWeek weekday) =>
+        published.AddDays(-(((int)published.DayOfWeek - (int)weekday + 7) % 7));
+
+    internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    internal static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+
+    private static Claim DayClaim(SentenceContext c, int first, int last, int month, int day, int? year)
+    {
+        DateOnly? date = null;
+        if (year is { } y && day <= DateTime.DaysInMonth(y, month))
+        {
+            date = new DateOnly(y, month, day);
+        }
+        else if (year is null && c.Published is { } p)
+        {
+            // A month/day without a year is the nearest such day around publication: reports look back, rarely ahead.
+            var candidate = day <= DateTime.DaysInMonth(p.Year, month) ? new DateOnly(p.Year, month, day) : (DateOnly?)null;
+            if (candidate is { } cand && cand > p.AddDays(60) && day <= DateTime.DaysInMonth(p.Year - 1, month))
+            {
+                candidate = new DateOnly(p.Year - 1, month, day);
+            }
+
+            date = candidate;
+        }
+
+        var value = date is { } d ? Iso(d) : $"{MonthName(month)} {day}";
+        return c.Claim(ClaimKind.Date, first, last, value) with
+        {
+            Date = date, Precision = DatePrecision.Day, Month = month, Day = day, Weekday = date?.DayOfWeek,
+        };
+    }
+
+    private static bool IsoDate(SentenceContext c, int i, out DateOnly date, out int last)
+    {
+        date = default;
+        last = i;
+        if (i >= c.Count || c.Tokens[i].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        // One token ("2023-12-04") or three joined by hyphens.
+        if (c.Word(i).Length == 10)
+        {
+            return DateOnly.TryParseExact(c.Word(i), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        }
+
+        if (i + 2 >= c.Count || c.Word(i).Length != 4 || c.GapAfter(i) is not "-" || c.GapAfter(i + 1) is not "-"
+            || c.Word(i + 1).Length != 2 || c.Word(i + 2).Length != 2)
+        {
+            return false;
+        }
+
+        last = i + 2;
+        return DateOnly.TryParseExact($"{c.Word(i)}-{c.Word(i + 1)}-{c.Word(i + 2)}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+
+    private static bool IsMonthWord(SentenceContext c, int i)
+    {
+        var word = c.Word(i);
+
+        // "may", "march" and short forms are ordinary words too: only take them with a day or year, or capitalized.
+        var ambiguous = word is "may" or "march" or "jan" or "mar" or "jun" or "jul" or "aug" or "sep" or "oct" or "dec";
+        if (!c.IsCapitalized(i) && !c.Caseless)
+        {
+            return false;
+        }
+
+        if (ambiguous || c.Caseless)
+        {
+            return DayNumber(c, i + 1, out _, out _) || YearNumber(c, i + 1, out _) || (i > 0 && DayNumber(c, i - 1, out _, out _));
+        }
+
+        return true;
+    }
+
+    private static bool DayNumber(SentenceContext c, int i, out int day, out int last)
+    {
+        day = 0;
+        last = i;
+        if (i < 0 || i >= c.Count || c.Tokens[i].Kind != TokenKind.Number || !SplitNumber(c.Word(i), out var value, out var suffix))
+        {
+            return false;
+        }
+
+        if (suffix.Length == 0 && i + 1 < c.Count && c.Tokens[i + 1].Start == c.Tokens[i].End && c.Word(i + 1) is "st" or "nd" or "rd" or "th")
+        {
+            suffix = c.Word(i + 1);
+            last = i + 1;
+        }
+
+        if (suffix is not ("" or "st" or "nd" or "rd" or "th") || value != Math.Floor(value) || value is < 1 or > 31 || c.Word(i).Contains(',', StringComparison.Ordinal))
+        {
+            last = i;
+            return false;
+        }
+
+        day = (int)value;
+        return true;
+    }
+
+    /// <summary>Whether the day at <paramref name="i"/> carries an ordinal suffix ("30th"), in its own token or the next.</summary>
+    private static bool HasOrdinalSuffix(SentenceContext c, int i, int last) =>
+        last > i || c.Word(i).EndsWith("st", StringComparison.Ordinal) || c.Word(i).EndsWith("nd", StringComparison.Ordinal)
+        || c.Word(i).EndsWith("rd", StringComparison.Ordinal) || c.Word(i).EndsWith("th", StringComparison.Ordinal);
+
+    private static bool YearNumber(SentenceContext c, int i, out int year)
+    {
+        year = 0;
+        if (i < 0 || i >= c.Count || c.Tokens[i].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        var text = c.Word(i);
+        return text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1900 and <= 2099
+            && !(i + 1 < c.Count && c.Tokens[i + 1].Start == c.Tokens[i].End && c.Word(i + 1) != "年");
+    }
+
+    private static bool IsMoneyOrPercent(SentenceContext c, int i) =>
+        (i > 0 && c.Tokens[i - 1].Kind == TokenKind.Symbol) || Lexicon.Scales.ContainsKey(c.Word(i + 1))
+        || c.Word(i + 1) is "percent" or "per" or "people" or "years" or "km" or "miles" or "metres" or "meters" or "feet";
+
+    private static void Mark(bool[] used, int first, int last)
+    {
+        for (var k = first; k <= last && k < used.Length; k++)
+        {
+            used[k] = true;
+        }
+    }
+}

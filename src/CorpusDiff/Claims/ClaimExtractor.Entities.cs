@@ -1,0 +1,263 @@
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Claims;
+
+/// <summary>Named entities (capitalized runs, acronyms, titles) and attributions (<c>X said</c>, <c>according to X</c>).</summary>
+public sealed partial class ClaimExtractor
+{
+    private static void ExtractEntities(SentenceContext c, List<Claim> claims)
+    {
+        var i = 0;
+        while (i < c.Count)
+        {
+            if (c.Caseless || !IsNameStart(c, i))
+            {
+                if (c.KnownNames is { } names && (c.Caseless || !c.IsCapitalized(i)))
+                {
+                    var length = names.Match(c, i, out var knownType);
+                    if (length > 0)
+                    {
+                        claims.Add(EntityClaim(c, i, i + length - 1, hasTitle: false, knownType));
+                        i += length;
+                        continue;
+                    }
+                }
+
+                i++;
+                continue;
+            }
+
+            var first = i;
+            var last = i;
+            var k = i + 1;
+            while (k < c.Count)
+            {
+                var gap = c.GapAfter(k - 1);
+                var gapOk = c.JoinedBySpace(k - 1) || (gap.Trim() is "." && Lexicon.Titles.Contains(c.Word(k - 1)));
+                if (!gapOk)
+                {
+                    break;
+                }
+
+                if (IsNamePart(c, k))
+                {
+                    last = k;
+                    k++;
+                }
+                else if (Lexicon.NameJoiners.Contains(c.Word(k)) && c.Word(k) != "and" && k + 1 < c.Count && c.JoinedBySpace(k)
+                    && (IsNamePart(c, k + 1) || (c.Word(k + 1) == "the" && IsNamePart(c, k + 2))))
+                {
+                    k += c.Word(k + 1) == "the" ? 2 : 1;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            // Strip leading titles ("President Xi Jinping", "Mr. Obama").
+            var hasTitle = false;
+            var start = first;
+            while (start < last && Lexicon.Titles.Contains(c.Word(start)))
+            {
+                hasTitle |= Lexicon.PersonTitles.Contains(c.Word(start));
+                start++;
+            }
+
+            // "CEO of Fourier Intelligence": the joiner after a stripped title is not part of the name.
+            while (start < last && (Lexicon.NameJoiners.Contains(c.Word(start)) || c.Word(start) == "the"))
+            {
+                start++;
+            }
+
+            if (!(start == last && Lexicon.Titles.Contains(c.Word(start))))
+            {
+                claims.Add(EntityClaim(c, start, last, hasTitle, null));
+            }
+
+            i = last + 1;
+        }
+    }
+
+    private static Claim EntityClaim(SentenceContext c, int first, int last, bool hasTitle, EntityType? known)
+    {
+        var words = new List<string>(last - first + 1);
+        for (var k = first; k <= last; k++)
+        {
+            if (!(k == first && c.Word(k) == "the"))
+            {
+                words.Add(NameGazetteer.Canonical(c.Word(k)));
+            }
+        }
+
+        var type = known ?? EntityType.Name;
+        if (known is null)
+        {
+            if (hasTitle)
+            {
+                type = EntityType.Person;
+            }
+            else if (Lexicon.OrganizationWords.Contains(words[^1]) || (first == last && c.IsAcronym(first)))
+            {
+                type = EntityType.Organization;
+            }
+            else if (Lexicon.PlaceWords.Contains(words[^1]))
+            {
+                type = EntityType.Place;
+            }
+        }
+
+        return c.Claim(ClaimKind.Entity, first, last, string.Join(' ', words)) with { EntityType = type, Words = words };
+    }
+
+    private static bool IsNameStart(SentenceContext c, int i)
+    {
+        if (!IsNamePart(c, i))
+        {
+            return false;
+        }
+
+        var word = c.Word(i);
+        if (Lexicon.NotNames.Contains(word) && !c.IsAcronym(i))
+        {
+            return false;
+        }
+
+        // A capital at the start of a sentence or after a quote or colon says nothing, unless a name continues it.
+        if (i == 0 || c.GapAfter(i - 1).IndexOfAny("\"“‘:(") >= 0)
+        {
+            return c.IsAcronym(i) || Lexicon.Titles.Contains(word) || (IsNamePart(c, i + 1) && c.JoinedBySpace(i));
+        }
+
+        return true;
+    }
+
+    private static bool IsNamePart(SentenceContext c, int i) =>
+        i < c.Count && c.Tokens[i].Kind == TokenKind.Word && c.IsCapitalized(i)
+        && !Lexicon.Months.ContainsKey(c.Word(i)) && !Lexicon.Weekdays.ContainsKey(c.Word(i)) && !IsCompoundModifier(c, i);
+
+    /// <summary>"Chinese-style", "US-led": a capitalized word turned into a modifier names nothing by itself.</summary>
+    private static bool IsCompoundModifier(SentenceContext c, int i)
+    {
+        var token = c.Tokens[i];
+        for (var k = token.Start + 1; k < token.End - 1; k++)
+        {
+            if (c.Text[k] is '-' or '\u2010' or '\u2011' && char.IsLower(c.Text[k + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The <see cref="Claim.Unit"/> of a speaker that is a plain noun (<c>police</c>, <c>the group</c>) rather than a name.</summary>
+    internal const string CommonNounSpeaker = "noun";
+
+    private static void ExtractAttributions(SentenceContext c, List<Claim> claims)
+    {
+        for (var i = 0; i < c.Count; i++)
+        {
+            var word = c.Word(i);
+            if (word == "according" && c.Word(i + 1) == "to" && Speaker(c, claims, i + 2, forward: true) is { } after)
+            {
+                claims.Add(AttributionClaim(c, i, after));
+                continue;
+            }
+
+            if (!Lexicon.SpeechVerbs.Contains(word) || word is "called" or "described" or "pointed" or "asked")
+            {
+                continue;
+            }
+
+            // "CCTV reported" names a source; "it was reported" and "reported cases" do not.
+            var reported = word is "reported" or "reports";
+
+            // "X said", "X has said", "X also told"; then inverted "…, said X".
+            var before = i - 1;
+            while (before >= 0 && c.Word(before) is "also" or "has" or "have" or "had" or "later" or "then" or "previously" or "once" or "repeatedly")
+            {
+                before--;
+            }
+
+            if (before >= 0 && c.JoinedBySpace(before))
+            {
+                // "X said" (a pronoun X is a speaker the text does not name).
+                if (Speaker(c, claims, before, forward: false) is { } speaker && !(reported && speaker.Unit == CommonNounSpeaker))
+                {
+                    claims.Add(AttributionClaim(c, i, speaker));
+                }
+            }
+            else if (!reported && i + 1 < c.Count && c.JoinedBySpace(i) && Speaker(c, claims, i + 1, forward: true) is { } inverted)
+            {
+                claims.Add(AttributionClaim(c, i, inverted));
+            }
+        }
+    }
+
+    private static Claim AttributionClaim(SentenceContext c, int verb, Claim speaker)
+    {
+        var first = Math.Min(verb, FirstTokenAt(c, speaker.Span.Start));
+        var last = Math.Max(verb, LastTokenAt(c, speaker.Span.End));
+        return c.Claim(ClaimKind.Attribution, first, last, speaker.Value) with { Words = speaker.Words, EntityType = speaker.EntityType, Unit = speaker.Unit };
+    }
+
+    private static int FirstTokenAt(SentenceContext c, int start)
+    {
+        for (var k = 0; k < c.Count; k++)
+        {
+            if (c.Tokens[k].Start >= start)
+            {
+                return k;
+            }
+        }
+
+        return c.Count - 1;
+    }
+
+    private static int LastTokenAt(SentenceContext c, int end)
+    {
+        for (var k = c.Count - 1; k >= 0; k--)
+        {
+            if (c.Tokens[k].End <= end)
+            {
+                return k;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The entity (or plain noun such as <c>police</c>) speaking at token <paramref name="i"/>; pronouns are not speakers.</summary>
+    private static Claim? Speaker(SentenceContext c, List<Claim> claims, int i, bool forward)
+    {
+        if (i < 0 || i >= c.Count)
+        {
+            return null;
+        }
+
+        var token = c.Tokens[i];
+        foreach (var claim in claims)
+        {
+            if (claim.Kind == ClaimKind.Entity && claim.Span.Start <= token.Start && token.End <= claim.Span.End)
+            {
+                return claim;
+            }
+        }
+
+        var word = c.Word(i);
+        if (forward && word is "the" or "a" or "an" or "his" or "her" or "their")
+        {
+            return Speaker(c, claims, i + 1, forward);
+        }
+
+        if (c.Tokens[i].Kind != TokenKind.Word || Lexicon.Stopwords.Contains(word) || word is "he" or "she" or "they" or "it" or "i" or "we" or "you" or "one" or "who" or "that")
+        {
+            return null;
+        }
+
+        // "police said", "the company said", "said the spokesman"; a capitalized word is a name and keeps its form.
+        var words = new List<string> { c.IsCapitalized(i) ? NameGazetteer.Canonical(word) : Morphology.Singular(word) };
+        return c.Claim(ClaimKind.Entity, i, i, words[0]) with { Words = words, Unit = CommonNounSpeaker };
+    }
+}

@@ -1,0 +1,293 @@
+using System.Globalization;
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Claims;
+
+/// <summary>Numbers: digits, number words, ordinals, percentages, money and ranges.</summary>
+public sealed partial class ClaimExtractor
+{
+    private static void ExtractNumbers(SentenceContext c, bool[] used, List<Claim> claims)
+    {
+        for (var i = 0; i < c.Count; i++)
+        {
+            if (used[i] || !ReadNumber(c, i, out var value, out var last, out var unit))
+            {
+                continue;
+            }
+
+            var first = i;
+            string? currency = null;
+            if (i > 0 && c.Tokens[i - 1].Kind == TokenKind.Symbol && !used[i - 1])
+            {
+                currency = c.Word(i - 1);
+                first = i - 1;
+            }
+
+            // Scale words: "3.2 billion", "$5bn".
+            if (last + 1 < c.Count && Lexicon.Scales.TryGetValue(c.Word(last + 1), out var scale) && (scale >= 1e3 || c.Word(last + 1) == "hundred")
+                && (c.Word(last + 1).Length > 2 || c.Tokens[last + 1].Start == c.Tokens[last].End))
+            {
+                value *= scale;
+                last++;
+            }
+
+            if (c.Word(last + 1) is "percent" or "pct")
+            {
+                unit = "%";
+                last++;
+            }
+            else if (c.Word(last + 1) == "per" && c.Word(last + 2) == "cent")
+            {
+                unit = "%";
+                last += 2;
+            }
+            else if (c.Word(last + 1) is "dollars" or "dollar" or "euros" or "euro" or "pounds" or "yuan" or "yen" or "rupees" or "usd" or "eur" or "gbp")
+            {
+                currency = c.Word(last + 1) switch
+                {
+                    "dollars" or "dollar" or "usd" => "$",
+                    "euros" or "euro" or "eur" => "€",
+                    "pounds" or "gbp" => "£",
+                    var other => other,
+                };
+                last++;
+            }
+
+            // Ranges: "12 to 15", "12-15", "between 12 and 15".
+            double? upper = null;
+            var joiner = last + 1 < c.Count ? c.Word(last + 1) : string.Empty;
+            var gap = c.GapAfter(last).Trim();
+            // "rose 11% to 512 million" is a change between two numbers, not a range.
+            var isChange = IsChangeWord(c.Word(first - 1)) || (c.Word(first - 1) is "by" && IsChangeWord(c.Word(first - 2)));
+            var upperAt = joiner == "to" || (joiner == "and" && c.Word(first - 1) == "between") ? last + 2 : gap is "-" or "–" or "—" ? last + 1 : -1;
+            if (upperAt > 0 && !isChange && ReadNumber(c, upperAt, out var to, out var toLast, out var toUnit) && toUnit == unit)
+            {
+                if (value >= 1e3 && toLast + 1 < c.Count && Lexicon.Scales.TryGetValue(c.Word(toLast + 1), out var toScale) && toScale >= 1e3)
+                {
+                    to *= toScale;
+                    toLast++;
+                }
+
+                if (to > value)
+                {
+                    upper = to;
+                    last = toLast;
+                }
+            }
+
+            if (upper is { } u && last + 1 < c.Count && Lexicon.Scales.TryGetValue(c.Word(last + 1), out var scale2) && scale2 >= 1e3)
+            {
+                value *= value < scale2 ? scale2 : 1;
+                upper = u * scale2;
+                last++;
+            }
+
+            unit = currency ?? unit;
+            var head = HeadNoun(c, last + 1);
+            var text = Format(value) + (upper is { } up ? "-" + Format(up) : string.Empty);
+            var normalized = unit switch
+            {
+                "%" => text + "%",
+                null => text,
+                "ordinal" => text + " (ordinal)",
+                _ => unit + " " + text,
+            };
+
+            claims.Add(c.Claim(ClaimKind.Number, first, last, normalized) with { Number = value, NumberTo = upper, Unit = unit ?? head });
+            for (var k = first; k <= last; k++)
+            {
+                used[k] = true;
+            }
+
+            i = last;
+        }
+    }
+
+    /// <summary>Reads a number at token <paramref name="i"/>: digits (with an ordinal suffix) or number words (<c>forty-five</c>).</summary>
+    private static bool ReadNumber(SentenceContext c, int i, out double value, out int last, out string? unit)
+    {
+        value = 0;
+        last = i;
+        unit = null;
+        if (i < 0 || i >= c.Count)
+        {
+            return false;
+        }
+
+        var token = c.Tokens[i];
+        var word = token.Text;
+        if (token.Kind == TokenKind.Number || (word.Length > 0 && char.IsAsciiDigit(word[0])))
+        {
+            // "45%", "12th", "1990s" and "3.2bn" may be one token or a number followed by an adjoining suffix token.
+            if (!SplitNumber(word, out value, out var suffix) || suffix.Contains('-', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (suffix.Length == 0 && i + 1 < c.Count && c.Tokens[i + 1].Start == token.End && c.Tokens[i + 1].Kind == TokenKind.Word)
+            {
+                suffix = c.Word(i + 1);
+                last = i + 1;
+                if (!IsNumberSuffix(suffix))
+                {
+                    last = i;
+                    suffix = string.Empty;
+                }
+            }
+            else if (suffix.Length == 0 && i + 1 < c.Count && c.Tokens[i + 1].Start == token.End && c.Word(i + 1) is "万" or "亿")
+            {
+                // Chinese myriads: 1520万 = 15.2 million, 5.12亿 = 512 million.
+                value *= c.Word(i + 1) == "万" ? 1e4 : 1e8;
+                last = i + 1;
+            }
+
+            switch (suffix)
+            {
+                case "":
+                    break;
+                case "%":
+                    unit = "%";
+                    break;
+                case "st" or "nd" or "rd" or "th":
+                    unit = "ordinal";
+                    break;
+                case "s":
+                    // "1990s": a decade, kept as its first year.
+                    break;
+                default:
+                    if (Lexicon.Scales.TryGetValue(suffix, out var scale))
+                    {
+                        value *= scale;
+                    }
+                    else
+                    {
+                        return token.Kind == TokenKind.Number && suffix.Length == 0;
+                    }
+
+                    break;
+            }
+
+            return true;
+        }
+
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (Lexicon.Ordinals.TryGetValue(word, out var ordinal))
+        {
+            // "first" and "second" are ordinary words far more often than claims; keep ordinals from "third" on.
+            if (ordinal < 3)
+            {
+                return false;
+            }
+
+            value = ordinal;
+            unit = "ordinal";
+            return true;
+        }
+
+        if (!TryNumberWord(word, out value))
+        {
+            return false;
+        }
+
+        // "one" and "a" are quantities (grammatical number), not numbers, unless a scale follows ("one million").
+        if (value == 1 && !(i + 1 < c.Count && Lexicon.Scales.ContainsKey(c.Word(i + 1))))
+        {
+            return false;
+        }
+
+        if (word == "dozen" && c.Word(i - 1) is "a" or "one")
+        {
+            return true;
+        }
+
+        // "twenty one", "two hundred".
+        while (last + 1 < c.Count && TryNumberWord(c.Word(last + 1), out var next) && next < 10 && value >= 20 && value % 10 == 0)
+        {
+            value += next;
+            last++;
+        }
+
+        if (last + 1 < c.Count && c.Word(last + 1) == "hundred")
+        {
+            value *= 100;
+            last++;
+        }
+
+        return true;
+    }
+
+    private static bool IsNumberSuffix(string suffix) =>
+        suffix is "st" or "nd" or "rd" or "th" or "s" || Lexicon.Scales.ContainsKey(suffix);
+
+    /// <summary>Splits "1,250.5", "45%", "12th", "3.2bn" into a value and a lower-case suffix; false when no digits lead.</summary>
+    internal static bool SplitNumber(string text, out double value, out string suffix)
+    {
+        var end = 0;
+        while (end < text.Length && (char.IsAsciiDigit(text[end]) || ((text[end] is ',' or '.') && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
+        {
+            end++;
+        }
+
+        suffix = text[end..];
+        return double.TryParse(text.AsSpan(0, end).ToString().Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
+            && end > 0;
+    }
+
+    private static bool TryNumberWord(string word, out double value)
+    {
+        value = 0;
+        if (Lexicon.Units.TryGetValue(word, out var unit))
+        {
+            value = unit;
+            return true;
+        }
+
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        if (dash > 0 && Lexicon.Units.TryGetValue(word[..dash], out var tens) && tens >= 20 && tens % 10 == 0
+            && Lexicon.Units.TryGetValue(word[(dash + 1)..], out var ones) && ones is > 0 and < 10)
+        {
+            value = tens + ones;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The noun a number or quantifier counts: the last word before a function word or punctuation, singular.</summary>
+    internal static string? HeadNoun(SentenceContext c, int i)
+    {
+        string? head = null;
+        for (var k = i; k < c.Count && k < i + 4; k++)
+        {
+            var word = c.Word(k);
+            if (c.Tokens[k].Kind != TokenKind.Word || Lexicon.Stopwords.Contains(word) || Lexicon.SpeechVerbs.Contains(word))
+            {
+                break;
+            }
+
+            // A past-tense verb after the noun ends the phrase ("hundreds of people gathered").
+            if (head is not null && word.EndsWith("ed", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            head = word;
+            if (!c.JoinedBySpace(k) || word.EndsWith('s') || word is "people" or "children" or "men" or "women" or "police" or "staff" or "personnel")
+            {
+                break;
+            }
+        }
+
+        return head is null ? null : Morphology.Singular(head);
+    }
+
+    private static bool IsChangeWord(string word) => word is "rose" or "rise" or "rises" or "rising" or "fell" or "fall" or "falls" or "falling"
+        or "climbed" or "climb" or "grew" or "grow" or "grows" or "increased" or "increase" or "decreased" or "dropped" or "declined" or "jumped"
+        or "slipped" or "up" or "down" or "from" or "surged" or "soared" or "slumped" or "gained" or "lost" or "cut" or "raised" or "lowered";
+
+    internal static string Format(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+}

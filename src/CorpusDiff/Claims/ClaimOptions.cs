@@ -1,0 +1,73 @@
+namespace CorpusDiff.Claims;
+
+/// <summary>
+/// How a <see cref="ClaimChecker"/> scores support and weighs divergences. Every default was chosen on the
+/// development set (<c>docs/accuracy.md</c>, "Divergent claims and consistency").
+/// </summary>
+public sealed record ClaimOptions
+{
+    /// <summary>Gets the default options.</summary>
+    public static ClaimOptions Default { get; } = new();
+
+    /// <summary>
+    /// Gets the document consistency at or above which a target counts as consistent with its source.
+    /// Default: 0.67, the value that maximises the mean of the per-dataset balanced accuracies on the development set
+    /// (FactCC and Polytope pairs; see <c>docs/accuracy.md</c>). Loose rewrites of long stories score lower than the
+    /// near-extractive summaries of that set: for them, read the divergences rather than this verdict.
+    /// </summary>
+    public double DecisionThreshold { get; init; } = 0.67;
+
+    /// <summary>
+    /// Gets the weight of IDF-weighted word recall in a sentence's lexical support; the rest goes to word-pair (bigram)
+    /// recall. Default: 0.5.
+    /// </summary>
+    public double UnigramWeight { get; init; } = 0.5;
+
+    /// <summary>Gets how many best-supporting source sentences a target sentence is compared with when no alignment is given. Default: 2.</summary>
+    public int CandidateSentences { get; init; } = 2;
+
+    /// <summary>
+    /// Gets the lexical support a source sentence needs before a paired comparison (negation, quantity, speaker,
+    /// substituted name) may fire against it: below it the sentences are not about the same thing. Default: 0.35.
+    /// </summary>
+    public double PairingSupport { get; init; } = 0.35;
+
+    /// <summary>
+    /// Gets the lexical support below which a target sentence with enough content words is reported as unsupported
+    /// (background the source never states). Default: 0.2.
+    /// </summary>
+    public double UnsupportedSentenceSupport { get; init; } = 0.2;
+
+    /// <summary>Gets the factor a high-severity divergence takes off its sentence's consistency. Default: 0.5.</summary>
+    public double HighPenalty { get; init; } = 0.5;
+
+    /// <summary>Gets the factor a medium-severity divergence takes off its sentence's consistency. Default: 0.25.</summary>
+    public double MediumPenalty { get; init; } = 0.25;
+
+    /// <summary>Gets the factor a low-severity divergence takes off its sentence's consistency. Default: 0.05.</summary>
+    public double LowPenalty { get; init; } = 0.05;
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first invalid option.</summary>
+    public void Validate()
+    {
+        Unit(DecisionThreshold, nameof(DecisionThreshold));
+        Unit(UnigramWeight, nameof(UnigramWeight));
+        Unit(PairingSupport, nameof(PairingSupport));
+        Unit(UnsupportedSentenceSupport, nameof(UnsupportedSentenceSupport));
+        Unit(HighPenalty, nameof(HighPenalty));
+        Unit(MediumPenalty, nameof(MediumPenalty));
+        Unit(LowPenalty, nameof(LowPenalty));
+        if (CandidateSentences < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(CandidateSentences), CandidateSentences, "CandidateSentences must be at least 1.");
+        }
+    }
+
+    private static void Unit(double value, string name)
+    {
+        if (double.IsNaN(value) || value < 0 || value > 1)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must lie in [0, 1].");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+namespace CorpusDiff.Claims;
+
+/// <summary>Decides whether a source names the same entity as a target claim: same words, alias, acronym, surname or short form.</summary>
+internal static class EntityMatcher
+{
+    public static EntityMatch Match(SourceFacts source, IReadOnlyList<string> words, out Claim? sourceClaim, out Documents.TextSpan? sourceSpan)
+    {
+        sourceClaim = null;
+        sourceSpan = source.FindPhrase(words);
+        if (sourceSpan is not null)
+        {
+            sourceClaim = EntityAt(source, sourceSpan.Value.Start);
+            return EntityMatch.Exact;
+        }
+
+        var key = string.Join(' ', words);
+        if (Lexicon.Aliases.TryGetValue(key, out var alias) && source.FindPhrase(alias.Split(' ')) is { } aliasSpan)
+        {
+            sourceSpan = aliasSpan;
+            sourceClaim = EntityAt(source, aliasSpan.Start);
+            return EntityMatch.Variant;
+        }
+
+        if (words.Count == 1 && words[0].Length is >= 2 and <= 8 && source.ExpandAcronym(words[0]) is { } expanded)
+        {
+            sourceClaim = expanded;
+            sourceSpan = expanded.Span;
+            return EntityMatch.Variant;
+        }
+
+        var initials = SourceFacts.Initials(words);
+        foreach (var entity in source.Entities)
+        {
+            var sourceKey = entity.Value;
+            if ((Lexicon.Aliases.TryGetValue(sourceKey, out var sourceAlias) && (sourceAlias == key || sourceAlias == alias))
+                || (entity.Words.Count == 1 && words.Count >= 2 && entity.Words[0] == initials)
+                || IsSubset(words, entity.Words))
+            {
+                sourceClaim = entity;
+                sourceSpan = entity.Span;
+                return EntityMatch.Variant;
+            }
+        }
+
+        foreach (var entity in source.Entities)
+        {
+            if (entity.Words.Count >= 1 && words.Count > entity.Words.Count && IsSubset(entity.Words, words) && entity.Words[^1] == words[^1])
+            {
+                sourceClaim = entity;
+                sourceSpan = entity.Span;
+
+                // Extra words the source uses elsewhere ("Xi Jinping" then "Xi") are no new information.
+                foreach (var word in words)
+                {
+                    if (!source.ContainsWord(word))
+                    {
+                        return EntityMatch.Fuller;
+                    }
+                }
+
+                return EntityMatch.Variant;
+            }
+        }
+
+        return EntityMatch.None;
+    }
+
+    private static Claim? EntityAt(SourceFacts source, int offset)
+    {
+        foreach (var entity in source.Entities)
+        {
+            if (entity.Span.Start <= offset && offset < entity.Span.End)
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsSubset(IReadOnlyList<string> small, IReadOnlyList<string> large)
+    {
+        if (small.Count >= large.Count)
+        {
+            return false;
+        }
+
+        foreach (var word in small)
+        {
+            if (Lexicon.NameJoiners.Contains(word))
+            {
+                continue;
+            }
+
+            var found = false;
+            foreach (var other in large)
+            {
+                if (other == word)
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,191 @@
+using System.Collections.Frozen;
+
+namespace CorpusDiff.Claims;
+
+/// <summary>The English word lists claim extraction relies on, frozen once for fast lookups.</summary>
+internal static class Lexicon
+{
+    public static readonly FrozenDictionary<string, int> Units = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["dozen"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
+        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13,
+        ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18,
+        ["nineteenth"] = 19, ["twentieth"] = 20, ["thirtieth"] = 30, ["fortieth"] = 40, ["fiftieth"] = 50,
+        ["hundredth"] = 100,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hundred"] = 1e2, ["thousand"] = 1e3, ["k"] = 1e3, ["million"] = 1e6, ["m"] = 1e6, ["mn"] = 1e6,
+        ["billion"] = 1e9, ["bn"] = 1e9, ["b"] = 1e9, ["trillion"] = 1e12, ["tn"] = 1e12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
+        ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
+        ["september"] = 9, ["sept"] = 9, ["sep"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11,
+        ["december"] = 12, ["dec"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday,
+        ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday,
+        ["sunday"] = DayOfWeek.Sunday,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that introduce a person's name and are not part of it.</summary>
+    public static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+    [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president", "vice", "premier",
+        "prime", "minister", "secretary", "general", "chairman", "chairwoman", "chair", "governor", "gov", "senator", "sen",
+        "rep", "representative", "mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope", "father",
+        "rev", "reverend", "chancellor", "ambassador", "director", "ceo", "chief", "executive", "officer", "commissioner",
+        "sheriff", "captain", "capt", "col", "colonel", "lt", "sgt", "sergeant", "gen", "admiral", "coach", "detective",
+        "officer", "spokesman", "spokeswoman", "spokesperson", "deputy", "state", "councilman", "councilwoman", "inspector",
+        "st",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Titles that by themselves say the name is a person's.</summary>
+    public static readonly FrozenSet<string> PersonTitles = FrozenSet.ToFrozenSet(
+    [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president", "premier",
+        "senator", "sen", "rep", "mayor", "judge", "king", "queen", "prince", "princess", "pope", "rev", "chancellor",
+        "governor", "gov", "captain", "capt", "col", "colonel", "lt", "sgt", "sergeant", "gen", "coach", "detective",
+        "minister", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "ambassador", "commissioner",
+        "ceo", "dame", "sir", "ms", "deputy",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string> OrganizationWords = FrozenSet.ToFrozenSet(
+    [
+        "committee", "exchange", "party", "bank", "reserve", "university", "college", "school", "association", "ministry",
+        "department", "council", "commission", "agency", "bureau", "corporation", "corp", "inc", "ltd", "company", "co",
+        "group", "institute", "foundation", "office", "army", "police", "court", "congress", "parliament", "senate",
+        "government", "club", "team", "union", "organization", "organisation", "service", "fund", "hospital", "church",
+        "times", "post", "news", "network", "board", "academy", "center", "centre", "museum", "hall",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string> PlaceWords = FrozenSet.ToFrozenSet(
+    [
+        "district", "city", "province", "county", "state", "river", "lake", "mountain", "island", "islands", "street",
+        "avenue", "road", "square", "park", "area", "region", "delta", "valley", "bay", "sea", "ocean", "coast", "airport",
+        "station", "town", "village", "kingdom", "republic",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Capitalized words that start sentences or headlines without naming anything.</summary>
+    public static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
+    [
+        "a", "an", "the", "this", "that", "these", "those", "there", "here", "he", "she", "it", "they", "we", "i", "you",
+        "his", "her", "its", "their", "our", "my", "your", "in", "on", "at", "by", "for", "from", "to", "of", "with",
+        "without", "after", "before", "during", "since", "until", "while", "when", "where", "what", "who", "whom", "which",
+        "why", "how", "but", "and", "or", "so", "yet", "if", "as", "also", "although", "though", "because", "however",
+        "meanwhile", "moreover", "still", "then", "now", "today", "tonight", "yesterday", "tomorrow", "last", "next",
+        "earlier", "later", "once", "some", "many", "most", "more", "several", "all", "both", "each", "every", "no",
+        "not", "one", "two", "three", "other", "another", "such", "only", "even", "just", "according", "under", "over",
+        "about", "among", "between", "through", "into", "despite", "instead", "both", "either", "neither", "nor",
+        "following", "speaking", "asked", "said", "says", "according", "photo", "video", "read", "watch", "click",
+        "updated", "copyright", "previous", "prev", "is", "are", "was", "were", "be", "been", "will", "would", "can",
+        "could", "should", "must", "may", "might", "do", "does", "did", "has", "have", "had", "let", "please", "after",
+        "police", "officials", "authorities", "experts", "researchers", "scientists", "witnesses", "residents",
+        "mr", "mrs", "ms", "dr",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "whether", "like", "unlike", "including", "via",
+        "chinese", "american", "british", "french", "german", "russian", "japanese", "indian", "english", "european",
+        "african", "asian", "australian", "canadian", "italian", "spanish", "mexican", "korean", "israeli", "palestinian",
+        "iranian", "iraqi", "syrian", "afghan", "pakistani", "ukrainian", "turkish", "egyptian", "brazilian", "irish",
+        "scottish", "welsh", "dutch", "swiss", "swedish", "polish", "greek", "muslim", "christian", "jewish", "catholic",
+        "islamic", "western", "eastern", "northern", "southern", "democrat", "democrats", "republican", "republicans",
+        "socialist", "communist", "internet", "god", "oh", "yes", "well", "ok", "okay", "mom", "dad",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Lower-case words that may sit inside a multi-word name (<c>Bank of England</c>, <c>Zhangjiang Science City</c>).</summary>
+    public static readonly FrozenSet<string> NameJoiners = FrozenSet.ToFrozenSet(["of", "for", "de", "la", "van", "von", "der", "and"], StringComparer.Ordinal);
+
+    /// <summary>Short forms that name the same entity as a longer one, in canonical lower-case words.</summary>
+    public static readonly FrozenDictionary<string, string> Aliases = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["fed"] = "federal reserve",
+        ["u.s."] = "united states",
+        ["us"] = "united states",
+        ["usa"] = "united states",
+        ["u.s.a."] = "united states",
+        ["america"] = "united states",
+        ["u.k."] = "united kingdom",
+        ["uk"] = "united kingdom",
+        ["britain"] = "united kingdom",
+        ["great britain"] = "united kingdom",
+        ["u.n."] = "united nations",
+        ["un"] = "united nations",
+        ["eu"] = "european union",
+        ["e.u."] = "european union",
+        ["prc"] = "china",
+        ["people's republic of china"] = "china",
+        ["beijing"] = "china",
+        ["washington"] = "united states",
+        ["moscow"] = "russia",
+        ["nyc"] = "new york",
+        ["new york city"] = "new york",
+        ["la"] = "los angeles",
+        ["the bay area"] = "san francisco",
+        ["epl"] = "premier league",
+        ["man utd"] = "manchester united",
+        ["man united"] = "manchester united",
+        ["spurs"] = "tottenham",
+        ["cpc"] = "communist party of china",
+        ["ccp"] = "communist party of china",
+        ["nhs"] = "national health service",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Words that negate the statement they stand in.</summary>
+    public static readonly FrozenSet<string> NegationCues = FrozenSet.ToFrozenSet(
+    [
+        "not", "no", "never", "without", "nobody", "nothing", "none", "neither", "nor", "cannot", "nowhere",
+        "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't",
+        "shouldn't", "hasn't", "haven't", "hadn't", "mustn't", "ain't", "refused",
+        "refuses", "refuse", "failed", "fails", "fail", "unable",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Verbs of saying that mark attribution.</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
+    [
+        "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "explained", "explains", "claimed",
+        "claims", "insisted", "insists", "wrote", "writes", "tweeted", "announced", "announces", "confirmed", "confirms",
+        "warned", "warns", "argued", "argues", "noted", "notes", "stressed", "stresses", "emphasized", "emphasised",
+        "emphasizes", "urged", "urges", "revealed", "reveals", "admitted", "admits", "reported", "reports", "asked",
+        "asks", "pointed", "replied", "recalled", "acknowledged", "declared", "described", "called",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Quantifiers and their rough magnitude (count of items they suggest).</summary>
+    public static readonly FrozenDictionary<string, double> Quantifiers = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["single"] = 1, ["sole"] = 1, ["lone"] = 1,
+        ["couple"] = 2, ["both"] = 2, ["few"] = 3, ["several"] = 5, ["some"] = 5, ["many"] = 20, ["multiple"] = 5,
+        ["numerous"] = 20, ["various"] = 5, ["dozens"] = 30, ["scores"] = 50, ["hundreds"] = 300, ["thousands"] = 3000,
+        ["millions"] = 3e6, ["billions"] = 3e9, ["all"] = double.PositiveInfinity, ["every"] = double.PositiveInfinity,
+        ["each"] = double.PositiveInfinity, ["no"] = 0, ["none"] = 0,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Function words: they carry little support and never head a quantified noun phrase.</summary>
+    public static readonly FrozenSet<string> Stopwords = FrozenSet.ToFrozenSet(
+    [
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "and", "or", "but", "is", "was",
+        "were", "are", "be", "been", "being", "it", "its", "that", "this", "these", "those", "he", "she", "they", "his",
+        "her", "their", "them", "him", "we", "our", "us", "you", "your", "i", "me", "my", "which", "who", "whom", "whose",
+        "what", "when", "where", "while", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+        "must", "do", "does", "did", "so", "if", "than", "then", "there", "here", "also", "into", "about", "over", "after",
+        "before", "during", "such", "not", "no", "all", "more", "most", "some", "any", "each", "other", "up", "out",
+        "said", "says", "just", "very", "too", "only", "own", "same", "both", "through", "under", "again", "further",
+        "once", "because", "until", "against", "between", "above", "below", "down", "off", "why", "how", "nor", "s",
+    ], StringComparer.Ordinal);
+}

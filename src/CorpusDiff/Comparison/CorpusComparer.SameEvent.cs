@@ -1,0 +1,180 @@
+using System.Globalization;
+using CorpusDiff.Alignment;
+
+namespace CorpusDiff.Comparison;
+
+/// <summary>The same-event judgement: lexical support is necessary, not sufficient.</summary>
+public sealed partial class CorpusComparer
+{
+    private SameEventJudgement Judge(PreparedDocument source, PreparedDocument target, PairAlignment pair)
+    {
+        var alignments = pair.Alignments;
+        var reasons = new List<string>();
+        var strongSentences = 0;
+        var strongTokens = 0;
+        foreach (var alignment in alignments)
+        {
+            if (alignment.Kind == AlignmentKind.Partial)
+            {
+                continue;
+            }
+
+            foreach (var t in alignment.Target)
+            {
+                strongSentences++;
+                strongTokens += target.Document.Sentences[t].TokenCount;
+            }
+        }
+
+        var strong = target.TokenCount == 0 ? 0 : (double)strongTokens / target.TokenCount;
+        var dates = DatesCompatible(source.Signals, target.Signals, out var dateReason);
+        var actors = ActorsOverlap(source.Signals, target.Signals, out var actorReason);
+        var eventDays = EventDaysOverlap(source.Signals, target.Signals, out var dayReason);
+        var (foreignSentences, foreignShare) = ForeignContent(pair, target);
+
+        // Target sentences whose best source match rests on specific evidence (names, numbers, rare words), even when
+        // the rest of the sentence is too foreign to align: shared facts, which a partial report of the event has.
+        // A sentence stating a number the source nowhere states (a year, a count) is about another occasion.
+        var model = pair.Model;
+        var anchored = pair.Candidates.Count(c => c is { Anchored: true } && c.Score >= Options.FactEvidenceScore
+            && c.Targets.All(t => model.Target.SentenceTerms[t].All(k => !model.Target.IsNumber[k] || model.Aliases[k].Length > 0)));
+        var share = Percent(strong);
+        SameEvent verdict;
+        if (actors == false)
+        {
+            verdict = SameEvent.No;
+            reasons.Add(actorReason);
+        }
+        else if (dates == false)
+        {
+            verdict = SameEvent.No;
+            reasons.Add(dateReason);
+        }
+        else if (eventDays == false && strong < Options.SameEventShare)
+        {
+            verdict = SameEvent.No;
+            reasons.Add(dayReason);
+        }
+        else if (strong >= Options.SameEventShare && foreignSentences >= Options.ForeignSentences && foreignShare >= Options.PartialEventShare)
+        {
+            verdict = SameEvent.Partial;
+            reasons.Add($"{share} of the target's words stand in sentences the source supports well ({Count(strongSentences, "sentence")}), but {Count(foreignSentences, "sentence")} ({Percent(foreignShare)} of the words) report facts the source does not have");
+        }
+        else if (strong >= Options.SameEventShare)
+        {
+            verdict = SameEvent.Yes;
+            reasons.Add($"{share} of the target's words stand in sentences the source supports well ({Count(strongSentences, "sentence")})");
+        }
+        else if ((strong >= Options.PartialEventShare && strongSentences >= Options.PartialEventSentences)
+            || (eventDays == true && anchored > Options.PartialEventSentences))
+        {
+            verdict = SameEvent.Partial;
+            reasons.Add($"only {share} of the target's words stand in sentences the source supports well ({Count(strongSentences, "sentence")}), but {Count(anchored, "sentence")} share specific facts with it; the rest reports other events or background");
+        }
+        else
+        {
+            verdict = SameEvent.No;
+            reasons.Add($"only {share} of the target's words stand in sentences the source supports well ({Count(strongSentences, "sentence")}): shared vocabulary, not shared facts");
+        }
+
+        foreach (var extra in new[] { actorReason, dateReason, dayReason })
+        {
+            if (extra.Length > 0 && !reasons.Contains(extra))
+            {
+                reasons.Add(extra);
+            }
+        }
+
+        return new SameEventJudgement(verdict, Math.Round(strong, 4), strongSentences, dates, actors, reasons);
+    }
+
+    /// <summary>
+    /// Whether the days the target's events happened on (weekdays, "the 30th", "Nov. 28") are days the source reports.
+    /// On a multi-day trip, a report dated to a day the source never mentions is another meeting.
+    /// </summary>
+    private static bool? EventDaysOverlap(EventSignals source, EventSignals target, out string reason)
+    {
+        reason = string.Empty;
+        if (source.Dates.Count == 0 || target.Mentioned.Count == 0)
+        {
+            return null;
+        }
+
+        var known = source.Dates.Concat(source.Mentioned).ToHashSet();
+        var shared = target.Mentioned.Where(known.Contains).ToList();
+        if (shared.Count > 0)
+        {
+            reason = $"it reports days the source reports ({string.Join(", ", shared.Take(3).Select(Format))})";
+            return true;
+        }
+
+        reason = $"its events are dated {string.Join(", ", target.Mentioned.Take(3).Select(Format))}, days the source does not report";
+        return false;
+    }
+
+    /// <summary>Unaligned target sentences with at least two specific terms found nowhere in the source: another story's facts.</summary>
+    private static (int Sentences, double Share) ForeignContent(PairAlignment pair, PreparedDocument target)
+    {
+        var model = pair.Model;
+        var aligned = pair.Alignments.SelectMany(a => a.Target).ToHashSet();
+        int sentences = 0, tokens = 0;
+        foreach (var sentence in target.Document.Sentences)
+        {
+            if (aligned.Contains(sentence.Index))
+            {
+                continue;
+            }
+
+            var foreign = model.Target.SentenceTerms[sentence.Index].Count(k => model.TargetSpecific[k] && model.Aliases[k].Length == 0);
+            if (foreign >= 2)
+            {
+                sentences++;
+                tokens += sentence.TokenCount;
+            }
+        }
+
+        return (sentences, target.TokenCount == 0 ? 0 : (double)tokens / target.TokenCount);
+    }
+
+    private bool? DatesCompatible(EventSignals source, EventSignals target, out string reason)
+    {
+        reason = string.Empty;
+        if (source.Dates.Count == 0 || target.Dates.Count == 0)
+        {
+            return null;
+        }
+
+        var from = source.Dates[0].AddDays(-Options.DaysBefore);
+        var to = source.Dates[^1].AddDays(Options.DaysAfter);
+        var inside = target.Dates.Any(d => d >= from && d <= to);
+        var window = $"{Format(source.Dates[0])} to {Format(source.Dates[^1])}";
+        reason = inside
+            ? $"dates fit the source's ({window})"
+            : $"dates differ: the target states {string.Join(", ", target.Dates.Take(3).Select(Format))}, the source {window}";
+        return inside;
+    }
+
+    private static bool? ActorsOverlap(EventSignals source, EventSignals target, out string reason)
+    {
+        reason = string.Empty;
+        if (source.Actors.Count == 0 || target.Actors.Count == 0)
+        {
+            return null;
+        }
+
+        var overlap = source.Actors.Overlaps(target.Actors);
+        reason = overlap
+            ? $"same speaker ({Names(target.Actors.Intersect(source.Actors))})"
+            : $"speaker differs: the source quotes {Names(source.Actors)}, the target {Names(target.Actors)}";
+        return overlap;
+    }
+
+    private static string Names(IEnumerable<string> names) =>
+        string.Join(", ", names.Order(StringComparer.Ordinal).Select(n => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(n)));
+
+    private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
+
+    private static string Percent(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+
+    private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

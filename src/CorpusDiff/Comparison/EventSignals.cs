@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Comparison;
+
+/// <summary>
+/// What pins a report to one event beyond its words: the dates it states (published, dateline, "Nov. 28",
+/// "December 5, 2023") and its speakers (the names that stand right before "said", "stressed", "urged", …).
+/// </summary>
+internal sealed partial class EventSignals
+{
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "stressed", "stresses", "urged", "urges", "noted", "notes", "pointed", "emphasized", "emphasised",
+        "highlighted", "called", "told", "added", "stated", "underlined", "explained", "concluded", "outlined", "declared",
+        "announced", "insisted", "warned", "argued",
+    };
+
+    private EventSignals(IReadOnlyList<DateOnly> dates, IReadOnlyList<DateOnly> mentioned, IReadOnlySet<string> actors)
+    {
+        Dates = dates;
+        Mentioned = mentioned;
+        Actors = actors;
+    }
+
+    /// <summary>
+    /// Gets the dates the body mentions (month and day, weekdays and "the 30th" resolved against the published date),
+    /// ascending: the days the report's events happened on.
+    /// </summary>
+    public IReadOnlyList<DateOnly> Mentioned { get; }
+
+    /// <summary>Gets the dates the report states, ascending (published date included).</summary>
+    public IReadOnlyList<DateOnly> Dates { get; }
+
+    /// <summary>Gets the report's main speakers, as lower-case name tokens.</summary>
+    public IReadOnlySet<string> Actors { get; }
+
+    public static EventSignals Of(Document document)
+    {
+        var dates = new SortedSet<DateOnly>();
+        var published = document.Published ?? HeaderDate(document.Text);
+        if (published is { } p)
+        {
+            dates.Add(p);
+        }
+
+        if (document.Dateline?.Date is { } dateline)
+        {
+            dates.Add(dateline);
+        }
+
+        var text = document.Text;
+        var mentioned = new SortedSet<DateOnly>();
+        int? year = published?.Year;
+        foreach (Match m in FullDate().Matches(text))
+        {
+            if (TryDate(m.Groups["month"].Value, m.Groups["day"].Value, m.Groups["year"].Value, null, out var d))
+            {
+                dates.Add(d);
+                mentioned.Add(d);
+                year ??= d.Year;
+            }
+        }
+
+        if (year is { } y)
+        {
+            foreach (Match m in FullDate().Matches(text))
+            {
+                if (m.Groups["year"].Success)
+                {
+                    continue;
+                }
+
+                if (TryDate(m.Groups["month"].Value, m.Groups["day"].Value, string.Empty, y, out var d))
+                {
+                    dates.Add(d);
+                    mentioned.Add(d);
+                }
+            }
+        }
+
+        if (published is { } pub)
+        {
+            foreach (var sentence in document.Sentences)
+            {
+                AddRelative(sentence.Text, pub, mentioned);
+            }
+        }
+
+        return new EventSignals([.. dates], [.. mentioned], FindActors(document));
+    }
+
+    /// <summary>Resolves "on Tuesday", "Thursday's" (the latest such day up to publication) and "the 30th" (this month or the last).</summary>
+    private static void AddRelative(string text, DateOnly published, SortedSet<DateOnly> into)
+    {
+        foreach (Match m in Weekday().Matches(text))
+        {
+            var day = Enum.Parse<DayOfWeek>(m.Groups["day"].Value, ignoreCase: true);
+            var back = ((int)published.DayOfWeek - (int)day + 7) % 7;
+            into.Add(published.AddDays(-back));
+        }
+
+        foreach (Match m in Ordinal().Matches(text))
+        {
+            var day = int.Parse(m.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            var month = new DateOnly(published.Year, published.Month, 1);
+            if (day > published.Day)
+            {
+                month = month.AddMonths(-1);
+            }
+
+            if (day >= 1 && day <= DateTime.DaysInMonth(month.Year, month.Month))
+            {
+                into.Add(new DateOnly(month.Year, month.Month, day));
+            }
+        }
+    }
+
+    /// <summary>Reads a leading <c>date YYYY-MM-DD</c> header when the parser did not set a published date.</summary>
+    private static DateOnly? HeaderDate(string text)
+    {
+        var m = HeaderDatePattern().Match(text);
+        return m.Success && DateOnly.TryParseExact(m.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+    }
+
+    private static bool TryDate(string month, string day, string year, int? defaultYear, out DateOnly date)
+    {
+        date = default;
+        var monthNumber = MonthNumber(month);
+        if (monthNumber == 0 || !int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d))
+        {
+            return false;
+        }
+
+        int y;
+        if (year.Length > 0)
+        {
+            y = int.Parse(year, NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+        else if (defaultYear is { } dy)
+        {
+            y = dy;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (d < 1 || d > DateTime.DaysInMonth(y, monthNumber))
+        {
+            return false;
+        }
+
+        date = new DateOnly(y, monthNumber, d);
+        return true;
+    }
+
+    private static int MonthNumber(string name)
+    {
+        var key = name.Length >= 3 ? name[..3].ToUpperInvariant() : string.Empty;
+        return key switch
+        {
+            "JAN" => 1, "FEB" => 2, "MAR" => 3, "APR" => 4, "MAY" => 5, "JUN" => 6,
+            "JUL" => 7, "AUG" => 8, "SEP" => 9, "OCT" => 10, "NOV" => 11, "DEC" => 12,
+            _ => 0,
+        };
+    }
+
+    private static HashSet<string> FindActors(Document document)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            var first = sentence.FirstToken;
+            var end = first + sentence.TokenCount;
+            for (var i = first + 1; i < end; i++)
+            {
+                if (!ReportingVerbs.Contains(document.Tokens[i].Text))
+                {
+                    continue;
+                }
+
+                // Walk back over the capitalised run right before the verb ("Xi Jinping stressed", "Li said").
+                var run = new List<string>();
+                for (var j = i - 1; j >= first && run.Count < 3; j--)
+                {
+                    var token = document.Tokens[j];
+                    var gapIsSpace = j == i - 1 || string.IsNullOrWhiteSpace(document.Text[token.End..document.Tokens[j + 1].Start]);
+                    if (token.Kind != TokenKind.Word || !char.IsUpper(document.Text[token.Start]) || !gapIsSpace
+                        || Alignment.StopWords.IsFunctionWord(token.Text) || Alignment.StopWords.IsGeneric(token.Text))
+                    {
+                        break;
+                    }
+
+                    run.Add(token.Text);
+                }
+
+                foreach (var name in run)
+                {
+                    counts[name] = counts.GetValueOrDefault(name) + 1;
+                }
+            }
+        }
+
+        if (counts.Count == 0)
+        {
+            return [];
+        }
+
+        var max = counts.Values.Max();
+        return counts.Where(c => c.Value * 2 >= max).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+    }
+
+    [GeneratedRegex(@"\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?:on|of) the (?<day>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s+[A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex Ordinal();
+
+    [GeneratedRegex(@"^\s*date\s+(\d{4}-\d{2}-\d{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderDatePattern();
+
+    [GeneratedRegex(@"\b(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>(?:19|20)\d{2})\b)?", RegexOptions.CultureInvariant)]
+    private static partial Regex FullDate();
+}

@@ -1,0 +1,169 @@
+using System.Runtime.ExceptionServices;
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Dedup;
+
+/// <summary>
+/// Finds exact copies, near-duplicates and shortened reprints in a stream of documents and groups them.
+/// Build one from <see cref="DedupOptions"/> and reuse it: a deduplicator is immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// <para>Documents are read, signed and released: per document only its id, path, date, exact hash, MinHash signature
+/// (4 bytes × permutations) and its sorted distinct 32-bit shingle hashes (4 bytes × distinct shingles, about 2 KB
+/// for a 500-word report) are kept. The shingle hashes let every candidate pair be verified with its exact Jaccard
+/// similarity and containment without re-reading any text.</para>
+/// <para>Pipeline: (1) parse and sign in parallel; (2) group identical normalized bodies by exact hash — only the first
+/// of each exact class goes on; (3) generate candidate pairs — MinHash LSH banding tuned for
+/// <see cref="DedupOptions.CandidateThreshold"/>, so shortened reprints (low Jaccard, high containment) are found
+/// too (in batch: band keys sorted one band at a time, so no index is held in memory), or SimHash permuted-block
+/// tables; (4) verify each candidate on exact shingle sets: Jaccard ≥
+/// <see cref="DedupOptions.Threshold"/> makes a near-duplicate; otherwise containment ≥
+/// <see cref="DedupOptions.ContainmentThreshold"/> with size ratio ≥ <see cref="DedupOptions.MinContainedRatio"/>
+/// makes a contained reprint; (5) connected components (union-find) over verified pairs become groups.</para>
+/// </remarks>
+public sealed partial class Deduplicator
+{
+    /// <summary>Initializes a deduplicator.</summary>
+    /// <param name="options">The options; validated here.</param>
+    public Deduplicator(DedupOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Options = options;
+        Shingler = new Shingler(options.ShingleKind, options.ShingleSize);
+        Hasher = new MinHasher(options.Permutations, options.Seed);
+    }
+
+    /// <summary>Gets a deduplicator with <see cref="DedupOptions.Default"/>.</summary>
+    public static Deduplicator Default { get; } = new(DedupOptions.Default);
+
+    /// <summary>Gets the options.</summary>
+    public DedupOptions Options { get; }
+
+    /// <summary>Gets the shingler in use.</summary>
+    public Shingler Shingler { get; }
+
+    /// <summary>Gets the MinHash hasher in use.</summary>
+    public MinHasher Hasher { get; }
+
+    /// <summary>
+    /// Deduplicates documents. The sequence is consumed once, in parallel; pass a lazy sequence
+    /// (for example <c>paths.Select(parser.ParseFile)</c>) so each text is released once signed.
+    /// </summary>
+    /// <param name="documents">The documents; ids must be distinct.</param>
+    /// <param name="progress">Receives the number of documents signed so far; <see langword="null"/> for none.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The groups and verified pairs.</returns>
+    /// <exception cref="ArgumentException">Two documents share an id.</exception>
+    public DedupResult Deduplicate(IEnumerable<Document> documents, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return Deduplicate(documents, static d => d, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Deduplicates documents loaded from sources in parallel: <paramref name="load"/> runs on the worker threads, so
+    /// reading and parsing scale with cores, and each document is released once signed.
+    /// </summary>
+    /// <typeparam name="TSource">What a document is loaded from (a path, a database row, …).</typeparam>
+    /// <param name="sources">The sources, consumed once.</param>
+    /// <param name="load">Loads one document; ids must be distinct.</param>
+    /// <param name="progress">Receives the number of documents signed so far; <see langword="null"/> for none.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The groups and verified pairs.</returns>
+    /// <exception cref="ArgumentException">Two documents share an id.</exception>
+    public DedupResult Deduplicate<TSource>(IEnumerable<TSource> sources, Func<TSource, Document> load, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(load);
+        var sketches = SignAll(sources, load, progress, cancellationToken);
+        return Resolve(sketches, cancellationToken);
+    }
+
+    /// <summary>Deduplicates files, parsed with <paramref name="parser"/>; each id is the file name.</summary>
+    /// <param name="paths">The files.</param>
+    /// <param name="parser">The parser; <see langword="null"/> for <see cref="DocumentParser.Default"/>.</param>
+    /// <param name="progress">Receives the number of documents signed so far.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The groups and verified pairs.</returns>
+    public DedupResult DeduplicateFiles(IEnumerable<string> paths, DocumentParser? parser = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var p = parser ?? DocumentParser.Default;
+        return Deduplicate(paths, p.ParseFile, progress, cancellationToken);
+    }
+
+    private Sketch[] SignAll<TSource>(IEnumerable<TSource> sources, Func<TSource, Document> load, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var results = new List<Sketch>();
+        var gate = new Lock();
+        var signed = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        try
+        {
+            Parallel.ForEach(sources, parallel, (source, _, index) =>
+            {
+                var sketch = Sign(load(source), (int)index);
+                lock (gate)
+                {
+                    results.Add(sketch);
+                }
+
+                var done = Interlocked.Increment(ref signed);
+                progress?.Report(done);
+            });
+        }
+        catch (AggregateException ex)
+        {
+            ExceptionDispatchInfo.Capture(ex.Flatten().InnerExceptions[0]).Throw();
+            throw;
+        }
+
+        results.Sort(static (x, y) => x.Index.CompareTo(y.Index));
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sketch in results)
+        {
+            if (!ids.Add(sketch.Id))
+            {
+                throw new ArgumentException($"Two documents have the id '{sketch.Id}'; ids must be distinct.", nameof(sources));
+            }
+        }
+
+        return [.. results];
+    }
+
+    private Sketch Sign(Document document, int index)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var exact = DocumentBody.ExactHash(document);
+        if (Options.Method == DedupMethod.Exact)
+        {
+            return new Sketch(index, document.Id, document.Path, document.Published, exact, [], null, 0);
+        }
+
+        var shingles = Shingler.Shingle(document);
+        var set = new uint[shingles.Length];
+        var n = 0;
+        foreach (var s in shingles)
+        {
+            // The 64-bit hashes are sorted, so their high halves are too: drop adjacent repeats.
+            var high = (uint)(s >> 32);
+            if (n == 0 || set[n - 1] != high)
+            {
+                set[n++] = high;
+            }
+        }
+
+        if (n != set.Length)
+        {
+            Array.Resize(ref set, n);
+        }
+
+        var signature = Options.Method == DedupMethod.MinHash ? Hasher.Sign(shingles) : null;
+        var simHash = Options.Method == DedupMethod.SimHash ? SimHash.Compute(shingles) : 0;
+        return new Sketch(index, document.Id, document.Path, document.Published, exact, set, signature, simHash);
+    }
+
+    /// <summary>What is kept of a document once its text is released.</summary>
+    private sealed record Sketch(int Index, string Id, string? Path, DateOnly? Published, ulong ExactHash, uint[] Set, MinHashSignature? Signature, ulong SimHash);
+}

@@ -1,0 +1,14 @@
+namespace CorpusDiff.Dedup;
+
+/// <summary>Which member stands for a group of duplicates.</summary>
+public enum RepresentativeChoice
+{
+    /// <summary>The member with the most distinct shingles (ties: the earliest in input order).</summary>
+    Longest,
+
+    /// <summary>The member with the earliest publication date; undated members come last (ties: the longest).</summary>
+    EarliestPublished,
+
+    /// <summary>The member that contains the largest share of the other members' shingles (ties: the longest).</summary>
+    MostComplete,
+}

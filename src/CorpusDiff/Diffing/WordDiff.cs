@@ -1,0 +1,129 @@
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Diffing;
+
+/// <summary>
+/// Word-level diff: Myers' O(ND) algorithm over token ids, then a semantic cleanup on words in the manner of
+/// diff-match-patch (short equalities squeezed between edits are folded into them), with every run's text taken
+/// from the original texts. Immutable and thread-safe; build once and reuse.
+/// </summary>
+public sealed partial class WordDiff
+{
+    /// <summary>Initializes a diff with the given options.</summary>
+    /// <param name="options">The options; validated here.</param>
+    public WordDiff(WordDiffOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Options = options;
+    }
+
+    /// <summary>Gets a diff with <see cref="WordDiffOptions.Default"/>.</summary>
+    public static WordDiff Default { get; } = new(WordDiffOptions.Default);
+
+    /// <summary>Gets the options this diff was built with.</summary>
+    public WordDiffOptions Options { get; }
+
+    /// <summary>Diffs two plain strings word by word.</summary>
+    /// <param name="source">The source text.</param>
+    /// <param name="target">The target text.</param>
+    /// <returns>The runs, in order; deletes precede inserts within an edit.</returns>
+    public IReadOnlyList<DiffSegment> Diff(string source, string target)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        return Diff(source, Tokenizer.Tokenize(source), target, Tokenizer.Tokenize(target));
+    }
+
+    /// <summary>Diffs two token sequences whose offsets index into the given texts.</summary>
+    /// <param name="sourceText">The text the source tokens index into.</param>
+    /// <param name="sourceTokens">The source tokens, in text order.</param>
+    /// <param name="targetText">The text the target tokens index into.</param>
+    /// <param name="targetTokens">The target tokens, in text order.</param>
+    /// <returns>The runs, in order; deletes precede inserts within an edit.</returns>
+    public IReadOnlyList<DiffSegment> Diff(string sourceText, IReadOnlyList<Token> sourceTokens, string targetText, IReadOnlyList<Token> targetTokens)
+    {
+        ArgumentNullException.ThrowIfNull(sourceText);
+        ArgumentNullException.ThrowIfNull(sourceTokens);
+        ArgumentNullException.ThrowIfNull(targetText);
+        ArgumentNullException.ThrowIfNull(targetTokens);
+        return Run(sourceText, sourceTokens, null, targetText, targetTokens, null);
+    }
+
+    /// <summary>
+    /// Diffs groups of sentences (an alignment): the source sentences' words against the target sentences' words.
+    /// Runs never span the gap between two sentences that are not neighbours, so each run's text is contiguous.
+    /// </summary>
+    /// <param name="source">The source document.</param>
+    /// <param name="sourceSentences">Indexes of source sentences, in any order (they are diffed in text order).</param>
+    /// <param name="target">The target document.</param>
+    /// <param name="targetSentences">Indexes of target sentences, in any order.</param>
+    /// <returns>The runs, in order.</returns>
+    public IReadOnlyList<DiffSegment> Diff(Document source, IReadOnlyList<int> sourceSentences, Document target, IReadOnlyList<int> targetSentences)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(sourceSentences);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(targetSentences);
+        var (aTokens, aBreaks) = Gather(source, sourceSentences);
+        var (bTokens, bBreaks) = Gather(target, targetSentences);
+        return Run(source.Text, aTokens, aBreaks, target.Text, bTokens, bBreaks);
+    }
+
+    private static (List<Token> Tokens, List<bool> Breaks) Gather(Document document, IReadOnlyList<int> sentences)
+    {
+        var tokens = new List<Token>();
+        var breaks = new List<bool>();
+        var previous = -2;
+        foreach (var index in sentences.Order())
+        {
+            if ((uint)index >= (uint)document.Sentences.Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(sentences), index, $"{document.Id} has no sentence {index}.");
+            }
+
+            var sentence = document.Sentences[index];
+            for (var i = 0; i < sentence.TokenCount; i++)
+            {
+                tokens.Add(document.Tokens[sentence.FirstToken + i]);
+                breaks.Add(i == 0 && index != previous + 1 && previous >= 0);
+            }
+
+            previous = index;
+        }
+
+        return (tokens, breaks);
+    }
+
+    private IReadOnlyList<DiffSegment> Run(
+        string aText, IReadOnlyList<Token> a, IReadOnlyList<bool>? aBreaks, string bText, IReadOnlyList<Token> b, IReadOnlyList<bool>? bBreaks)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var aIds = ToIds(a, ids);
+        var bIds = ToIds(b, ids);
+        var pieces = Myers(aIds, bIds);
+        if (Options.SemanticCleanup)
+        {
+            Cleanup(pieces, Options.MaxFoldedEquality);
+        }
+
+        return Emit(pieces, aText, a, aBreaks, bText, b, bBreaks);
+    }
+
+    private static int[] ToIds(IReadOnlyList<Token> tokens, Dictionary<string, int> ids)
+    {
+        var result = new int[tokens.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            if (!ids.TryGetValue(tokens[i].Text, out var id))
+            {
+                id = ids.Count;
+                ids.Add(tokens[i].Text, id);
+            }
+
+            result[i] = id;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+using CorpusDiff.Alignment;
+using CorpusDiff.Comparison;
+using CorpusDiff.Diffing;
+
+namespace CorpusDiff.Reports;
+
+/// <summary>
+/// Writes comparisons as Markdown: per target, the verdict with its reasons, the scores, and a side-by-side table
+/// (target sentence | source sentences | kind and score | word diff with ~~deleted~~ and **inserted** words), with
+/// divergent claims inline, followed by the source sentences the target leaves out.
+/// </summary>
+public static class ComparisonMarkdown
+{
+    /// <summary>Writes the report.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="results">The comparisons.</param>
+    public static void Write(TextWriter writer, IReadOnlyList<ComparisonResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.Count > 1)
+        {
+            writer.WriteLine($"# Comparison with {Escape(results[0].Source.Title ?? results[0].Source.Id)} (`{results[0].Source.Id}`)");
+            writer.WriteLine();
+            writer.WriteLine("| target | same event | source coverage | target support | " + string.Join(" | ", results[0].Scores.Named().Select(s => s.Key)) + " | divergences |");
+            writer.WriteLine("| --- | --- | ---: | ---: | " + string.Join(" | ", results[0].Scores.Named().Select(_ => "---:")) + " | ---: |");
+            foreach (var r in results)
+            {
+                writer.WriteLine($"| `{r.Target.Id}` | {r.Judgement.VerdictName} | {ComparisonText.P(r.SourceCoverage)} | {ComparisonText.P(r.TargetSupport)} | "
+                    + string.Join(" | ", r.Scores.Named().Select(s => ComparisonText.F(s.Value))) + $" | {r.Divergences.Count} |");
+            }
+
+            writer.WriteLine();
+        }
+
+        foreach (var r in results)
+        {
+            WriteOne(writer, r);
+        }
+    }
+
+    private static void WriteOne(TextWriter writer, ComparisonResult r)
+    {
+        writer.WriteLine($"## `{r.Target.Id}` against `{r.Source.Id}`");
+        writer.WriteLine();
+        if (r.Target.Title is not null)
+        {
+            writer.WriteLine($"*{Escape(r.Target.Title)}*");
+            writer.WriteLine();
+        }
+
+        writer.WriteLine($"- **Same event: {r.Judgement.VerdictName}** — {Escape(string.Join("; ", r.Judgement.Reasons))}");
+        writer.WriteLine($"- The target covers **{ComparisonText.P(r.SourceCoverage)}** of the source; the source supports **{ComparisonText.P(r.TargetSupport)}** of the target "
+            + $"({r.Target.Sentences.Count - r.Coverage.UnalignedTarget.Count} of {r.Target.Sentences.Count} target sentences aligned).");
+        writer.WriteLine($"- Scores: {string.Join(", ", r.Scores.Named().Select(s => $"{s.Key} {ComparisonText.F(s.Value)}"))}");
+        writer.WriteLine($"- Consistency {ComparisonText.F(r.Consistency.Consistency)}, {r.Divergences.Count} divergent claim(s).");
+        writer.WriteLine();
+        writer.WriteLine("| # | target | source | kind | changes (~~source~~ **target**) |");
+        writer.WriteLine("| --- | --- | --- | --- | --- |");
+        foreach (var t in r.Target.Sentences)
+        {
+            var alignment = r.AlignmentOf(t.Index);
+            if (alignment is not null && alignment.Target[0] != t.Index)
+            {
+                continue;
+            }
+
+            var claims = string.Concat(r.Divergences.Where(d => alignment is null ? d.TargetSentence == t.Index : alignment.Target.Contains(d.TargetSentence))
+                .Select(d => $"<br>⚠ {DivergenceJson.KindName(d.Kind)} ({DivergenceJson.SeverityName(d.Severity)}): {Escape(d.Message)}"));
+            if (alignment is null)
+            {
+                writer.WriteLine($"| T{t.Index.ToString(CultureInfo.InvariantCulture)} | {Escape(t.Text)} | — | **not in source** | {claims} |");
+                continue;
+            }
+
+            var targets = string.Join(" ", alignment.Target.Select(i => Escape(r.Target.Sentences[i].Text)));
+            var sources = string.Join("<br>", alignment.Source.Select(i => $"S{i.ToString(CultureInfo.InvariantCulture)}: {Escape(r.Source.Sentences[i].Text)}"));
+            var ids = string.Join(",", alignment.Target.Select(i => "T" + i.ToString(CultureInfo.InvariantCulture)));
+            var changes = alignment.Kind == AlignmentKind.Verbatim ? "(none)" : Diff(alignment.Diff);
+            writer.WriteLine($"| {ids} | {targets} | {sources} | {alignment.KindName} {ComparisonText.F(alignment.Score)} | {changes}{claims} |");
+        }
+
+        writer.WriteLine();
+        if (r.Coverage.UnalignedSource.Count > 0)
+        {
+            writer.WriteLine($"<details><summary>{r.Coverage.UnalignedSource.Count} source sentences the target does not use</summary>");
+            writer.WriteLine();
+            foreach (var s in r.Coverage.UnalignedSource)
+            {
+                writer.WriteLine($"- S{s.ToString(CultureInfo.InvariantCulture)}: {Escape(ComparisonText.Short(r.Source.Sentences[s].Text))}");
+            }
+
+            writer.WriteLine();
+            writer.WriteLine("</details>");
+            writer.WriteLine();
+        }
+    }
+
+    private static string Diff(IReadOnlyList<DiffSegment> diff)
+    {
+        var sb = new StringBuilder();
+        foreach (var segment in diff)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            var text = Escape(segment.Text);
+            sb.Append(segment.Operation switch
+            {
+                DiffOperation.Delete => "~~" + text + "~~",
+                DiffOperation.Insert => "**" + text + "**",
+                _ => text,
+            });
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Escape(string text) =>
+        text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal)
+            .Replace("~", "\\~", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+using CorpusDiff.Alignment;
+using CorpusDiff.Comparison;
+using CorpusDiff.Diffing;
+
+namespace CorpusDiff.Reports;
+
+/// <summary>
+/// Writes comparisons as plain text a journalist can paste into a note: the verdict and why, the scores, then each
+/// target sentence beside the source sentences that support it, with the word diff as <c>[-deleted-]</c>/<c>{+inserted+}</c>
+/// and divergent claims inline, then what each side has that the other lacks.
+/// </summary>
+public static class ComparisonText
+{
+    /// <summary>Writes the report.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="results">The comparisons.</param>
+    public static void Write(TextWriter writer, IReadOnlyList<ComparisonResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(results);
+        foreach (var r in results)
+        {
+            writer.WriteLine($"=== {r.Target.Id}  vs source {r.Source.Id}");
+            writer.WriteLine($"same event:  {r.Judgement.VerdictName} ({string.Join("; ", r.Judgement.Reasons)})");
+            writer.WriteLine($"scores:      {string.Join("  ", r.Scores.Named().Select(s => $"{s.Key} {F(s.Value)}"))}");
+            writer.WriteLine($"coverage:    the target covers {P(r.SourceCoverage)} of the source ({r.Source.Sentences.Count - r.Coverage.UnalignedSource.Count}/{r.Source.Sentences.Count} sentences); "
+                + $"the source supports {P(r.TargetSupport)} of the target ({r.Target.Sentences.Count - r.Coverage.UnalignedTarget.Count}/{r.Target.Sentences.Count} sentences)");
+            writer.WriteLine($"consistency: {F(r.Consistency.Consistency)}, {r.Divergences.Count} divergent claim(s)");
+            writer.WriteLine();
+            foreach (var t in r.Target.Sentences)
+            {
+                var alignment = r.AlignmentOf(t.Index);
+                if (alignment is not null && alignment.Target[0] != t.Index)
+                {
+                    continue;
+                }
+
+                if (alignment is null)
+                {
+                    writer.WriteLine($"T{t.Index}  UNSUPPORTED  {t.Text}");
+                }
+                else
+                {
+                    var targets = string.Join(",", alignment.Target.Select(i => "T" + i.ToString(CultureInfo.InvariantCulture)));
+                    var sources = string.Join(",", alignment.Source.Select(i => "S" + i.ToString(CultureInfo.InvariantCulture)));
+                    writer.WriteLine($"{targets} <- {sources}  {alignment.KindName} {F(alignment.Score)}");
+                    foreach (var i in alignment.Target)
+                    {
+                        writer.WriteLine($"  target: {r.Target.Sentences[i].Text}");
+                    }
+
+                    foreach (var i in alignment.Source)
+                    {
+                        writer.WriteLine($"  source: {r.Source.Sentences[i].Text}");
+                    }
+
+                    if (alignment.Kind != AlignmentKind.Verbatim)
+                    {
+                        writer.WriteLine($"  diff:   {Diff(alignment.Diff)}");
+                    }
+                }
+
+                foreach (var d in r.Divergences.Where(d => d.TargetSentence == t.Index))
+                {
+                    writer.WriteLine($"  ! {DivergenceJson.KindName(d.Kind)} ({DivergenceJson.SeverityName(d.Severity)}): {d.Message}");
+                }
+
+                writer.WriteLine();
+            }
+
+            writer.WriteLine($"source sentences the target does not use: {r.Coverage.UnalignedSource.Count}");
+            foreach (var s in r.Coverage.UnalignedSource)
+            {
+                writer.WriteLine($"  S{s.ToString(CultureInfo.InvariantCulture)}  {Short(r.Source.Sentences[s].Text)}");
+            }
+
+            writer.WriteLine();
+        }
+    }
+
+    /// <summary>Renders a word diff inline: equal text as is, <c>[-deleted-]</c>, <c>{+inserted+}</c>.</summary>
+    /// <param name="diff">The diff.</param>
+    /// <returns>One line.</returns>
+    public static string Diff(IReadOnlyList<DiffSegment> diff)
+    {
+        ArgumentNullException.ThrowIfNull(diff);
+        var sb = new StringBuilder();
+        foreach (var segment in diff)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            var text = segment.Text.ReplaceLineEndings(" ");
+            sb.Append(segment.Operation switch
+            {
+                DiffOperation.Delete => "[-" + text + "-]",
+                DiffOperation.Insert => "{+" + text + "+}",
+                _ => text,
+            });
+        }
+
+        return sb.ToString();
+    }
+
+    internal static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+    internal static string P(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+
+    internal static string Short(string text) => text.Length <= 140 ? text.ReplaceLineEndings(" ") : text[..137].ReplaceLineEndings(" ") + "...";
+}

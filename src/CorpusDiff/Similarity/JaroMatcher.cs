@@ -1,0 +1,291 @@
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.Intrinsics;
+
+namespace CorpusDiff.Similarity;
+
+/// <summary>
+/// Bit-parallel Jaro matching (the approach of RapidFuzz): for each text character, the matching pattern positions
+/// inside the match window are one AND of its position mask with the window and the not-yet-matched positions, and
+/// the first of them is the lowest set bit. Results equal the classic quadratic scan (F23, strcmp95).
+/// </summary>
+internal static partial class JaroMatcher
+{
+    private const int StackWords = 1024;
+
+    /// <summary>Gets the Jaro similarity of two texts, building the pattern masks for this call only.</summary>
+    /// <param name="s1">The first text.</param>
+    /// <param name="s2">The second text.</param>
+    /// <returns>The similarity in [0, 1].</returns>
+    public static double Similarity(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2)
+    {
+        if (s1.Length == 0 || s2.Length == 0)
+        {
+            return s1.Length == s2.Length ? 1.0 : 0.0;
+        }
+
+        if (s1.SequenceEqual(s2))
+        {
+            return 1.0;
+        }
+
+        // The shorter string is the pattern: fewer words per mask, and Jaro is symmetric.
+        var p = s1.Length <= s2.Length ? s1 : s2;
+        var t = s1.Length <= s2.Length ? s2 : s1;
+        if (p.Length <= 64 && Vector256.IsHardwareAccelerated)
+        {
+            return SimilarityShort(p, t);
+        }
+
+        var words = PositionMasks.WordsFor(p.Length);
+        var capacity = PositionMasks.ExtendedCapacity(p);
+        var rowLength = (256 + capacity) * words;
+
+        ulong[]? rentedRows = null;
+        int[]? rentedKeys = null;
+        var rows = rowLength <= StackWords
+            ? stackalloc ulong[rowLength]
+            : (rentedRows = ArrayPool<ulong>.Shared.Rent(rowLength)).AsSpan(0, rowLength);
+        var keys = capacity <= 256
+            ? stackalloc int[capacity]
+            : (rentedKeys = ArrayPool<int>.Shared.Rent(capacity)).AsSpan(0, capacity);
+        try
+        {
+            if (rentedRows is not null)
+            {
+                rows.Clear();
+            }
+
+            PositionMasks.Build(p, rows, keys, words);
+            return Similarity(p, new PositionMaskView(rows, keys, words), t);
+        }
+        finally
+        {
+            if (rentedRows is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rentedRows);
+            }
+
+            if (rentedKeys is not null)
+            {
+                ArrayPool<int>.Shared.Return(rentedKeys);
+            }
+        }
+    }
+
+    /// <summary>Gets the Jaro similarity of a pattern, given its masks, and a text.</summary>
+    /// <param name="p">The pattern the masks were built from.</param>
+    /// <param name="masks">The pattern's masks.</param>
+    /// <param name="t">The text.</param>
+    /// <returns>The similarity in [0, 1].</returns>
+    public static double Similarity(ReadOnlySpan<char> p, scoped PositionMaskView masks, ReadOnlySpan<char> t)
+    {
+        if (p.Length == 0 || t.Length == 0)
+        {
+            return p.Length == t.Length ? 1.0 : 0.0;
+        }
+
+        var pWords = masks.Words;
+        var tWords = PositionMasks.WordsFor(t.Length);
+        ulong[]? rented = null;
+        var flags = pWords + tWords <= StackWords
+            ? stackalloc ulong[pWords + tWords]
+            : (rented = ArrayPool<ulong>.Shared.Rent(pWords + tWords)).AsSpan(0, pWords + tWords);
+        try
+        {
+            if (rented is not null)
+            {
+                flags.Clear();
+            }
+
+            var pFlags = flags[..pWords];
+            var tFlags = flags[pWords..];
+            var matches = pWords == 1 ? MatchSingleWord(p, masks, t, ref pFlags[0], tFlags) : MatchBlocks(p, masks, t, pFlags, tFlags);
+            if (matches == 0)
+            {
+                return 0.0;
+            }
+
+            var halfTranspositions = CountMismatches(p, pFlags, t, tFlags) / 2;
+            double m = matches;
+            return ((m / p.Length) + (m / t.Length) + ((m - halfTranspositions) / m)) / 3.0;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Gets Winkler's boost of a Jaro similarity.</summary>
+    /// <param name="jaro">The Jaro similarity.</param>
+    /// <param name="s1">The first text.</param>
+    /// <param name="s2">The second text.</param>
+    /// <param name="options">The boost's options.</param>
+    /// <returns>The Jaro–Winkler similarity.</returns>
+    public static double Boost(double jaro, ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, JaroWinklerOptions options)
+    {
+        if (!(jaro > options.BoostThreshold))
+        {
+            return jaro;
+        }
+
+        var prefix = CommonPrefix(s1, s2, options.MaxPrefixLength);
+        var scaling = options.MaxPrefixLength is null
+            ? Math.Min(options.ScalingFactor, 1.0 / Math.Max(s1.Length, s2.Length))
+            : options.ScalingFactor;
+        return Math.Min(1.0, jaro + (scaling * prefix * (1.0 - jaro)));
+    }
+
+    /// <summary>
+    /// Gets the highest Jaro–Winkler similarity two texts of these lengths and this common prefix could reach, so a
+    /// score cutoff can skip the matching.
+    /// </summary>
+    /// <param name="s1">The first text.</param>
+    /// <param name="s2">The second text.</param>
+    /// <param name="options">The boost's options, or <see langword="null"/> for plain Jaro.</param>
+    /// <returns>An upper bound of the similarity.</returns>
+    public static double UpperBound(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, JaroWinklerOptions? options)
+    {
+        var shorter = Math.Min(s1.Length, s2.Length);
+        var longer = Math.Max(s1.Length, s2.Length);
+        if (longer == 0)
+        {
+            return 1.0;
+        }
+
+        // At most every character of the shorter text matches, with no transposition.
+        var bound = (2.0 + ((double)shorter / longer)) / 3.0;
+        return options is null ? bound : Boost(bound, s1, s2, options);
+    }
+
+    private static int CommonPrefix(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, int? cap)
+    {
+        var limit = Math.Min(s1.Length, s2.Length);
+        if (cap is { } max)
+        {
+            limit = Math.Min(limit, max);
+        }
+
+        var common = s1[..limit].CommonPrefixLength(s2[..limit]);
+        return common;
+    }
+
+    private static int MatchSingleWord(ReadOnlySpan<char> p, scoped PositionMaskView masks, ReadOnlySpan<char> t, ref ulong pFlags, Span<ulong> tFlags)
+    {
+        var range = Math.Max(0, (Math.Max(p.Length, t.Length) / 2) - 1);
+        var end = Math.Min(t.Length, p.Length + range);
+        var last = p.Length - 1;
+        var rows = masks.Rows;
+        var matches = 0;
+        for (var j = 0; j < end; j++)
+        {
+            var row = masks.RowOf(t[j]);
+            if (row < 0)
+            {
+                continue;
+            }
+
+            var lo = Math.Max(0, j - range);
+            var hi = Math.Min(last, j + range);
+            var window = (ulong.MaxValue >> (63 - hi)) & (ulong.MaxValue << lo);
+            var candidates = rows[row] & window & ~pFlags;
+            if (candidates != 0)
+            {
+                pFlags |= candidates & (0UL - candidates);
+                tFlags[j >> 6] |= 1UL << (j & 63);
+                if (++matches == p.Length)
+                {
+                    break;
+                }
+            }
+        }
+
+        return matches;
+    }
+
+    private static int MatchBlocks(ReadOnlySpan<char> p, scoped PositionMaskView masks, ReadOnlySpan<char> t, Span<ulong> pFlags, Span<ulong> tFlags)
+    {
+        var range = Math.Max(0, (Math.Max(p.Length, t.Length) / 2) - 1);
+        var end = Math.Min(t.Length, p.Length + range);
+        var last = p.Length - 1;
+        var words = masks.Words;
+        var rows = masks.Rows;
+        var matches = 0;
+        for (var j = 0; j < end; j++)
+        {
+            var row = masks.RowOf(t[j]);
+            if (row < 0)
+            {
+                continue;
+            }
+
+            var lo = Math.Max(0, j - range);
+            var hi = Math.Min(last, j + range);
+            var firstWord = lo >> 6;
+            var lastWord = hi >> 6;
+            var rowStart = row * words;
+            for (var w = firstWord; w <= lastWord; w++)
+            {
+                var candidates = rows[rowStart + w] & ~pFlags[w];
+                if (w == firstWord)
+                {
+                    candidates &= ulong.MaxValue << (lo & 63);
+                }
+
+                if (w == lastWord)
+                {
+                    candidates &= ulong.MaxValue >> (63 - (hi & 63));
+                }
+
+                if (candidates != 0)
+                {
+                    pFlags[w] |= candidates & (0UL - candidates);
+                    tFlags[j >> 6] |= 1UL << (j & 63);
+                    matches++;
+                    break;
+                }
+            }
+
+            if (matches == p.Length)
+            {
+                break;
+            }
+        }
+
+        return matches;
+    }
+
+    // The k-th matched text character pairs with the k-th matched pattern character; a transposition is a pair
+    // whose characters differ.
+    private static int CountMismatches(ReadOnlySpan<char> p, ReadOnlySpan<ulong> pFlags, ReadOnlySpan<char> t, ReadOnlySpan<ulong> tFlags)
+    {
+        var mismatches = 0;
+        var pWord = 0;
+        var pBits = pFlags[0];
+        for (var tWord = 0; tWord < tFlags.Length; tWord++)
+        {
+            var tBits = tFlags[tWord];
+            while (tBits != 0)
+            {
+                var j = (tWord << 6) + BitOperations.TrailingZeroCount(tBits);
+                tBits &= tBits - 1;
+                while (pBits == 0)
+                {
+                    pBits = pFlags[++pWord];
+                }
+
+                var i = (pWord << 6) + BitOperations.TrailingZeroCount(pBits);
+                pBits &= pBits - 1;
+                if (p[i] != t[j])
+                {
+                    mismatches++;
+                }
+            }
+        }
+
+        return mismatches;
+    }
+}

@@ -1,0 +1,158 @@
+using CorpusDiff.Alignment;
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Tests.Alignment;
+
+public class SentenceAlignerTests
+{
+    // A small wire story: distinct facts per sentence, shared generic vocabulary throughout.
+    private const string Source =
+        "The Federal Reserve raised its benchmark interest rate by a quarter point on Wednesday, citing stubborn inflation in housing costs. " +
+        "Chair Jerome Powell told reporters in Washington that further increases remained possible. " +
+        "Markets had priced in the move after strong payroll figures last week. " +
+        "The decision was unanimous among the twelve voting members of the committee. " +
+        "Mortgage rates climbed to 7.2 percent, the highest level since 2001. " +
+        "Economists at Goldman Sachs expect one more increase before the summer. " +
+        "The central bank also cut its growth forecast for next year to 1.4 percent. " +
+        "Officials said they would promote high-quality development and further opening up.";
+
+    private static Document Doc(string text, string id = "target") => Corpus.Parse(text, id);
+
+    [Fact]
+    public void Align_Paraphrase_AlignsWithParaphraseKind()
+    {
+        var target = Doc("The Fed lifted its benchmark rate by a quarter point, pointing to stubborn housing inflation.");
+
+        var alignments = SentenceAligner.Default.Align(Doc(Source, "source"), target);
+
+        alignments.Should().ContainSingle();
+        alignments[0].Source.Should().Equal(0);
+        alignments[0].Target.Should().Equal(0);
+        alignments[0].Kind.Should().Be(AlignmentKind.Paraphrase);
+        alignments[0].Score.Should().BeInRange(0.6, 1.0);
+    }
+
+    [Fact]
+    public void Align_VerbatimCopy_IsVerbatimWithScoreOne()
+    {
+        var target = Doc("Mortgage rates climbed to 7.2 percent, the highest level since 2001.");
+
+        var alignment = SentenceAligner.Default.Align(Doc(Source, "source"), target).Single();
+
+        alignment.Source.Should().Equal(4);
+        alignment.Kind.Should().Be(AlignmentKind.Verbatim);
+        alignment.Score.Should().Be(1.0);
+    }
+
+    [Fact]
+    public void Align_OneWordChanged_IsNearVerbatim()
+    {
+        var target = Doc("Economists at Goldman Sachs expect one more increase before the autumn.");
+
+        var alignment = SentenceAligner.Default.Align(Doc(Source, "source"), target).Single();
+
+        alignment.Source.Should().Equal(5);
+        alignment.Kind.Should().Be(AlignmentKind.NearVerbatim);
+    }
+
+    [Fact]
+    public void Align_Fusion_OneTargetSentenceGetsTwoSources()
+    {
+        var target = Doc("Powell said further increases remained possible, and mortgage rates hit 7.2 percent, the highest since 2001.");
+
+        var alignment = SentenceAligner.Default.Align(Doc(Source, "source"), target).Single();
+
+        alignment.Source.Should().Equal(1, 4);
+        alignment.Target.Should().Equal(0);
+    }
+
+    [Fact]
+    public void Align_Split_TwoTargetSentencesShareOneSource()
+    {
+        var target = Doc("Mortgage rates climbed to 7.2 percent. That is the highest level since 2001.");
+
+        var alignments = SentenceAligner.Default.Align(Doc(Source, "source"), target);
+
+        alignments.Should().ContainSingle();
+        alignments[0].Source.Should().Equal(4);
+        alignments[0].Target.Should().Equal(0, 1);
+    }
+
+    [Fact]
+    public void Align_Reordered_EachSentenceFindsItsSource()
+    {
+        var target = Doc(
+            "The bank trimmed its growth forecast for next year to 1.4 percent. " +
+            "Goldman Sachs economists see one more increase before summer. " +
+            "The Federal Reserve raised its benchmark rate by a quarter point on Wednesday.");
+
+        var alignments = SentenceAligner.Default.Align(Doc(Source, "source"), target);
+
+        alignments.Select(a => (a.Target[0], a.Source[0])).Should().Equal((0, 6), (1, 5), (2, 0));
+    }
+
+    [Fact]
+    public void Align_AddedMaterial_StaysUnaligned()
+    {
+        var target = Doc(
+            "The Federal Reserve raised its benchmark rate by a quarter point on Wednesday. " +
+            "Separately, Tesla recalled 120,000 vehicles over faulty seat belts in Norway.");
+
+        var alignments = SentenceAligner.Default.Align(Doc(Source, "source"), target);
+
+        alignments.SelectMany(a => a.Target).Should().Equal(0);
+    }
+
+    [Fact]
+    public void Align_GenericVocabularyOnly_StaysUnaligned()
+    {
+        // Shares "promote high-quality development and further opening up" with the source's last sentence, nothing specific.
+        var target = Doc(
+            "Provincial leaders in Guangdong held a symposium on Friday about port logistics. " +
+            "They vowed to promote high-quality development and further opening up.");
+
+        var alignments = SentenceAligner.Default.Align(Doc(Source, "source"), target);
+
+        alignments.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Align_Morphology_MatchesWordVariants()
+    {
+        var target = Doc("Goldman Sachs economists are expecting another increase before summer.");
+
+        var alignment = SentenceAligner.Default.Align(Doc(Source, "source"), target).Single();
+
+        alignment.Source.Should().Equal(5);
+    }
+
+    [Fact]
+    public void Align_ResultsAreOrderedAndScoresInRange()
+    {
+        var target = Doc(Source, "copy");
+
+        var alignments = SentenceAligner.Default.Align(Doc(Source, "source"), target);
+
+        alignments.Select(a => a.Target[0]).Should().BeInAscendingOrder();
+        alignments.Should().OnlyContain(a => a.Score >= 0 && a.Score <= 1 && a.Kind == AlignmentKind.Verbatim);
+        alignments.SelectMany(a => a.Target).Should().HaveCount(target.Sentences.Count);
+    }
+
+    [Theory]
+    [InlineData(nameof(AlignerOptions.MinScore))]
+    [InlineData(nameof(AlignerOptions.MaxSourcesPerTarget))]
+    [InlineData(nameof(AlignerOptions.SoftMatchMin))]
+    public void Options_OutOfRange_ThrowsNamingTheOption(string name)
+    {
+        var options = name switch
+        {
+            nameof(AlignerOptions.MinScore) => new AlignerOptions { MinScore = 0 },
+            nameof(AlignerOptions.MaxSourcesPerTarget) => new AlignerOptions { MaxSourcesPerTarget = 0 },
+            _ => new AlignerOptions { SoftMatchMin = 1.5 },
+        };
+
+        var act = () => new SentenceAligner(options);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage($"*{name}*");
+    }
+}

@@ -1,0 +1,353 @@
+using CorpusDiff.Claims;
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Tests.Claims;
+
+public class ClaimCheckerTests
+{
+    private const string Wire =
+        "The Scheldt-Maas Port Authority handled a record 15.2 million TEU in 2023, chief executive Marieke de Vries told a press conference in Rotterdam on March 3. " +
+        "Net profit climbed 11% to 512 million euros, while the authority plans to invest $3.2 billion over five years. " +
+        "Storms delayed 12 to 15 vessel calls a week, Marieke de Vries said. " +
+        "Minister Pieter Jansen opened one terminal at the Delta Gate complex. " +
+        "Xi inspected a financial institution in the city. " +
+        "The government would not fund the second and third terminals. " +
+        "“Hydrogen does not stop at the border,” Sofie Claes said. " +
+        "The Federal Reserve kept rates on hold.";
+
+    private static ConsistencyReport Check(string target, string sourcePublished = "2023-03-05", string? targetPublished = "2023-03-05") =>
+        ClaimChecker.Default.Check(TestDocuments.Body(Wire, sourcePublished, "source"), TestDocuments.Body(target, targetPublished, "target"));
+
+    private static void ShouldFlag(ConsistencyReport report, Document target, DivergenceKind kind, string words, DivergenceSeverity? severity = null)
+    {
+        var at = target.Text.IndexOf(words, StringComparison.Ordinal);
+        at.Should().BeGreaterThanOrEqualTo(0);
+        var hit = report.Divergences.Where(d => d.Kind == kind && d.TargetSpan.Start < at + words.Length && at < d.TargetSpan.End).ToList();
+        hit.Should().NotBeEmpty($"\"{words}\" should be flagged as {kind}; found: {string.Join(" | ", report.Divergences.Select(d => $"{d.Kind} {d.Message}"))}");
+        if (severity is { } expected)
+        {
+            hit[0].Severity.Should().Be(expected);
+        }
+    }
+
+    private static (ConsistencyReport Report, Document Target) Run(string target, string? published = "2023-03-05")
+    {
+        var document = TestDocuments.Body(target, published, "target");
+        return (ClaimChecker.Default.Check(TestDocuments.Body(Wire, "2023-03-05", "source"), document), document);
+    }
+
+    [Fact]
+    public void Check_AlignedSupportForParaphrase_RaisesConsistencyButNotDivergences()
+    {
+        var source = ClaimChecker.Default.Prepare(TestDocuments.Body(Wire, "2023-03-05", "source"));
+        var target = TestDocuments.Body("Cabinet money will stop short of paying for terminals two and three.", "2023-03-05", "target");
+        var aligned = new IReadOnlyList<int>[] { [5] };
+
+        var lexical = ClaimChecker.Default.Check(source, target, aligned);
+        var withAligner = ClaimChecker.Default.Check(source, target, aligned, [0.9]);
+
+        withAligner.SentenceConsistency[0].Should().BeGreaterThan(lexical.SentenceConsistency[0]);
+        withAligner.SentenceConsistency[0].Should().BeLessThanOrEqualTo(0.9);
+        withAligner.Divergences.Should().BeEquivalentTo(lexical.Divergences);
+    }
+
+    [Fact]
+    public void Check_AlignedSupportOfWrongLength_ThrowsNamingTheTarget()
+    {
+        var source = ClaimChecker.Default.Prepare(TestDocuments.Body(Wire, "2023-03-05", "source"));
+        var target = TestDocuments.Body("Net profit climbed 11%.", "2023-03-05", "target");
+
+        var act = () => ClaimChecker.Default.Check(source, target, null, [0.5, 0.5]);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*alignedSupport*target*");
+    }
+
+    [Fact]
+    public void Check_ChangedNumber_IsHighNumberDivergenceNamingBothValues()
+    {
+        var (report, target) = Run("Net profit climbed 11% to 521 million euros.");
+
+        ShouldFlag(report, target, DivergenceKind.Number, "521 million euros", DivergenceSeverity.High);
+        report.Divergences.Single(d => d.Kind == DivergenceKind.Number).Message.Should().Be("source: 512 million euros; target: 521 million euros");
+    }
+
+    [Theory]
+    [InlineData("Net profit rose 11 percent to 512 million euros.")]
+    [InlineData("The authority will invest 3.2 billion dollars over five years.")]
+    [InlineData("Storms delayed twelve to fifteen vessel calls a week, Marieke de Vries said.")]
+    [InlineData("The port handled a record 15.2 million TEU in 2023.")]
+    public void Check_SameNumbersInOtherWords_AreNotDivergences(string target)
+    {
+        Check(target).Divergences.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Check_WeekdayThatDisagrees_IsDateDivergenceWithResolvedDays()
+    {
+        // Published Sunday, March 5, 2023: "Thursday" is March 2; the source's March 3 was a Friday.
+        var (report, target) = Run("Marieke de Vries told a press conference in Rotterdam on Thursday.");
+
+        ShouldFlag(report, target, DivergenceKind.Date, "Thursday", DivergenceSeverity.High);
+        report.Divergences.Single().Message.Should().Be("source: March 3 (a Friday); target: Thursday (Mar 2, 2023)");
+    }
+
+    [Fact]
+    public void Check_WeekdayThatAgreesOnceResolved_IsNotADivergence()
+    {
+        Check("Marieke de Vries told a press conference in Rotterdam on Friday.").Divergences.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Check_WeekdayResolvedAgainstTheTargetsOwnPublicationDate()
+    {
+        // The same Friday, March 3, seen from a rewrite published a week later, is "last week", not "Friday".
+        var report = Check("Marieke de Vries told a press conference in Rotterdam on Friday.", targetPublished: "2023-03-12");
+
+        report.Divergences.Should().ContainSingle(d => d.Kind == DivergenceKind.Date);
+    }
+
+    [Fact]
+    public void Check_MovedDay_IsDateDivergence()
+    {
+        var (report, target) = Run("Marieke de Vries told a press conference in Rotterdam on March 1.");
+
+        ShouldFlag(report, target, DivergenceKind.Date, "March 1", DivergenceSeverity.High);
+    }
+
+    [Fact]
+    public void Check_SwappedPerson_IsEntityDivergence()
+    {
+        var (report, target) = Run("Minister Hans Verbeek opened one terminal at the Delta Gate complex.");
+
+        ShouldFlag(report, target, DivergenceKind.Entity, "Hans Verbeek", DivergenceSeverity.High);
+    }
+
+    [Theory]
+    [InlineData("Jansen opened one terminal at the Delta Gate complex.")]
+    [InlineData("The Fed kept rates on hold.")]
+    [InlineData("Minister Jansen opened one terminal at the Delta Gate complex.")]
+    public void Check_NameVariants_AreNotDivergences(string target)
+    {
+        Check(target).Divergences.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("President Barack Obama met the press in Boston. He said the deal was good.", "Mr. Obama met the press in Boston.")]
+    [InlineData("Mr. Obama met the press in Boston. He said the deal was good.", "Barack Obama met the press in Boston.")]
+    [InlineData("Barack Obama met the press in Boston. Obama said the deal was good.", "Obama met the press in Boston.")]
+    public void Check_ObamaVariants_AreAtMostLow(string source, string target)
+    {
+        var report = ClaimChecker.Default.Check(TestDocuments.Body(source, "2016-05-02"), TestDocuments.Body(target, "2016-05-02"));
+
+        report.Divergences.Should().NotContain(d => d.Kind != DivergenceKind.Entity || d.Severity != DivergenceSeverity.Low);
+    }
+
+    [Fact]
+    public void Check_FullerNameThanTheSource_IsAtMostLow()
+    {
+        var report = Check("Sofie Claes said the Federal Reserve Bank kept rates on hold.");
+
+        report.Divergences.Should().OnlyContain(d => d.Severity == DivergenceSeverity.Low);
+    }
+
+    [Fact]
+    public void Check_DescriptionInsteadOfName_IsNotADivergence()
+    {
+        Check("The central bank kept rates on hold.").Divergences.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Check_SingularBecomesPlural_IsQuantityDivergence()
+    {
+        var (report, target) = Run("Xi visited financial institutions in the city.");
+
+        ShouldFlag(report, target, DivergenceKind.Quantity, "financial institutions", DivergenceSeverity.Medium);
+        report.Divergences.Single().Message.Should().Be("source: a financial institution (one); target: financial institutions (more than one)");
+    }
+
+    [Fact]
+    public void Check_OneTerminalBecomesTerminals_IsQuantityDivergence()
+    {
+        var (report, target) = Run("Minister Pieter Jansen opened new terminals at the Delta Gate complex.");
+
+        ShouldFlag(report, target, DivergenceKind.Quantity, "terminals");
+    }
+
+    [Theory]
+    [InlineData(null, 1.0, true)]
+    [InlineData(5.0, 20.0, true)]
+    [InlineData(20.0, 300.0, true)]
+    [InlineData(30.0, 300.0, false)]
+    [InlineData(1.0, 5.0, false)]
+    [InlineData(double.PositiveInfinity, 5.0, false)]
+    [InlineData(0.0, 5.0, false)]
+    [InlineData(12.0, 30.0, true)]
+    public void CompatibleQuantities_VagueAgreesMagnitudesDoNot(double? source, double? target, bool expected)
+    {
+        ClaimChecker.CompatibleQuantities(source, target).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Check_DozensBecomeHundreds_IsQuantityDivergence()
+    {
+        var source = TestDocuments.Body("Dozens of workers protested at the terminal gates on Monday.", "2023-03-05", "source");
+        var target = TestDocuments.Body("Hundreds of workers protested at the terminal gates on Monday.", "2023-03-05", "target");
+
+        var report = ClaimChecker.Default.Check(source, target);
+
+        report.Divergences.Should().ContainSingle(d => d.Kind == DivergenceKind.Quantity).Which.Message.Should().Be("source: Dozens of workers; target: Hundreds of workers");
+    }
+
+    [Fact]
+    public void Check_ManyForHundreds_IsNotAQuantityDivergence()
+    {
+        var source = TestDocuments.Body("Hundreds of workers protested at the terminal gates on Monday.", "2023-03-05", "source");
+        var target = TestDocuments.Body("Many workers protested at the terminal gates on Monday.", "2023-03-05", "target");
+
+        ClaimChecker.Default.Check(source, target).Divergences.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Check_SameCountInOtherWords_IsNotAQuantityDivergence()
+    {
+        Check("Xi inspected one financial institution in the city.").Divergences.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Check_DroppedNegation_IsHighNegationDivergence()
+    {
+        var (report, target) = Run("The government would also fund the second and third terminals.");
+
+        ShouldFlag(report, target, DivergenceKind.Negation, "fund", DivergenceSeverity.High);
+    }
+
+    [Fact]
+    public void Check_AddedNegation_IsNegationDivergence()
+    {
+        var (report, target) = Run("Minister Pieter Jansen did not open one terminal at the Delta Gate complex.");
+
+        ShouldFlag(report, target, DivergenceKind.Negation, "did not");
+    }
+
+    [Fact]
+    public void Check_NegationKeptInOtherWords_IsNotADivergence()
+    {
+        Check("The government would not pay for the second and third terminals.").Divergences.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Check_QuoteGivenToAnotherNamedSpeaker_IsAttributionDivergence()
+    {
+        var (report, target) = Run("“Hydrogen does not stop at the border,” Marieke de Vries said.");
+
+        ShouldFlag(report, target, DivergenceKind.Attribution, "Marieke de Vries said", DivergenceSeverity.High);
+    }
+
+    [Theory]
+    [InlineData("“Hydrogen does not stop at the border,” Sofie Claes said.")]
+    [InlineData("“Hydrogen does not stop at the border,” Claes told reporters.")]
+    [InlineData("“Hydrogen does not stop at the border,” the minister said.")]
+    public void Check_SameOrUnnamedSpeaker_IsNotAnAttributionDivergence(string target)
+    {
+        Check(target).Divergences.Should().NotContain(d => d.Kind == DivergenceKind.Attribution);
+    }
+
+    [Fact]
+    public void Check_ClaimTheSourceNeverMakes_IsUnsupported()
+    {
+        var (report, target) = Run("The port authority also plans to cut 300 office jobs by 2026 in Lisbon.");
+
+        ShouldFlag(report, target, DivergenceKind.Unsupported, "300");
+        ShouldFlag(report, target, DivergenceKind.Unsupported, "2026");
+        ShouldFlag(report, target, DivergenceKind.Unsupported, "Lisbon");
+        report.Divergences.Should().OnlyContain(d => d.SourceSpan == null && d.TargetSentence == 0);
+    }
+
+    [Fact]
+    public void Check_SupportElsewhereInTheSource_IsNotADivergence()
+    {
+        // The figure is in another sentence than the best-matching one: support may sit anywhere in the source.
+        Check("Minister Pieter Jansen opened one terminal, part of a $3.2 billion plan.").Divergences.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Check_Paraphrase_HasNoDivergencesAndHighConsistency()
+    {
+        var report = Check("Rotterdam's port authority moved a record 15.2 million TEU in 2023, its chief executive Marieke de Vries said on Friday.");
+
+        report.Divergences.Should().BeEmpty();
+        report.Consistency.Should().BeGreaterThan(0.5);
+    }
+
+    [Fact]
+    public void Check_SourceAgainstItself_IsFullyConsistent()
+    {
+        var source = TestDocuments.Body(Wire, "2023-03-05");
+
+        var report = ClaimChecker.Default.Check(source, source);
+
+        report.Divergences.Should().BeEmpty();
+        report.Consistency.Should().Be(1.0);
+        report.SentenceConsistency.Should().OnlyContain(s => s == 1.0);
+    }
+
+    [Fact]
+    public void Check_DivergenceLowersTheSentenceScore()
+    {
+        var faithful = Check("Net profit climbed 11% to 512 million euros.");
+        var drifted = Check("Net profit climbed 11% to 521 million euros.");
+
+        drifted.SentenceConsistency[0].Should().BeLessThan(faithful.SentenceConsistency[0]);
+        drifted.Consistency.Should().BeInRange(0, 1);
+    }
+
+    [Fact]
+    public void Check_GivenAlignment_ComparesWithThoseSentencesFirst()
+    {
+        var source = TestDocuments.Body(Wire, "2023-03-05", "source");
+        var target = TestDocuments.Body("The authority plans to invest $4.1 billion.", "2023-03-05", "target");
+
+        var report = ClaimChecker.Default.Check(source, target, [[1]]);
+
+        report.Divergences.Should().ContainSingle(d => d.Kind == DivergenceKind.Number).Which.SourceSentences.Should().Equal(1);
+    }
+
+    [Fact]
+    public void Check_AlignmentOfWrongLength_ThrowsNamingTheCounts()
+    {
+        var source = TestDocuments.Body(Wire);
+        var target = TestDocuments.Body("One sentence. Two sentences.");
+
+        var act = () => ClaimChecker.Default.Check(source, target, [[0]]);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*1 entries*2 sentences*");
+    }
+
+    [Fact]
+    public void Check_SpansIndexTheOriginalTexts()
+    {
+        var source = TestDocuments.Body(Wire, "2023-03-05", "source");
+        var target = TestDocuments.Body("Intro line.\n\nNet profit climbed 11% to 521 million euros.", "2023-03-05", "target");
+
+        var divergence = ClaimChecker.Default.Check(source, target).Divergences.Single(d => d.Kind == DivergenceKind.Number);
+
+        target.Text[divergence.TargetSpan.Start..divergence.TargetSpan.End].Should().Be("521 million euros");
+        source.Text[divergence.SourceSpan!.Value.Start..divergence.SourceSpan.Value.End].Should().Be("512 million euros");
+    }
+
+    [Fact]
+    public void Options_OutOfRange_ThrowNamingTheOption()
+    {
+        var act = () => new ClaimChecker(ClaimOptions.Default with { HighPenalty = 1.5 });
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("HighPenalty");
+    }
+
+    [Fact]
+    public void Options_NoCandidates_ThrowNamingTheOption()
+    {
+        var act = () => new ClaimChecker(ClaimOptions.Default with { CandidateSentences = 0 });
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("CandidateSentences");
+    }
+}

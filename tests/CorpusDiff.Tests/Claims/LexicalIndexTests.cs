@@ -1,0 +1,99 @@
+using CorpusDiff.Claims;
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Tests.Claims;
+
+public class LexicalIndexTests
+{
+    private static readonly string[] Words = ["port", "profit", "the", "terminal", "minister", "rose", "a", "of", "record", "rail"];
+
+    [Fact]
+    public void Support_RandomTexts_MatchesPlainPerSentenceReference()
+    {
+        var random = new Random(12345);
+        for (var round = 0; round < 40; round++)
+        {
+            var source = TestDocuments.Body(RandomText(random, random.Next(1, 8)));
+            var target = TestDocuments.Body(RandomText(random, 1));
+            var index = new LexicalIndex(source);
+            var sentence = target.Sentences[0];
+            var weight = random.NextDouble();
+
+            var fast = index.Support(target.Tokens, sentence.FirstToken, sentence.TokenCount, weight);
+
+            var reference = Reference(source, target.TokensOf(sentence).Select(t => t.Text).ToArray(), weight);
+            fast.Should().HaveCount(reference.Length);
+            for (var s = 0; s < reference.Length; s++)
+            {
+                fast[s].Should().BeApproximately(reference[s], 1e-9);
+            }
+        }
+    }
+
+    [Fact]
+    public void Support_CopiedSentence_ScoresOneAgainstItsSource()
+    {
+        var source = TestDocuments.Body("The port rose. A minister came.");
+        var target = TestDocuments.Body("A minister came.");
+
+        var scores = new LexicalIndex(source).Support(target.Tokens, 0, target.Tokens.Count, 0.5);
+
+        scores[1].Should().BeApproximately(1.0, 1e-12);
+        scores[0].Should().Be(0);
+    }
+
+    [Fact]
+    public void Check_PreparedSource_GivesTheSameReportAsTheDocument()
+    {
+        var source = TestDocuments.Body("Net profit climbed 11% to 512 million euros. Xi inspected a financial institution in the city.", "2023-03-05");
+        var target = TestDocuments.Body("Net profit climbed 11% to 521 million euros. Xi visited financial institutions in the city.", "2023-03-05");
+        var prepared = ClaimChecker.Default.Prepare(source);
+
+        var direct = ClaimChecker.Default.Check(source, target);
+        var viaPrepared = ClaimChecker.Default.Check(prepared, target);
+
+        viaPrepared.Consistency.Should().Be(direct.Consistency);
+        viaPrepared.SentenceConsistency.Should().Equal(direct.SentenceConsistency);
+        viaPrepared.Divergences.Should().BeEquivalentTo(direct.Divergences);
+        direct.Divergences.Should().HaveCount(2);
+    }
+
+    private static string RandomText(Random random, int sentences) =>
+        string.Join(' ', Enumerable.Range(0, sentences).Select(_ =>
+            string.Join(' ', Enumerable.Range(0, random.Next(1, 9)).Select(_ => Words[random.Next(Words.Length)])) + "."));
+
+    private static double[] Reference(Document source, string[] target, double unigramWeight)
+    {
+        var sentences = source.Sentences.Select(s => source.TokensOf(s).Select(t => t.Text).ToArray()).ToArray();
+        double Idf(string w)
+        {
+            var df = sentences.Count(s => s.Contains(w));
+            return df == 0 ? Math.Log((sentences.Length + 1) / 0.5) : Math.Log((sentences.Length + 1) / (df + 0.5));
+        }
+
+        var result = new double[sentences.Length];
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var words = sentences[s];
+            var pairs = words.Zip(words.Skip(1)).ToHashSet();
+            double u = 0, ut = 0, b = 0, bt = 0;
+            for (var k = 0; k < target.Length; k++)
+            {
+                ut += Idf(target[k]);
+                u += words.Contains(target[k]) ? Idf(target[k]) : 0;
+                if (k > 0)
+                {
+                    var pw = (Idf(target[k - 1]) + Idf(target[k])) / 2;
+                    bt += pw;
+                    b += pairs.Contains((target[k - 1], target[k])) ? pw : 0;
+                }
+            }
+
+            var uu = ut > 0 ? u / ut : 0;
+            var bb = bt > 0 ? b / bt : uu;
+            result[s] = (unigramWeight * uu) + ((1 - unigramWeight) * bb);
+        }
+
+        return result;
+    }
+}

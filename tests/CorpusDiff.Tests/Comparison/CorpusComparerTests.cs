@@ -1,0 +1,160 @@
+using CorpusDiff.Alignment;
+using CorpusDiff.Comparison;
+using CorpusDiff.Documents;
+using CorpusDiff.Tests.TestSupport;
+
+namespace CorpusDiff.Tests.Comparison;
+
+public class CorpusComparerTests
+{
+    private static Document Sample(string file) => DocumentParser.Default.ParseFile(Path.Combine(Repository.Samples, file));
+
+    [Fact]
+    public void Compare_DocumentWithItself_IsSameEventWithFullCoverage()
+    {
+        var source = Sample("wire-source.txt");
+
+        var result = CorpusComparer.Default.Compare(source, source);
+
+        result.SameEvent.Should().Be(SameEvent.Yes);
+        result.SourceCoverage.Should().BeApproximately(1.0, 0.01);
+        result.TargetSupport.Should().BeApproximately(1.0, 0.01);
+        result.Coverage.UnalignedTarget.Should().BeEmpty();
+        result.Scores.ShingleJaccard.Should().Be(1.0);
+        result.Alignments.Should().OnlyContain(a => a.Kind == AlignmentKind.Verbatim);
+    }
+
+    [Fact]
+    public void Compare_FaithfulSummary_IsSameEventAndKeepsBackgroundUnaligned()
+    {
+        var result = CorpusComparer.Default.Compare(Sample("wire-source.txt"), Sample("rewrite-summary.txt"));
+
+        result.SameEvent.Should().Be(SameEvent.Yes);
+        var background = result.Target.Sentences.Single(s => s.Text.Contains("reclaimed", StringComparison.Ordinal));
+        result.Coverage.UnalignedTarget.Should().Contain(background.Index);
+        result.TargetSupport.Should().BeGreaterThan(0.6);
+        result.SourceCoverage.Should().BeLessThan(result.TargetSupport, "a summary covers a small part of its source");
+    }
+
+    [Fact]
+    public void Compare_ReportOfAnotherYear_IsNotTheSameEvent()
+    {
+        var result = CorpusComparer.Default.Compare(Sample("wire-source.txt"), Sample("unrelated-similar-topic.txt"));
+
+        result.SameEvent.Should().Be(SameEvent.No);
+        result.Alignments.Should().NotContain(a => a.Kind == AlignmentKind.Paraphrase);
+        result.Judgement.Reasons.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void Compare_ReprintWithOtherStories_IsPartial()
+    {
+        var result = CorpusComparer.Default.Compare(Sample("wire-source.txt"), Sample("reprint-mt.txt"));
+
+        result.SameEvent.Should().Be(SameEvent.Partial);
+        result.Alignments.Should().Contain(a => a.Kind == AlignmentKind.Verbatim);
+    }
+
+    [Fact]
+    public void Compare_ScoresAndCoverage_AreInUnitRange()
+    {
+        var source = Sample("wire-source.txt");
+        foreach (var file in new[] { "rewrite-summary.txt", "rewrite-drift.txt", "reprint-mt.txt", "unrelated-similar-topic.txt", "zh-brief.txt" })
+        {
+            var result = CorpusComparer.Default.Compare(source, Sample(file));
+
+            result.Scores.Named().Should().HaveCount(4).And.OnlyContain(s => s.Value >= 0 && s.Value <= 1, file);
+            new[] { result.Coverage.SourceSentences, result.Coverage.SourceTokens, result.Coverage.TargetSentences, result.Coverage.TargetTokens }
+                .Should().OnlyContain(v => v >= 0 && v <= 1, file);
+        }
+    }
+
+    [Fact]
+    public void Compare_SummaryScoresHigherThanDistractor_OnEveryMeasure()
+    {
+        var source = Sample("wire-source.txt");
+        var summary = CorpusComparer.Default.Compare(source, Sample("rewrite-drift.txt")).Scores.Named();
+        var distractor = CorpusComparer.Default.Compare(source, Sample("unrelated-similar-topic.txt")).Scores.Named();
+
+        for (var i = 0; i < summary.Count; i++)
+        {
+            summary[i].Value.Should().BeGreaterThan(distractor[i].Value, summary[i].Key);
+        }
+    }
+
+    [Fact]
+    public void Compare_ManyTargetsInParallel_EqualsOneByOne()
+    {
+        var source = Sample("wire-source.txt");
+        var targets = new[] { "rewrite-summary.txt", "rewrite-drift.txt", "reprint-mt.txt", "unrelated-similar-topic.txt", "zh-brief.txt", "wire-trimmed.txt" }
+            .Select(Sample).ToList();
+        var reported = 0;
+
+        var parallel = CorpusComparer.Default.Compare(source, targets, new SyncProgress(() => Interlocked.Increment(ref reported)));
+        var sequential = new CorpusComparer(new ComparisonOptions { MaxParallelism = 1 }).Compare(source, targets);
+
+        parallel.Select(r => r.Target.Id).Should().Equal(targets.Select(t => t.Id));
+        for (var i = 0; i < targets.Count; i++)
+        {
+            parallel[i].Judgement.Verdict.Should().Be(sequential[i].Judgement.Verdict);
+            parallel[i].Alignments.Select(a => (string.Join(",", a.Source), string.Join(",", a.Target), a.Score))
+                .Should().Equal(sequential[i].Alignments.Select(a => (string.Join(",", a.Source), string.Join(",", a.Target), a.Score)));
+        }
+
+        reported.Should().Be(targets.Count);
+    }
+
+    [Fact]
+    public void ChooseSource_AmongReports_PicksTheWireStory()
+    {
+        var documents = new[] { "rewrite-summary.txt", "reprint-mt.txt", "wire-source.txt", "rewrite-drift.txt" }.Select(Sample).ToList();
+
+        var index = CorpusComparer.Default.ChooseSource(documents);
+
+        documents[index].Id.Should().Be("wire-source.txt");
+        Corpus.ChooseSource(documents).Should().BeSameAs(documents[index]);
+    }
+
+    [Fact]
+    public void ChooseSource_Empty_Throws()
+    {
+        var act = () => CorpusComparer.Default.ChooseSource([]);
+
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Compare_ClaimsDisabled_ReportsNoDivergencesAndFullConsistency()
+    {
+        var comparer = new CorpusComparer(new ComparisonOptions { CheckClaims = false });
+
+        var result = comparer.Compare(Sample("wire-source.txt"), Sample("rewrite-drift.txt"));
+
+        result.Divergences.Should().BeEmpty();
+        result.Consistency.Consistency.Should().Be(1.0);
+        result.Consistency.SentenceConsistency.Should().HaveCount(result.Target.Sentences.Count);
+    }
+
+    [Theory]
+    [InlineData(nameof(ComparisonOptions.ShingleSize))]
+    [InlineData(nameof(ComparisonOptions.MaxParallelism))]
+    [InlineData(nameof(ComparisonOptions.PartialEventShare))]
+    public void Options_OutOfRange_ThrowsNamingTheOption(string name)
+    {
+        var options = name switch
+        {
+            nameof(ComparisonOptions.ShingleSize) => new ComparisonOptions { ShingleSize = 0 },
+            nameof(ComparisonOptions.MaxParallelism) => new ComparisonOptions { MaxParallelism = 0 },
+            _ => new ComparisonOptions { PartialEventShare = 0.9, SameEventShare = 0.5 },
+        };
+
+        var act = () => new CorpusComparer(options);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage($"*{name}*");
+    }
+
+    private sealed class SyncProgress(Action onReport) : IProgress<int>
+    {
+        public void Report(int value) => onReport();
+    }
+}

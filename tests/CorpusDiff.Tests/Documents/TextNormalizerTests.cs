@@ -1,0 +1,81 @@
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Tests.Documents;
+
+public class TextNormalizerTests
+{
+    [Theory]
+    [InlineData("Shanghai\u2019s \u201CFive Centers\u201D", "shanghai's \"five centers\"")]
+    [InlineData("export controls \u2013 and sanctions \u2014 harmed", "export controls - and sanctions - harmed")]
+    [InlineData("  many   spaces\t\nand\u00A0lines  ", "many spaces and lines")]
+    [InlineData("\uFF28\uFF45\uFF4C\uFF4C\uFF4F \uFF11\uFF12\uFF13", "hello 123")]
+    [InlineData("\uFB01nance \u2460", "finance 1")]
+    [InlineData("inter\u00ADnational zero\u200Bwidth", "international zerowidth")]
+    [InlineData("CPC Central Committee", "cpc central committee")]
+    [InlineData("\u00C9COLE \u00DCBER", "\u00E9cole \u00FCber")]
+    public void Normalize_FoldsForComparison(string input, string expected)
+    {
+        TextNormalizer.Normalize(input).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Normalize_CjkIsKept()
+    {
+        TextNormalizer.Normalize("上海\u3000考察").Should().Be("上海 考察");
+    }
+
+    [Fact]
+    public void Normalize_LoneSurrogate_DoesNotThrow()
+    {
+        TextNormalizer.Normalize("A\uD800B").Should().Be("a\uD800b");
+    }
+
+    [Fact]
+    public void Normalize_SpanAndStringOverloads_Agree()
+    {
+        const string text = "The City\u2019s \u201CGDP\u201D";
+
+        TextNormalizer.Normalize(text.AsSpan()).Should().Be(TextNormalizer.Normalize(text));
+    }
+
+    [Theory]
+    [InlineData('\u2018', '\'')]
+    [InlineData('\u201D', '"')]
+    [InlineData('\u2014', '-')]
+    [InlineData('\u00A0', ' ')]
+    [InlineData('Q', 'q')]
+    [InlineData('.', '.')]
+    public void Fold_MapsCharacters(char input, char expected)
+    {
+        TextNormalizer.Fold(input).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Normalize_Null_Throws()
+    {
+        FluentActions.Invoking(() => TextNormalizer.Normalize((string)null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void Normalize_RandomText_AgreesWithPlainReference()
+    {
+        var random = new Random(12345);
+        const string alphabet = "aZ \t\n\u00A0\u3000\u2019\u201C\u2014\uFF21\uFB01\u00AD\u200B\u00C9e\u0301\u4E0A.,-";
+        for (var round = 0; round < 1000; round++)
+        {
+            var length = random.Next(0, round % 10 == 0 ? 600 : 30);
+            var text = new string(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+
+            TextNormalizer.Normalize(text).Should().Be(Reference(text), text);
+        }
+    }
+
+    /// <summary>The definition, written plainly: NFKC, drop format characters, fold, collapse whitespace, trim.</summary>
+    private static string Reference(string text)
+    {
+        var folded = string.Concat(text.Normalize(System.Text.NormalizationForm.FormKC)
+            .Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
+            .Select(TextNormalizer.Fold));
+        return string.Join(' ', folded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+}
