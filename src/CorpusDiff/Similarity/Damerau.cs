@@ -10,8 +10,9 @@ namespace CorpusDiff.Similarity;
 /// </summary>
 /// <remarks>
 /// Zhao and Sahni's linear-space form of Lowrance–Wagner (2019): two rows plus, per character, the last row it was
-/// seen in, so memory is O(n) instead of F23's full matrix. Quadratic time; the common prefix and suffix are stripped
-/// first. No heap allocation per call for strings up to a few thousand characters. Works on UTF-16 code units.
+/// seen in, so memory is O(n) instead of F23's full matrix. The bit-parallel OSA distance, an upper bound, limits the
+/// work to Ukkonen's diagonal band (near duplicates cost O(n·d) instead of O(n²)); the common prefix and suffix are
+/// stripped first. No heap allocation per call for strings up to a few thousand characters. Works on UTF-16 code units.
 /// </remarks>
 public sealed class Damerau : IMetricStringDistance
 {
@@ -52,6 +53,13 @@ public sealed class Damerau : IMetricStringDistance
             s2 = swap;
         }
 
+        // Damerau ≤ OSA, and OSA is bit-parallel: a distance of at most 1 is final, and any other bounds the band.
+        var upper = OptimalStringAlignment.Compute(s1, s2);
+        if (upper <= 1)
+        {
+            return upper;
+        }
+
         var size = s2.Length + 2;
         var slots = LastRowTable.SlotsFor(s1);
         int[]? rentedRows = null;
@@ -64,7 +72,7 @@ public sealed class Damerau : IMetricStringDistance
             Span<char> keys = slots <= 256 ? stackalloc char[slots] : PatternMasksBuilder.Rent(ref rentedKeys, slots);
             Span<int> values = slots <= 256 ? stackalloc int[slots] : PatternMasksBuilder.Rent(ref rentedSlots, slots);
             var lastRow = new LastRowTable(latin, keys, values);
-            return Zhao(s1, s2, rows, lastRow);
+            return Zhao(s1, s2, rows, lastRow, upper);
         }
         finally
         {
@@ -75,23 +83,34 @@ public sealed class Damerau : IMetricStringDistance
     }
 
     /// <summary>
-    /// Zhao's recurrence. <c>r</c> is row i, <c>r1</c> row i − 1; <c>fr[j]</c> keeps H[k − 1][j − 2] for the last row k
-    /// where s1 matched s2[j − 1]; <c>t</c> keeps H[i − 2][l − 1] for the last column l in this row where s2 matched s1[i − 1].
-    /// Arrays are offset by one so index −1 (a border of "infinity") exists.
+    /// Zhao's recurrence restricted to Ukkonen's band for an upper bound <paramref name="k"/> of the distance (the OSA
+    /// distance, which is never below Damerau's). <c>r</c> is row i, <c>r1</c> row i − 1; <c>fr[j]</c> keeps
+    /// H[k − 1][j − 2] for the last row k where s1 matched s2[j − 1]; <c>t</c> keeps H[i − 2][l − 1] for the last
+    /// column l in this row where s2 matched s1[i − 1]. Arrays are offset by one so column −1 exists.
     /// </summary>
-    private static int Zhao(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, Span<int> buffer, LastRowTable lastRow)
+    /// <remarks>
+    /// Every cell of an optimal edit path satisfies <c>|i − j| + |(m − i) − (n − j)| ≤ distance ≤ k</c>, including the
+    /// cells a transposition jumps from, so only that band is computed. Outside it the row arrays hold "infinity" (or a
+    /// true value, which is as good: only values below the truth could do harm), which is why the two entries a row
+    /// inherits from two rows back are reset once they fall left of the band. The match cells that anchor a
+    /// transposition need not lie on the path, only the cell it jumps from: so a match one column left of the band
+    /// still counts as this row's last match l, and a match one column right of it still records <c>fr</c>.
+    /// </remarks>
+    private static int Zhao(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, Span<int> buffer, LastRowTable lastRow, int k)
     {
         var m = s1.Length;
         var n = s2.Length;
         var size = n + 2;
         var infinity = Math.Max(m, n) + 1;
+        var left = (k + m - n) >> 1;
+        var right = (k + n - m) >> 1;
         var fr = buffer.Slice(0, size);
         var r1 = buffer.Slice(size, size);
         var r = buffer.Slice(2 * size, size);
         fr.Fill(infinity);
         r1.Fill(infinity);
-        r[0] = infinity;
-        for (var j = 0; j <= n; j++)
+        r.Fill(infinity);
+        for (var j = 0; j <= Math.Min(n, right); j++)
         {
             r[j + 1] = j;
         }
@@ -102,18 +121,24 @@ public sealed class Damerau : IMetricStringDistance
             r = r1;
             r1 = swap;
 
-            var lastColumn = -1;
-            var lastI2L1 = r[1];
-            r[1] = i;
-            var t = infinity;
+            var lo = Math.Max(1, i - left);
+            var hi = Math.Min(n, i + right);
             var a = s1[i - 1];
-            for (var j = 1; j <= n; j++)
+            var lastColumn = -1;
+            var t = infinity;
+            if (lo >= 2 && s2[lo - 2] == a)
+            {
+                lastColumn = lo - 1;
+                t = r[lo - 1];
+            }
+
+            var lastI2L1 = r[lo];
+            r[lo] = lo == 1 ? i : infinity;
+            for (var j = lo; j <= hi; j++)
             {
                 var b = s2[j - 1];
                 var diagonal = r1[j] + (a == b ? 0 : 1);
-                var left = r[j] + 1;
-                var up = r1[j + 1] + 1;
-                var value = Math.Min(diagonal, Math.Min(left, up));
+                var value = Math.Min(diagonal, Math.Min(r[j] + 1, r1[j + 1] + 1));
                 if (a == b)
                 {
                     lastColumn = j;
@@ -122,12 +147,12 @@ public sealed class Damerau : IMetricStringDistance
                 }
                 else
                 {
-                    var k = lastRow.Get(b);
+                    var lastMatchRow = lastRow.Get(b);
                     if (j - lastColumn == 1)
                     {
-                        value = Math.Min(value, fr[j + 1] + (i - k));
+                        value = Math.Min(value, fr[j + 1] + (i - lastMatchRow));
                     }
-                    else if (i - k == 1)
+                    else if (i - lastMatchRow == 1)
                     {
                         value = Math.Min(value, t + (j - lastColumn));
                     }
@@ -135,6 +160,19 @@ public sealed class Damerau : IMetricStringDistance
 
                 lastI2L1 = r[j + 1];
                 r[j + 1] = value;
+            }
+
+            // A match just right of the band records where a later row's transposition may start: from (i − 1, hi − 1),
+            // which is inside row i − 1's band.
+            if (hi < n && s2[hi] == a)
+            {
+                fr[hi + 2] = r1[hi];
+            }
+
+            // Entries left of the band still hold row i − 2; row i + 2 must read "infinity" there.
+            for (var index = Math.Max(0, lo - 2); index < lo; index++)
+            {
+                r[index] = infinity;
             }
 
             lastRow.Set(a, i);
