@@ -44,5 +44,35 @@ foreach (var s in doc.Sentences)
     }
 }
 
-Console.WriteLine($"consumer-check: ok ({doc.Sentences.Count} sentences, {doc.Tokens.Count} tokens)");
+// Every feature, through the package only.
+var source = Corpus.Parse(
+    "date 2024-03-07 Port sets record\n\nThe port handled 15.2 million containers in 2023, chief executive Marieke de Vries said on Tuesday. " +
+    "Net profit rose 11% to 512 million euros. Minister Pieter Jansen opened one terminal on Wednesday.\n", "source.txt");
+var rewrite = Corpus.Parse(
+    "date 2024-03-08 Record year at the port\n\nNet profit rose 11% to 521 million euros, the port said. " +
+    "Minister Pieter Jansen opened new terminals on Wednesday.\n", "rewrite.txt");
+var comparison = Corpus.Compare(source, rewrite);
+if (comparison.Alignments.Count == 0 || comparison.Consistency.Divergences.Count == 0)
+{
+    Console.Error.WriteLine("consumer-check: compare found no alignment or no divergence in a drifted rewrite");
+    return 1;
+}
+
+var levenshtein = CorpusDiff.Similarity.SimilarityMetrics.Levenshtein.Distance("kitten", "sitting");
+if (levenshtein != 3)
+{
+    Console.Error.WriteLine($"consumer-check: Levenshtein(kitten, sitting) = {levenshtein}, expected 3");
+    return 1;
+}
+
+var copy = Corpus.Parse(source.Text.Replace(". ", ".\n", StringComparison.Ordinal), "copy.txt");
+var dedup = Corpus.Dedup([source, rewrite, copy]);
+if (dedup.Groups.Count != 2)
+{
+    Console.Error.WriteLine($"consumer-check: dedup made {dedup.Groups.Count} groups, expected 2 (the copy with its original)");
+    return 1;
+}
+
+Console.WriteLine($"consumer-check: ok ({doc.Sentences.Count} sentences, {comparison.Alignments.Count} alignments, " +
+    $"{comparison.Consistency.Divergences.Count} divergences, {dedup.Groups.Count} dedup groups)");
 return 0;
