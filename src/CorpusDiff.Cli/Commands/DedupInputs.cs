@@ -24,10 +24,17 @@ internal static class DedupInputs
         {
             if (Directory.Exists(argument))
             {
-                var found = Directory.EnumerateFiles(argument, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
+                var found = Directory.EnumerateFiles(argument, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden })
                     .Select(p => (Path: p, Relative: Path.GetRelativePath(argument, p).Replace('\\', '/')))
                     .Where(f => patterns.Any(p => p.Regex.IsMatch(p.OnPath ? f.Relative : Path.GetFileName(f.Relative))))
-                    .OrderBy(f => f.Relative, StringComparer.Ordinal);
+                    .OrderBy(f => f.Relative, StringComparer.Ordinal)
+                    .ToList();
+                if (found.Count == 0)
+                {
+                    // A folder that yields nothing is almost always a wrong path or pattern; an empty report would hide that.
+                    throw new CliException($"{argument}: no file in this folder or below matches '{glob}' (change the patterns with --glob).");
+                }
+
                 foreach (var f in found)
                 {
                     if (seen.Add(Path.GetFullPath(f.Path)))

@@ -164,6 +164,18 @@ public sealed class DedupCommandTests : IDisposable
     }
 
     [Fact]
+    public void Dedup_FolderWithNoMatchingFile_ExitsOneNamingFolderAndPattern()
+    {
+        Write("notes.csv", Story);
+
+        var (code, output, error) = CliRunner.Run("dedup", folder);
+
+        code.Should().Be(1);
+        output.Should().BeEmpty();
+        error.Should().Contain(folder).And.Contain("*.txt").And.Contain("--glob");
+    }
+
+    [Fact]
     public void Dedup_IndexWithSimHash_IsRejected()
     {
         Write("story.txt", Story);
