@@ -40,7 +40,13 @@ public sealed partial class CorpusComparer
             && c.Targets.All(t => model.Target.SentenceTerms[t].All(k => !model.Target.IsNumber[k] || model.Aliases[k].Length > 0)));
         var share = Percent(strong);
         SameEvent verdict;
-        if (actors == false)
+        if (target.Document.Sentences.Count == 0 || source.Document.Sentences.Count == 0)
+        {
+            // Nothing to judge: say so rather than dress an empty file up as "shared vocabulary".
+            verdict = SameEvent.No;
+            reasons.Add(target.Document.Sentences.Count == 0 ? "the target has no body text to compare" : "the source has no body text to compare");
+        }
+        else if (actors == false)
         {
             verdict = SameEvent.No;
             reasons.Add(actorReason);

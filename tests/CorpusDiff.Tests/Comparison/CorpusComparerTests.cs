@@ -25,6 +25,17 @@ public class CorpusComparerTests
     }
 
     [Fact]
+    public void Compare_EmptyTarget_IsNotSameEventAndSaysWhy()
+    {
+        var result = CorpusComparer.Default.Compare(Sample("wire-source.txt"), Corpus.Parse(string.Empty, "empty.txt"));
+
+        result.SameEvent.Should().Be(SameEvent.No);
+        result.Judgement.Reasons.Should().ContainSingle(r => r.Contains("no body text", StringComparison.Ordinal));
+        result.Alignments.Should().BeEmpty();
+        result.Divergences.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Compare_FaithfulSummary_IsSameEventAndKeepsBackgroundUnaligned()
     {
         var result = CorpusComparer.Default.Compare(Sample("wire-source.txt"), Sample("rewrite-summary.txt"));
