@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using CorpusDiff.Cli.Commands;
 using CorpusDiff.Documents;
 
@@ -14,7 +15,13 @@ internal static class CliApp
     public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
     {
         var context = new CliContext(output, error, errorIsTerminal);
-        var root = new RootCommand("corpusdiff: compare overlapping news reports, flag divergent claims, deduplicate corpora.");
+        // A plain command named like the tool, not RootCommand: RootCommand takes its name from the executable
+        // (CorpusDiff.Cli.dll under `dotnet`), and help should show the command people type.
+        var root = new Command("corpusdiff", "Compare overlapping news reports, flag divergent claims, deduplicate corpora.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(InspectCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(CheckCommand.Create(context));
