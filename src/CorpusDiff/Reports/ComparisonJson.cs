@@ -99,6 +99,16 @@ public static class ComparisonJson
         }
 
         writer.WriteEndArray();
+
+        // Added after the shape (fields are only ever added): why the verdict, and the document consistency.
+        writer.WriteStartArray("sameEventReasons");
+        foreach (var reason in result.Judgement.Reasons)
+        {
+            writer.WriteStringValue(reason);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteNumber("consistency", Math.Round(result.Consistency.Consistency, 4));
         writer.WriteEndObject();
     }
 

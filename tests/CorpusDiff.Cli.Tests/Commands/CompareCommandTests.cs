@@ -22,6 +22,10 @@ public class CompareCommandTests
         comparisons[1].GetProperty("sameEvent").GetString().Should().Be("no");
         comparisons[0].GetProperty("alignments").GetArrayLength().Should().BeGreaterThan(5);
         json.RootElement.GetProperty("documents").GetArrayLength().Should().Be(3);
+        comparisons[1].GetProperty("sameEventReasons").EnumerateArray().Select(r => r.GetString())
+            .Should().Contain(r => r!.Contains("speaker", StringComparison.Ordinal) || r.Contains("date", StringComparison.Ordinal));
+        comparisons[0].GetProperty("consistency").GetDouble()
+            .Should().BeGreaterThan(comparisons[1].GetProperty("consistency").GetDouble()).And.BeInRange(0, 1);
     }
 
     [Fact]

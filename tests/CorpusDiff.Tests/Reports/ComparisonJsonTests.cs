@@ -27,7 +27,8 @@ public class ComparisonJsonTests
         root.GetProperty("documents")[0].GetProperty("id").GetString().Should().Be("wire-source.txt");
         var comparison = root.GetProperty("comparisons")[0];
         comparison.EnumerateObject().Select(p => p.Name).Should().Equal(
-            "source", "target", "sameEvent", "scores", "sourceCoverage", "targetSupport", "alignments", "divergences");
+            "source", "target", "sameEvent", "scores", "sourceCoverage", "targetSupport", "alignments", "divergences",
+            "sameEventReasons", "consistency");
         comparison.GetProperty("scores").EnumerateObject().Select(p => p.Name).Should().Equal("shingleJaccard", "containment", "tfidfCosine", "alignedShare");
         comparison.GetProperty("sameEvent").GetString().Should().Be("yes");
         var alignment = comparison.GetProperty("alignments")[0];
