@@ -24,10 +24,10 @@ internal readonly ref struct PatternMasks : ISingleWordMasks
     private readonly int shift;
 
     /// <summary>Creates a view over built tables (see <see cref="PatternMasksBuilder"/>).</summary>
-    public PatternMasks(int length, ReadOnlySpan<ushort> latin, ReadOnlySpan<char> keys, ReadOnlySpan<int> rows, ReadOnlySpan<ulong> masks)
+    public PatternMasks(ReadOnlySpan<char> pattern, ReadOnlySpan<ushort> latin, ReadOnlySpan<char> keys, ReadOnlySpan<int> rows, ReadOnlySpan<ulong> masks)
     {
-        Length = length;
-        Words = (length + 63) >> 6;
+        Pattern = pattern;
+        Words = (pattern.Length + 63) >> 6;
         this.latin = latin;
         this.keys = keys;
         this.rows = rows;
@@ -35,8 +35,11 @@ internal readonly ref struct PatternMasks : ISingleWordMasks
         shift = keys.IsEmpty ? 0 : 32 - BitOperations.Log2((uint)keys.Length);
     }
 
+    /// <summary>Gets the pattern the masks were built from (kernels such as Jaro compare its characters too).</summary>
+    public ReadOnlySpan<char> Pattern { get; }
+
     /// <summary>Gets the pattern's length in UTF-16 code units.</summary>
-    public int Length { get; }
+    public int Length => Pattern.Length;
 
     /// <summary>Gets the number of 64-bit words per row.</summary>
     public int Words { get; }
