@@ -188,12 +188,13 @@ internal static partial class JaroMatcher
         var matches = 0;
         for (var j = 0; j < end; j++)
         {
-            if (masks.RowOf(t[j]) == 0)
+            var index = masks.RowOf(t[j]);
+            if (index == 0)
             {
                 continue;
             }
 
-            var row = masks.Row(t[j]);
+            var row = masks.RowAt(index);
 
             var lo = Math.Max(0, j - range);
             var hi = Math.Min(last, j + range);

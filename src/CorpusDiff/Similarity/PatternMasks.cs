@@ -64,6 +64,10 @@ internal readonly ref struct PatternMasks : ISingleWordMasks
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<ulong> Row(char c) => masks.Slice(RowOf(c) * Words, Words);
 
+    /// <summary>Gets all words of a row by its index (see <see cref="RowOf"/>), for callers that test the index first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<ulong> RowAt(int row) => masks.Slice(row * Words, Words);
+
     /// <summary>Writes each row's number of set bits (how often its character occurs in the pattern) into <paramref name="counts"/>.</summary>
     public void CountRows(Span<int> counts)
     {
