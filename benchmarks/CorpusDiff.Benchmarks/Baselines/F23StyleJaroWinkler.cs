@@ -2,7 +2,8 @@ namespace CorpusDiff.Benchmarks.Baselines;
 
 /// <summary>
 /// Jaro–Winkler the way F23.StringSimilarity computes it (F23 is not on the package mirror, so this is its algorithm
-/// re-typed): the quadratic window scan with freshly allocated flag and index arrays per call.
+/// re-typed): the quadratic window scan with freshly allocated flag and index arrays per call. Linked into the tests
+/// as the reference the bit-parallel Jaro and Jaro–Winkler are checked against.
 /// </summary>
 public static class F23StyleJaroWinkler
 {
@@ -10,7 +11,41 @@ public static class F23StyleJaroWinkler
     /// <param name="s1">The first string.</param>
     /// <param name="s2">The second string.</param>
     /// <returns>The similarity.</returns>
-    public static double Similarity(string s1, string s2)
+    public static double Similarity(string s1, string s2) => JaroWinkler(s1, s2, maxPrefix: null);
+
+    /// <summary>
+    /// Gets Jaro–Winkler with a prefix cap (Winkler's definition) or without one (F23's, with the scaling capped at
+    /// 1 / max length). The tests use this as their reference.
+    /// </summary>
+    /// <param name="s1">The first string.</param>
+    /// <param name="s2">The second string.</param>
+    /// <param name="threshold">The Jaro similarity above which the prefix boost applies.</param>
+    /// <param name="scaling">The prefix scaling factor.</param>
+    /// <param name="maxPrefix">The prefix cap, or <see langword="null"/> for F23's uncapped prefix.</param>
+    /// <returns>The similarity.</returns>
+    public static double JaroWinkler(string s1, string s2, double threshold = 0.7, double scaling = 0.1, int? maxPrefix = 4)
+    {
+        var j = Jaro(s1, s2);
+        if (!(j > threshold))
+        {
+            return j;
+        }
+
+        var prefix = 0;
+        while (prefix < Math.Min(s1.Length, s2.Length) && s1[prefix] == s2[prefix] && (maxPrefix is null || prefix < maxPrefix))
+        {
+            prefix++;
+        }
+
+        var p = maxPrefix is null ? Math.Min(scaling, 1.0 / Math.Max(s1.Length, s2.Length)) : scaling;
+        return j + p * prefix * (1 - j);
+    }
+
+    /// <summary>Gets the Jaro similarity by the quadratic window scan.</summary>
+    /// <param name="s1">The first string.</param>
+    /// <param name="s2">The second string.</param>
+    /// <returns>The similarity.</returns>
+    public static double Jaro(string s1, string s2)
     {
         if (s1 == s2)
         {
@@ -69,14 +104,7 @@ public static class F23StyleJaroWinkler
             }
         }
 
-        var prefix = 0;
-        while (prefix < min.Length && s1[prefix] == s2[prefix])
-        {
-            prefix++;
-        }
-
         double m = matches;
-        var j = (m / s1.Length + m / s2.Length + (m - transpositions / 2) / m) / 3.0;
-        return j > 0.7 ? j + Math.Min(0.1, 1.0 / max.Length) * prefix * (1 - j) : j;
+        return (m / s1.Length + m / s2.Length + (m - transpositions / 2) / m) / 3.0;
     }
 }

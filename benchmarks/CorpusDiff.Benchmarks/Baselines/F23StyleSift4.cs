@@ -1,6 +1,9 @@
 namespace CorpusDiff.Benchmarks.Baselines;
 
-/// <summary>F23.StringSimilarity's general Sift4, re-typed: a <c>List</c> of offset objects allocated per match.</summary>
+/// <summary>
+/// F23.StringSimilarity's general Sift4, re-typed: a <c>List</c> of offset objects allocated per match. Linked into the
+/// tests as the reference <c>Sift4</c> is checked against.
+/// </summary>
 public static class F23StyleSift4
 {
     /// <summary>Gets the Sift4 distance.</summary>

@@ -29,7 +29,7 @@ internal sealed class CompiledPattern
     public int Length => Text.Length;
 
     /// <summary>Gets a view of the masks for the kernels.</summary>
-    public PatternMasks View => new(Text.Length, latin, keys, rows, masks);
+    public PatternMasks View => new(Text, latin, keys, rows, masks);
 
     /// <summary>Gets whether the pattern contains a character.</summary>
     public bool Contains(char c) => View.RowOf(c) != 0;

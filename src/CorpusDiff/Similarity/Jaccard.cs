@@ -14,7 +14,7 @@ namespace CorpusDiff.Similarity;
 /// Thread-safe.
 /// </para>
 /// </remarks>
-public sealed class Jaccard : ShingleBased, IMetricStringDistance, INormalizedStringDistance, INormalizedStringSimilarity
+public sealed class Jaccard : ShingleSimilarity, IMetricStringDistance
 {
     /// <summary>Initializes the measure with k = 3.</summary>
     public Jaccard()
@@ -30,79 +30,7 @@ public sealed class Jaccard : ShingleBased, IMetricStringDistance, INormalizedSt
     {
     }
 
-    /// <summary>Returns the similarity of two strings.</summary>
-    /// <param name="s1">The first string.</param>
-    /// <param name="s2">The second string.</param>
-    /// <returns>The similarity in [0, 1]; 1 for equal strings.</returns>
-    /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
-    public double Similarity(string s1, string s2)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return Similarity(s1.AsSpan(), s2.AsSpan());
-    }
-
-    /// <summary>Returns the similarity of two texts.</summary>
-    /// <param name="s1">The first text.</param>
-    /// <param name="s2">The second text.</param>
-    /// <returns>The similarity in [0, 1]; 1 for equal texts.</returns>
-    public double Similarity(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2)
-    {
-        if (s1.SequenceEqual(s2))
-        {
-            return 1.0;
-        }
-
-        using var a = ShingleScratch.Build(s1, K);
-        using var b = ShingleScratch.Build(s2, K);
-        return ShingleMath.Jaccard(a.View, b.View);
-    }
-
-    /// <summary>Returns the similarity of two profiles built with this measure's k.</summary>
-    /// <param name="profile1">The first profile.</param>
-    /// <param name="profile2">The second profile.</param>
-    /// <returns>The similarity in [0, 1]; the same value the string overload returns for the profiled texts.</returns>
-    /// <exception cref="ArgumentNullException">Either profile is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A profile was built with another k.</exception>
-    public double Similarity(ShingleProfile profile1, ShingleProfile profile2)
-    {
-        CheckProfiles(profile1, profile2);
-        return ShingleMath.Jaccard(profile1.View, profile2.View);
-    }
-
-    /// <summary>Returns the similarity of two profiles, or 0 when it is below a cutoff (cheaper: profile sizes alone can rule a pair out, since the index is at most the smaller size over the larger).</summary>
-    /// <param name="profile1">The first profile.</param>
-    /// <param name="profile2">The second profile.</param>
-    /// <param name="scoreCutoff">The lowest similarity of interest, in [0, 1].</param>
-    /// <returns>The similarity when at least <paramref name="scoreCutoff"/>, otherwise 0.</returns>
-    /// <exception cref="ArgumentNullException">Either profile is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A profile was built with another k.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scoreCutoff"/> is not in [0, 1].</exception>
-    public double Similarity(ShingleProfile profile1, ShingleProfile profile2, double scoreCutoff)
-    {
-        CheckProfiles(profile1, profile2);
-        ScoreCutoff.Validate(scoreCutoff);
-        return ShingleMath.Jaccard(profile1.View, profile2.View, scoreCutoff);
-    }
-
-    /// <summary>Returns 1 − the similarity of two strings.</summary>
-    /// <param name="s1">The first string.</param>
-    /// <param name="s2">The second string.</param>
-    /// <returns>The distance in [0, 1]; 0 for equal strings.</returns>
-    /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
-    public double Distance(string s1, string s2) => 1.0 - Similarity(s1, s2);
-
-    /// <summary>Returns 1 − the similarity of two texts.</summary>
-    /// <param name="s1">The first text.</param>
-    /// <param name="s2">The second text.</param>
-    /// <returns>The distance in [0, 1]; 0 for equal texts.</returns>
-    public double Distance(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2) => 1.0 - Similarity(s1, s2);
-
-    /// <summary>Returns 1 − the similarity of two profiles built with this measure's k.</summary>
-    /// <param name="profile1">The first profile.</param>
-    /// <param name="profile2">The second profile.</param>
-    /// <returns>The distance in [0, 1].</returns>
-    /// <exception cref="ArgumentNullException">Either profile is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A profile was built with another k.</exception>
-    public double Distance(ShingleProfile profile1, ShingleProfile profile2) => 1.0 - Similarity(profile1, profile2);
+    /// <inheritdoc/>
+    private protected override double Score(scoped ShingleView a, scoped ShingleView b, double scoreCutoff) =>
+        ShingleMath.Jaccard(a, b, scoreCutoff);
 }

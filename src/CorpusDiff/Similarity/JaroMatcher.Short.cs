@@ -31,7 +31,7 @@ internal static partial class JaroMatcher
         var range = Math.Max(0, (t.Length / 2) - 1);
         var end = Math.Min(t.Length, p.Length + range);
         var last = p.Length - 1;
-        var tWords = PositionMasks.WordsFor(end);
+        var tWords = WordsFor(end);
         ulong[]? rented = null;
         var tFlags = tWords <= 64 ? stackalloc ulong[tWords] : (rented = ArrayPool<ulong>.Shared.Rent(tWords)).AsSpan(0, tWords);
         try

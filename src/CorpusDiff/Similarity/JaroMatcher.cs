@@ -37,40 +37,10 @@ internal static partial class JaroMatcher
             return SimilarityShort(p, t);
         }
 
-        var words = PositionMasks.WordsFor(p.Length);
-        var capacity = PositionMasks.ExtendedCapacity(p);
-        var rowLength = (256 + capacity) * words;
-
-        ulong[]? rentedRows = null;
-        int[]? rentedKeys = null;
-        var rows = rowLength <= StackWords
-            ? stackalloc ulong[rowLength]
-            : (rentedRows = ArrayPool<ulong>.Shared.Rent(rowLength)).AsSpan(0, rowLength);
-        var keys = capacity <= 256
-            ? stackalloc int[capacity]
-            : (rentedKeys = ArrayPool<int>.Shared.Rent(capacity)).AsSpan(0, capacity);
-        try
-        {
-            if (rentedRows is not null)
-            {
-                rows.Clear();
-            }
-
-            PositionMasks.Build(p, rows, keys, words);
-            return Similarity(p, new PositionMaskView(rows, keys, words), t);
-        }
-        finally
-        {
-            if (rentedRows is not null)
-            {
-                ArrayPool<ulong>.Shared.Return(rentedRows);
-            }
-
-            if (rentedKeys is not null)
-            {
-                ArrayPool<int>.Shared.Return(rentedKeys);
-            }
-        }
+        // The same dense mask tables the edit distances use, built on the stack or pooled by PatternMasksBuilder.
+        var kernel = default(TableKernel);
+        PatternMasksBuilder.Run(p, t, 0, ref kernel);
+        return kernel.Result;
     }
 
     /// <summary>Gets the Jaro similarity of a pattern, given its masks, and a text.</summary>
@@ -78,7 +48,7 @@ internal static partial class JaroMatcher
     /// <param name="masks">The pattern's masks.</param>
     /// <param name="t">The text.</param>
     /// <returns>The similarity in [0, 1].</returns>
-    public static double Similarity(ReadOnlySpan<char> p, scoped PositionMaskView masks, ReadOnlySpan<char> t)
+    public static double Similarity(ReadOnlySpan<char> p, scoped in PatternMasks masks, ReadOnlySpan<char> t)
     {
         if (p.Length == 0 || t.Length == 0)
         {
@@ -86,7 +56,7 @@ internal static partial class JaroMatcher
         }
 
         var pWords = masks.Words;
-        var tWords = PositionMasks.WordsFor(t.Length);
+        var tWords = WordsFor(t.Length);
         ulong[]? rented = null;
         var flags = pWords + tWords <= StackWords
             ? stackalloc ulong[pWords + tWords]
@@ -161,6 +131,11 @@ internal static partial class JaroMatcher
         return options is null ? bound : Boost(bound, s1, s2, options);
     }
 
+    /// <summary>Gets the number of 64-bit words a bit set over <paramref name="length"/> positions needs.</summary>
+    /// <param name="length">The number of positions.</param>
+    /// <returns><c>⌈length / 64⌉</c>.</returns>
+    internal static int WordsFor(int length) => (length + 63) >> 6;
+
     private static int CommonPrefix(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, int? cap)
     {
         var limit = Math.Min(s1.Length, s2.Length);
@@ -173,17 +148,16 @@ internal static partial class JaroMatcher
         return common;
     }
 
-    private static int MatchSingleWord(ReadOnlySpan<char> p, scoped PositionMaskView masks, ReadOnlySpan<char> t, ref ulong pFlags, Span<ulong> tFlags)
+    private static int MatchSingleWord(ReadOnlySpan<char> p, scoped in PatternMasks masks, ReadOnlySpan<char> t, ref ulong pFlags, Span<ulong> tFlags)
     {
         var range = Math.Max(0, (Math.Max(p.Length, t.Length) / 2) - 1);
         var end = Math.Min(t.Length, p.Length + range);
         var last = p.Length - 1;
-        var rows = masks.Rows;
         var matches = 0;
         for (var j = 0; j < end; j++)
         {
-            var row = masks.RowOf(t[j]);
-            if (row < 0)
+            var mask = masks.Single(t[j]);
+            if (mask == 0)
             {
                 continue;
             }
@@ -191,7 +165,7 @@ internal static partial class JaroMatcher
             var lo = Math.Max(0, j - range);
             var hi = Math.Min(last, j + range);
             var window = (ulong.MaxValue >> (63 - hi)) & (ulong.MaxValue << lo);
-            var candidates = rows[row] & window & ~pFlags;
+            var candidates = mask & window & ~pFlags;
             if (candidates != 0)
             {
                 pFlags |= candidates & (0UL - candidates);
@@ -206,30 +180,29 @@ internal static partial class JaroMatcher
         return matches;
     }
 
-    private static int MatchBlocks(ReadOnlySpan<char> p, scoped PositionMaskView masks, ReadOnlySpan<char> t, Span<ulong> pFlags, Span<ulong> tFlags)
+    private static int MatchBlocks(ReadOnlySpan<char> p, scoped in PatternMasks masks, ReadOnlySpan<char> t, Span<ulong> pFlags, Span<ulong> tFlags)
     {
         var range = Math.Max(0, (Math.Max(p.Length, t.Length) / 2) - 1);
         var end = Math.Min(t.Length, p.Length + range);
         var last = p.Length - 1;
-        var words = masks.Words;
-        var rows = masks.Rows;
         var matches = 0;
         for (var j = 0; j < end; j++)
         {
-            var row = masks.RowOf(t[j]);
-            if (row < 0)
+            var index = masks.RowOf(t[j]);
+            if (index == 0)
             {
                 continue;
             }
+
+            var row = masks.RowAt(index);
 
             var lo = Math.Max(0, j - range);
             var hi = Math.Min(last, j + range);
             var firstWord = lo >> 6;
             var lastWord = hi >> 6;
-            var rowStart = row * words;
             for (var w = firstWord; w <= lastWord; w++)
             {
-                var candidates = rows[rowStart + w] & ~pFlags[w];
+                var candidates = row[w] & ~pFlags[w];
                 if (w == firstWord)
                 {
                     candidates &= ulong.MaxValue << (lo & 63);

@@ -8,9 +8,7 @@ namespace CorpusDiff.Similarity;
 public sealed class JaroPattern
 {
     private readonly string pattern;
-    private readonly ulong[] rows;
-    private readonly int[] keys;
-    private readonly int words;
+    private readonly CompiledPattern masks;
 
     /// <summary>Initializes the prepared pattern.</summary>
     /// <param name="pattern">The pattern.</param>
@@ -19,10 +17,7 @@ public sealed class JaroPattern
     {
         this.pattern = pattern;
         Options = options;
-        words = Math.Max(1, PositionMasks.WordsFor(pattern.Length));
-        keys = new int[PositionMasks.ExtendedCapacity(pattern)];
-        rows = new ulong[(256 + keys.Length) * words];
-        PositionMasks.Build(pattern, rows, keys, words);
+        masks = new CompiledPattern(pattern);
     }
 
     /// <summary>Gets the pattern.</summary>
@@ -46,7 +41,7 @@ public sealed class JaroPattern
     /// <returns>The similarity in [0, 1]; the same value <see cref="Jaro"/> or <see cref="JaroWinkler"/> returns.</returns>
     public double Similarity(ReadOnlySpan<char> candidate)
     {
-        var jaro = JaroMatcher.Similarity(pattern, new PositionMaskView(rows, keys, words), candidate);
+        var jaro = JaroMatcher.Similarity(pattern, masks.View, candidate);
         return Options is null ? jaro : JaroMatcher.Boost(jaro, pattern, candidate, Options);
     }
 

@@ -24,10 +24,10 @@ internal readonly ref struct PatternMasks : ISingleWordMasks
     private readonly int shift;
 
     /// <summary>Creates a view over built tables (see <see cref="PatternMasksBuilder"/>).</summary>
-    public PatternMasks(int length, ReadOnlySpan<ushort> latin, ReadOnlySpan<char> keys, ReadOnlySpan<int> rows, ReadOnlySpan<ulong> masks)
+    public PatternMasks(ReadOnlySpan<char> pattern, ReadOnlySpan<ushort> latin, ReadOnlySpan<char> keys, ReadOnlySpan<int> rows, ReadOnlySpan<ulong> masks)
     {
-        Length = length;
-        Words = (length + 63) >> 6;
+        Pattern = pattern;
+        Words = (pattern.Length + 63) >> 6;
         this.latin = latin;
         this.keys = keys;
         this.rows = rows;
@@ -35,8 +35,11 @@ internal readonly ref struct PatternMasks : ISingleWordMasks
         shift = keys.IsEmpty ? 0 : 32 - BitOperations.Log2((uint)keys.Length);
     }
 
+    /// <summary>Gets the pattern the masks were built from (kernels such as Jaro compare its characters too).</summary>
+    public ReadOnlySpan<char> Pattern { get; }
+
     /// <summary>Gets the pattern's length in UTF-16 code units.</summary>
-    public int Length { get; }
+    public int Length => Pattern.Length;
 
     /// <summary>Gets the number of 64-bit words per row.</summary>
     public int Words { get; }
@@ -60,6 +63,10 @@ internal readonly ref struct PatternMasks : ISingleWordMasks
     /// <summary>Gets all words of a character's mask row.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<ulong> Row(char c) => masks.Slice(RowOf(c) * Words, Words);
+
+    /// <summary>Gets all words of a row by its index (see <see cref="RowOf"/>), for callers that test the index first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<ulong> RowAt(int row) => masks.Slice(row * Words, Words);
 
     /// <summary>Writes each row's number of set bits (how often its character occurs in the pattern) into <paramref name="counts"/>.</summary>
     public void CountRows(Span<int> counts)

@@ -157,7 +157,7 @@ internal static class PatternMasksBuilder
             var words = (pattern.Length + 63) >> 6;
             var need = rowCount * words;
             Span<ulong> masks = need <= StackMaskWords ? stackalloc ulong[need] : Rent(ref rentedMasks, need);
-            var view = new PatternMasks(pattern.Length, latin, keys, rows, masks);
+            var view = new PatternMasks(pattern, latin, keys, rows, masks);
             Fill(pattern, view, masks);
             return kernel.Run(view, text, bound);
         }

@@ -12,7 +12,7 @@ namespace CorpusDiff.Similarity;
 /// <para>
 /// Hash collisions: shingles of at most four code units (k ≤ 4, including the default k = 3) are packed exactly into
 /// 64 bits before mixing, so two different shingles never share a hash and every measure is exact. For k &gt; 4 a
-/// seeded xxHash64-style hash is used: two different shingles collide with probability about 2⁻⁶⁴, so a pair of
+/// seeded xxHash64 (over the UTF-16 code units) is used: two different shingles collide with probability about 2⁻⁶⁴, so a pair of
 /// 1,500-character paragraphs has roughly a 10⁻¹³ chance of any collision. A collision makes two different shingles
 /// count as one, which can only move a similarity by about one shingle's share; it never produces NaN.
 /// </para>

@@ -1,3 +1,4 @@
+using CorpusDiff.Benchmarks.Baselines;
 using CorpusDiff.Similarity;
 using CorpusDiff.Tests.TestSupport;
 
@@ -41,8 +42,8 @@ public class JaroWinklerTests
     {
         foreach (var (kind, s1, s2) in RandomTextPairs.Generate(2024, perKind: 300))
         {
-            var expected = ReferenceJaroWinkler.JaroWinkler(s1, s2);
-            var expectedF23 = ReferenceJaroWinkler.JaroWinkler(s1, s2, maxPrefix: null);
+            var expected = F23StyleJaroWinkler.JaroWinkler(s1, s2);
+            var expectedF23 = F23StyleJaroWinkler.JaroWinkler(s1, s2, maxPrefix: null);
             winkler.Similarity(s1, s2).Should().BeApproximately(expected, 1e-12, "{0}: \"{1}\" vs \"{2}\"", kind, s1, s2);
             winkler.For(s1).Similarity(s2).Should().BeApproximately(expected, 1e-12);
             f23.Similarity(s1, s2).Should().BeApproximately(expectedF23, 1e-12, "{0}: \"{1}\" vs \"{2}\"", kind, s1, s2);

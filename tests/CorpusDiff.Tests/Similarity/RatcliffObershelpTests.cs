@@ -1,3 +1,4 @@
+using CorpusDiff.Benchmarks.Baselines;
 using CorpusDiff.Similarity;
 using CorpusDiff.Tests.TestSupport;
 
@@ -22,7 +23,7 @@ public class RatcliffObershelpTests
     {
         foreach (var (kind, s1, s2) in RandomTextPairs.Generate(12345, perKind: 250, maxLong: 400))
         {
-            ratcliff.Similarity(s1, s2).Should().BeApproximately(ReferenceRatcliffObershelp.Similarity(s1, s2), 1e-12, "{0}: \"{1}\" vs \"{2}\"", kind, s1, s2);
+            ratcliff.Similarity(s1, s2).Should().BeApproximately(F23StyleRatcliffObershelp.Similarity(s1, s2), 1e-12, "{0}: \"{1}\" vs \"{2}\"", kind, s1, s2);
         }
     }
 
@@ -45,7 +46,7 @@ public class RatcliffObershelpTests
         var b = RandomTextPairs.Edit(random, a, "abc ");
         var unrelated = new string('x', 3000);
 
-        ratcliff.Similarity(a, b).Should().BeApproximately(ReferenceRatcliffObershelp.Similarity(a, b), 1e-12);
+        ratcliff.Similarity(a, b).Should().BeApproximately(F23StyleRatcliffObershelp.Similarity(a, b), 1e-12);
         ratcliff.Similarity(unrelated, unrelated + "y").Should().BeApproximately(6000.0 / 6001, 1e-12);
     }
 

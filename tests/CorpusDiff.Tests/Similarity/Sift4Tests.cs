@@ -1,3 +1,4 @@
+using CorpusDiff.Benchmarks.Baselines;
 using CorpusDiff.Similarity;
 using CorpusDiff.Tests.TestSupport;
 
@@ -25,7 +26,7 @@ public class Sift4Tests
         var sift4 = new Sift4(maxOffset);
         foreach (var (kind, s1, s2) in RandomTextPairs.Generate(12345 + maxOffset, perKind: 200))
         {
-            sift4.Distance(s1, s2).Should().Be(ReferenceSift4.Distance(s1, s2, maxOffset), "{0}: \"{1}\" vs \"{2}\"", kind, s1, s2);
+            sift4.Distance(s1, s2).Should().Be(F23StyleSift4.Distance(s1, s2, maxOffset), "{0}: \"{1}\" vs \"{2}\"", kind, s1, s2);
         }
     }
 
