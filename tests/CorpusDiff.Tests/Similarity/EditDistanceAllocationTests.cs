@@ -41,23 +41,6 @@ public class EditDistanceAllocationTests
             ("Fuzz.TokenSetRatio", () => Fuzz.TokenSetRatio(a, b)),
         };
 
-        foreach (var (name, call) in calls)
-        {
-            // Warm-up fills ArrayPool's per-thread buckets and lets tiered compilation settle (its call-counting
-            // stubs allocate a little while methods are promoted); steady state is what is promised.
-            for (var i = 0; i < 60; i++)
-            {
-                call();
-            }
-
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            for (var i = 0; i < 5; i++)
-            {
-                call();
-            }
-
-            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-            allocated.Should().Be(0, "{0} on {1} strings of {2} characters", name, alphabet, length);
-        }
+        AllocationAssert.NothingPerCall(calls, $"on {alphabet} strings of {length} characters");
     }
 }

@@ -1,5 +1,4 @@
 using CorpusDiff.Similarity;
-using FluentAssertions.Execution;
 using CorpusDiff.Tests.TestSupport;
 
 namespace CorpusDiff.Tests.Similarity;
@@ -55,25 +54,6 @@ public class SetSimilarityAllocationTests
             ("Sift4", () => SimilarityMetrics.Sift4.Distance(a, b)),
         };
 
-        // One scope reports every allocating metric at once, not only the first.
-        using var scope = new AssertionScope();
-        foreach (var (name, call) in calls)
-        {
-            // Warm-up fills ArrayPool's per-thread buckets and lets tiered compilation settle (its call-counting
-            // stubs allocate a little while methods are promoted); steady state is what is promised.
-            for (var i = 0; i < 60; i++)
-            {
-                call();
-            }
-
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            for (var i = 0; i < 5; i++)
-            {
-                call();
-            }
-
-            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-            allocated.Should().Be(0, "{0} on {1} strings of {2} characters", name, alphabet, length);
-        }
+        AllocationAssert.NothingPerCall(calls, $"on {alphabet} strings of {length} characters");
     }
 }
