@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using CorpusDiff.Comparison;
 using CorpusDiff.Documents;
 using CorpusDiff.Reports;
@@ -85,16 +84,8 @@ internal static class CompareCommand
         return command;
     }
 
-    private static void WriteJson(TextWriter writer, IReadOnlyList<ComparisonResult> results)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, DocumentJson.WriterOptions))
-        {
-            ComparisonJson.Write(json, results);
-        }
-
-        writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-    }
+    private static void WriteJson(TextWriter writer, IReadOnlyList<ComparisonResult> results) =>
+        JsonOutput.WriteLine(writer, DocumentJson.WriterOptions, json => ComparisonJson.Write(json, results));
 
     /// <summary>
     /// Progress on standard error; reports arrive from worker threads, so writes are serialised. A terminal gets one

@@ -98,10 +98,8 @@ internal static class EvalCommand
         }
     }
 
-    private static void WriteJson(TextWriter writer, List<EvalRow> rows, ClaimChecker checker, int failed)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+    private static void WriteJson(TextWriter writer, List<EvalRow> rows, ClaimChecker checker, int failed) =>
+        JsonOutput.WriteLine(writer, new JsonWriterOptions { Indented = true }, json =>
         {
             json.WriteStartObject();
             json.WriteNumber("threshold", checker.Options.DecisionThreshold);
@@ -124,10 +122,7 @@ internal static class EvalCommand
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-    }
+        });
 
     private static void Number(Utf8JsonWriter json, string name, double value)
     {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using CorpusDiff.Documents;
 using CorpusDiff.Reports;
 
@@ -35,10 +34,8 @@ internal static class InspectCommand
         return command;
     }
 
-    private static void WriteJson(TextWriter writer, IReadOnlyList<Document> documents)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, DocumentJson.WriterOptions))
+    private static void WriteJson(TextWriter writer, IReadOnlyList<Document> documents) =>
+        JsonOutput.WriteLine(writer, DocumentJson.WriterOptions, json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("documents");
@@ -49,10 +46,7 @@ internal static class InspectCommand
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-    }
+        });
 
     private static void WriteText(TextWriter writer, IReadOnlyList<Document> documents)
     {
