@@ -156,16 +156,8 @@ internal sealed partial class EventSignals
         return true;
     }
 
-    private static int MonthNumber(string name)
-    {
-        var key = name.Length >= 3 ? name[..3].ToUpperInvariant() : string.Empty;
-        return key switch
-        {
-            "JAN" => 1, "FEB" => 2, "MAR" => 3, "APR" => 4, "MAY" => 5, "JUN" => 6,
-            "JUL" => 7, "AUG" => 8, "SEP" => 9, "OCT" => 10, "NOV" => 11, "DEC" => 12,
-            _ => 0,
-        };
-    }
+    // Every spelling FullDate() matches ("Sept", "Sep", "September", …) is a key of the claims lexicon.
+    private static int MonthNumber(string name) => Claims.Lexicon.Months.GetValueOrDefault(name);
 
     private static HashSet<string> FindActors(Document document)
     {
