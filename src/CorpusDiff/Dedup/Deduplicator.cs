@@ -41,10 +41,10 @@ public sealed partial class Deduplicator
     public DedupOptions Options { get; }
 
     /// <summary>Gets the shingler in use.</summary>
-    public Shingler Shingler { get; }
+    internal Shingler Shingler { get; }
 
     /// <summary>Gets the MinHash hasher in use.</summary>
-    public MinHasher Hasher { get; }
+    internal MinHasher Hasher { get; }
 
     /// <summary>
     /// Deduplicates documents. The sequence is consumed once, in parallel; pass a lazy sequence

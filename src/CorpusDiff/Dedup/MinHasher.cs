@@ -8,7 +8,7 @@ namespace CorpusDiff.Dedup;
 /// a universal family on the high bits). a_i and b_i come from SplitMix64 seeded with <see cref="Seed"/>, so
 /// signatures are reproducible across runs and machines. Immutable and thread-safe; signing allocates only the result.
 /// </summary>
-public sealed class MinHasher
+internal sealed class MinHasher
 {
     private readonly ulong[] a;
     private readonly ulong[] b;

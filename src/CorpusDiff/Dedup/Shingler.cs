@@ -12,7 +12,7 @@ namespace CorpusDiff.Dedup;
 /// its k word hashes in order and is finished with the SplitMix64 mixer, so the value is stable across machines.
 /// A document shorter than k words yields one shingle of all its words, so short texts still compare.
 /// </remarks>
-public sealed class Shingler
+internal sealed class Shingler
 {
     private const ulong CombinePrime = 0x9E3779B97F4A7C15UL;
 

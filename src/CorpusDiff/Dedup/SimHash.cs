@@ -6,7 +6,7 @@ namespace CorpusDiff.Dedup;
 /// 64-bit SimHash (Charikar 2002) of a shingle-hash set: bit i of the fingerprint is set when more shingles have
 /// bit i set than clear. Similar sets get fingerprints a small Hamming distance apart.
 /// </summary>
-public static class SimHash
+internal static class SimHash
 {
     /// <summary>Computes the fingerprint of a set of 64-bit shingle hashes (each counted once per occurrence).</summary>
     /// <param name="shingles">The shingle hashes.</param>

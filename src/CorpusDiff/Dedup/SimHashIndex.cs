@@ -5,7 +5,7 @@ namespace CorpusDiff.Dedup;
 /// the 64 bits are cut into k + 2 blocks; two fingerprints at most k bits apart agree exactly on at least two blocks,
 /// so one table per pair of blocks, keyed on those two blocks, finds every such pair. Not thread-safe for adds.
 /// </summary>
-public sealed class SimHashIndex
+internal sealed class SimHashIndex
 {
     private readonly int[] blockStart;
     private readonly int[] blockWidth;

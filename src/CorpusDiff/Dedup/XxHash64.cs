@@ -14,7 +14,7 @@ namespace CorpusDiff.Dedup;
 /// the machine's byte order. <see cref="HashChars(ReadOnlySpan{char}, ulong)"/> hashes the UTF-16 code units as
 /// little-endian bytes (every platform .NET 10 runs on), and is the allocation-free form used for shingles.
 /// </remarks>
-public static class XxHash64
+internal static class XxHash64
 {
     private const ulong Prime1 = 0x9E3779B185EBCA87UL;
     private const ulong Prime2 = 0xC2B2AE3D27D4EB4FUL;
