@@ -1,6 +1,7 @@
 using System.Text;
 using CorpusDiff.Claims;
 using CorpusDiff.Documents;
+using CorpusDiff.Evaluation;
 
 namespace CorpusDiff.Cli;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using CorpusDiff.Claims;
+using CorpusDiff.Evaluation;
 
 namespace CorpusDiff.Cli.Commands;
 

@@ -1,6 +1,7 @@
+using CorpusDiff.Claims;
 using CorpusDiff.Documents;
 
-namespace CorpusDiff.Claims;
+namespace CorpusDiff.Evaluation;
 
 /// <summary>
 /// The plain baseline consistency score: the share of the summary's word pairs (bigrams) that also occur in the source.

@@ -1,4 +1,4 @@
-namespace CorpusDiff.Claims;
+namespace CorpusDiff.Evaluation;
 
 /// <summary>How well consistency scores separate consistent from inconsistent pairs: ROC AUC and balanced accuracy.</summary>
 public static class ConsistencyMetrics

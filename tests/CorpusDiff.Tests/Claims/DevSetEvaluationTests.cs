@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CorpusDiff.Claims;
 using CorpusDiff.Documents;
+using CorpusDiff.Evaluation;
 using CorpusDiff.Tests.TestSupport;
 
 namespace CorpusDiff.Tests.Claims;

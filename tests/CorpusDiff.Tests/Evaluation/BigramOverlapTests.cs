@@ -1,6 +1,7 @@
-using CorpusDiff.Claims;
+using CorpusDiff.Evaluation;
+using CorpusDiff.Tests.Claims;
 
-namespace CorpusDiff.Tests.Claims;
+namespace CorpusDiff.Tests.Evaluation;
 
 public class BigramOverlapTests
 {

@@ -1,6 +1,6 @@
-using CorpusDiff.Claims;
+using CorpusDiff.Evaluation;
 
-namespace CorpusDiff.Tests.Claims;
+namespace CorpusDiff.Tests.Evaluation;
 
 public class ConsistencyMetricsTests
 {
