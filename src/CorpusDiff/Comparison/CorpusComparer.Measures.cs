@@ -1,5 +1,6 @@
 using CorpusDiff.Alignment;
 using CorpusDiff.Documents;
+using CorpusDiff.Text;
 
 namespace CorpusDiff.Comparison;
 
@@ -63,18 +64,10 @@ public sealed partial class CorpusComparer
 
     private static DocumentScores ScoresOf(PairModel model, PreparedDocument source, PreparedDocument target, IReadOnlyList<SentenceAlignment> alignments)
     {
-        var common = 0;
-        foreach (var h in target.Shingles)
-        {
-            if (source.Shingles.Contains(h))
-            {
-                common++;
-            }
-        }
-
-        var union = source.Shingles.Count + target.Shingles.Count - common;
+        var common = SortedMerge.IntersectionCount(source.Shingles, target.Shingles);
+        var union = source.Shingles.Length + target.Shingles.Length - common;
         var jaccard = Ratio(common, union);
-        var containment = Ratio(common, target.Shingles.Count);
+        var containment = Ratio(common, target.Shingles.Length);
 
         // TF-IDF cosine over content terms: sentence frequency stands in for term frequency (news repeats a term
         // across sentences, rarely within one), weights are the pair's IDF weights.

@@ -1,5 +1,6 @@
 using CorpusDiff.Alignment;
 using CorpusDiff.Documents;
+using CorpusDiff.Text;
 
 namespace CorpusDiff.Comparison;
 
@@ -31,33 +32,22 @@ internal sealed class PreparedDocument
 
     public TermProfile Profile { get; }
 
-    public HashSet<ulong> Shingles { get; }
+    /// <summary>Gets the sorted, distinct word-shingle hashes (none when the document is shorter than a shingle).</summary>
+    public ulong[] Shingles { get; }
 
     public EventSignals Signals { get; }
 
     public int TokenCount { get; }
 
-    private static HashSet<ulong> ShingleSet(Document document, int size)
+    private static ulong[] ShingleSet(Document document, int size)
     {
-        var set = new HashSet<ulong>();
         var tokens = document.Tokens;
-        for (var i = 0; i + size <= tokens.Count; i++)
+        var words = new ulong[tokens.Count];
+        for (var i = 0; i < words.Length; i++)
         {
-            // FNV-1a over the shingle's words: stable across runs, unlike string.GetHashCode.
-            var hash = 14695981039346656037UL;
-            for (var j = 0; j < size; j++)
-            {
-                foreach (var c in tokens[i + j].Text)
-                {
-                    hash = (hash ^ c) * 1099511628211UL;
-                }
-
-                hash = (hash ^ ' ') * 1099511628211UL;
-            }
-
-            set.Add(hash);
+            words[i] = XxHash64.HashChars(tokens[i].Text);
         }
 
-        return set;
+        return ShingleHash.Words(words, size, wholeIfShort: false);
     }
 }

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace CorpusDiff.Dedup;
 
 /// <summary>
@@ -20,14 +18,12 @@ internal static class BandedCandidates
         var items = new int[members.Count];
         var seen = new HashSet<long>();
         var pairs = new List<(int, int)>();
-        var rowBytes = parameters.Rows * sizeof(uint);
         for (var band = 0; band < parameters.Bands; band++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             for (var i = 0; i < members.Count; i++)
             {
-                var bytes = MemoryMarshal.AsBytes(signatures[members[i]].Values);
-                keys[i] = XxHash64.Hash(bytes.Slice(band * rowBytes, rowBytes), (ulong)band);
+                keys[i] = parameters.BandKey(signatures[members[i]], band);
                 items[i] = members[i];
             }
 

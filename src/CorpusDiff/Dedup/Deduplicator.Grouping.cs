@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CorpusDiff.Text;
 
 namespace CorpusDiff.Dedup;
 

@@ -1,4 +1,5 @@
 using CorpusDiff.Documents;
+using CorpusDiff.Text;
 
 namespace CorpusDiff.Dedup;
 

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace CorpusDiff.Dedup;
 
 /// <summary>
@@ -119,11 +117,9 @@ public sealed partial class LshIndex
 
     private void BucketKeys(MinHashSignature signature, Span<ulong> into)
     {
-        var rows = Parameters.Rows;
-        var bytes = MemoryMarshal.AsBytes(signature.Values);
         for (var band = 0; band < into.Length; band++)
         {
-            into[band] = XxHash64.Hash(bytes.Slice(band * rows * sizeof(uint), rows * sizeof(uint)), (ulong)band);
+            into[band] = Parameters.BandKey(signature, band);
         }
     }
 

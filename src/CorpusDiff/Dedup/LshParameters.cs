@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using CorpusDiff.Text;
+
 namespace CorpusDiff.Dedup;
 
 /// <summary>
@@ -84,5 +87,15 @@ public readonly record struct LshParameters(int Bands, int Rows)
         }
 
         return sum * h / 3;
+    }
+
+    /// <summary>
+    /// Returns the bucket key of one band of a signature: xxHash64 of the band's rows (little-endian bytes), seeded
+    /// with the band number. The batch grouping and the incremental index share it, so their buckets agree.
+    /// </summary>
+    internal ulong BandKey(MinHashSignature signature, int band)
+    {
+        var rowBytes = Rows * sizeof(uint);
+        return XxHash64.Hash(MemoryMarshal.AsBytes(signature.Values).Slice(band * rowBytes, rowBytes), (ulong)band);
     }
 }

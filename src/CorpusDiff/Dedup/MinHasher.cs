@@ -1,4 +1,5 @@
 using System.Runtime.Intrinsics;
+using CorpusDiff.Text;
 
 namespace CorpusDiff.Dedup;
 

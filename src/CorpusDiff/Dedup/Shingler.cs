@@ -1,5 +1,6 @@
 using System.Buffers;
 using CorpusDiff.Documents;
+using CorpusDiff.Text;
 
 namespace CorpusDiff.Dedup;
 
@@ -8,14 +9,12 @@ namespace CorpusDiff.Dedup;
 /// Immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// A word is hashed with <see cref="XxHash64"/> (seed 0) over its normalized form; a word shingle's hash combines
-/// its k word hashes in order and is finished with the SplitMix64 mixer, so the value is stable across machines.
+/// A word is hashed with <see cref="XxHash64"/> (seed 0) over its normalized form; word shingles are
+/// <see cref="ShingleHash.Words"/> of those hashes, so the value is stable across machines.
 /// A document shorter than k words yields one shingle of all its words, so short texts still compare.
 /// </remarks>
 internal sealed class Shingler
 {
-    private const ulong CombinePrime = 0x9E3779B97F4A7C15UL;
-
     /// <summary>Initializes a new shingler.</summary>
     /// <param name="kind">Word or character shingles.</param>
     /// <param name="size">The shingle length k (1 to 32).</param>
@@ -99,45 +98,8 @@ internal sealed class Shingler
             result[i] = XxHash64.HashChars(normalized.AsSpan(i, Math.Min(Size, normalized.Length - i)));
         }
 
-        return SortDistinct(result);
+        return SortedSets.SortDistinct(result);
     }
 
-    private ulong[] ShingleWordHashes(ReadOnlySpan<ulong> words)
-    {
-        if (words.Length == 0)
-        {
-            return [];
-        }
-
-        var k = Math.Min(Size, words.Length);
-        var result = new ulong[words.Length - k + 1];
-        for (var i = 0; i < result.Length; i++)
-        {
-            var h = (ulong)k;
-            for (var j = 0; j < k; j++)
-            {
-                h = (h ^ words[i + j]) * CombinePrime;
-                h = (h << 29) | (h >> 35);
-            }
-
-            result[i] = XxHash64.Mix(h);
-        }
-
-        return SortDistinct(result);
-    }
-
-    private static ulong[] SortDistinct(ulong[] values)
-    {
-        Array.Sort(values);
-        var n = 0;
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (n == 0 || values[i] != values[n - 1])
-            {
-                values[n++] = values[i];
-            }
-        }
-
-        return n == values.Length ? values : values[..n];
-    }
+    private ulong[] ShingleWordHashes(ReadOnlySpan<ulong> words) => ShingleHash.Words(words, Size, wholeIfShort: true);
 }

@@ -1,3 +1,5 @@
+using CorpusDiff.Text;
+
 namespace CorpusDiff.Similarity;
 
 /// <summary>

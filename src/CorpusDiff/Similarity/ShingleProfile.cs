@@ -1,4 +1,5 @@
 using System.Buffers;
+using CorpusDiff.Text;
 
 namespace CorpusDiff.Similarity;
 

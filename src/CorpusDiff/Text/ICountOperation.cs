@@ -1,6 +1,6 @@
 using System.Runtime.Intrinsics;
 
-namespace CorpusDiff.Similarity;
+namespace CorpusDiff.Text;
 
 /// <summary>How <see cref="SortedMerge"/> combines the counts of a shared hash (product or minimum).</summary>
 internal interface ICountOperation

@@ -1,7 +1,7 @@
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace CorpusDiff.Similarity;
+namespace CorpusDiff.Text;
 
 /// <summary>The smaller of two counts (the shared part of the q-gram distance).</summary>
 internal readonly struct Minimum : ICountOperation

@@ -1,7 +1,7 @@
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace CorpusDiff.Similarity;
+namespace CorpusDiff.Text;
 
 /// <summary>The product of two counts (cosine's dot product).</summary>
 internal readonly struct Product : ICountOperation

@@ -1,15 +1,16 @@
-using CorpusDiff.Dedup;
-
-namespace CorpusDiff.Similarity;
+namespace CorpusDiff.Text;
 
 /// <summary>
-/// Turns k-shingles into stable 64-bit hashes. Shingles of up to four UTF-16 code units are packed into 64 bits
+/// The one shingle hasher: character k-shingles and word k-shingles, as stable 64-bit hashes (same values on every
+/// machine and run). Character shingles of up to four UTF-16 code units are packed into 64 bits
 /// and passed through a bijective mixer, so distinct shingles never collide; longer shingles use xxHash64 (the same
 /// in-house <see cref="XxHash64"/> deduplication uses, over the UTF-16 code units) with a fixed seed (collisions are
 /// possible but have probability about 2⁻⁶⁴ per pair).
 /// </summary>
 internal static class ShingleHash
 {
+    private const ulong CombinePrime = 0x9E3779B97F4A7C15UL;
+
     /// <summary>The fixed seed: hashes are stable across processes and machines.</summary>
     public const ulong Seed = 0x2545F4914F6CDD1DUL;
 
@@ -43,5 +44,39 @@ internal static class ShingleHash
         {
             destination[i] = XxHash64.HashChars(text.Slice(i, k), Seed);
         }
+    }
+
+    /// <summary>
+    /// Returns the sorted, distinct hashes of the word k-shingles over a sequence of word hashes: each shingle's
+    /// hash combines its k word hashes in order and is finished with the SplitMix64 mixer.
+    /// </summary>
+    /// <param name="words">One hash per word, in text order (<see cref="XxHash64.HashChars(ReadOnlySpan{char}, ulong)"/>).</param>
+    /// <param name="k">The shingle length in words.</param>
+    /// <param name="wholeIfShort">
+    /// When fewer than k words: <see langword="true"/> gives one shingle of all the words (short texts still compare),
+    /// <see langword="false"/> gives none.
+    /// </param>
+    public static ulong[] Words(ReadOnlySpan<ulong> words, int k, bool wholeIfShort)
+    {
+        if (words.Length == 0 || (words.Length < k && !wholeIfShort))
+        {
+            return [];
+        }
+
+        k = Math.Min(k, words.Length);
+        var result = new ulong[words.Length - k + 1];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var h = (ulong)k;
+            for (var j = 0; j < k; j++)
+            {
+                h = (h ^ words[i + j]) * CombinePrime;
+                h = (h << 29) | (h >> 35);
+            }
+
+            result[i] = XxHash64.Mix(h);
+        }
+
+        return SortedSets.SortDistinct(result);
     }
 }

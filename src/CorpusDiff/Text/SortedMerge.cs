@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace CorpusDiff.Similarity;
+namespace CorpusDiff.Text;
 
 /// <summary>
 /// Merges two ascending arrays of distinct 64-bit hashes (with counts). With AVX-512 (eight lanes) or AVX2 (four),

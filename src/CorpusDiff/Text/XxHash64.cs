@@ -3,7 +3,7 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace CorpusDiff.Dedup;
+namespace CorpusDiff.Text;
 
 /// <summary>
 /// xxHash64 (Yann Collet's XXH64, specification version 0.1.1), implemented in-house so hashes are stable across

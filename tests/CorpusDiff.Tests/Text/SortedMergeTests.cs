@@ -1,6 +1,6 @@
-using CorpusDiff.Similarity;
+using CorpusDiff.Text;
 
-namespace CorpusDiff.Tests.Similarity;
+namespace CorpusDiff.Tests.Text;
 
 public class SortedMergeTests
 {

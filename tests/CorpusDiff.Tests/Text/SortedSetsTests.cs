@@ -1,6 +1,6 @@
-using CorpusDiff.Dedup;
+using CorpusDiff.Text;
 
-namespace CorpusDiff.Tests.Dedup;
+namespace CorpusDiff.Tests.Text;
 
 public class SortedSetsTests
 {

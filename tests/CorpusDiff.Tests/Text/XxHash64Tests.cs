@@ -1,7 +1,7 @@
 using System.Text;
-using CorpusDiff.Dedup;
+using CorpusDiff.Text;
 
-namespace CorpusDiff.Tests.Dedup;
+namespace CorpusDiff.Tests.Text;
 
 public class XxHash64Tests
 {
