@@ -1,3 +1,4 @@
+using CorpusDiff.Dedup;
 using CorpusDiff.Text;
 
 namespace CorpusDiff.Tests.Text;
