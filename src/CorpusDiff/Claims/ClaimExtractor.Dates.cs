@@ -1,5 +1,6 @@
 using System.Globalization;
 using CorpusDiff.Documents;
+using CorpusDiff.Language;
 
 namespace CorpusDiff.Claims;
 
@@ -21,16 +22,7 @@ public sealed partial class ClaimExtractor
                 // Month day[, year] | month year | month alone after in/last/next/this/early/late.
                 if (DayNumber(c, i + 1, out var day, out var dayLast))
                 {
-                    var last = dayLast;
-                    int? year = null;
-                    if (YearNumber(c, last + 1, out var y))
-                    {
-                        year = y;
-                        last++;
-                    }
-
-                    claims.Add(DayClaim(c, i, last, month, day, year));
-                    Mark(used, i, last);
+                    AddMonthDay(c, used, claims, i, dayLast, month, day);
                     continue;
                 }
 
@@ -46,7 +38,7 @@ public sealed partial class ClaimExtractor
 
                 if (c.Word(i - 1) is "in" or "last" or "next" or "this" or "early" or "late" or "mid" or "since" or "until" or "of")
                 {
-                    var resolved = c.Published is { } p ? new DateOnly(month <= p.Month ? p.Year : p.Year - 1, month, 1) : (DateOnly?)null;
+                    var resolved = c.Published is { } p ? NewsCalendar.MonthAlone(month, p) : (DateOnly?)null;
                     claims.Add(c.Claim(ClaimKind.Date, i, i, resolved is { } r ? r.ToString("yyyy-MM", CultureInfo.InvariantCulture) : MonthName(month)) with
                     {
                         Date = resolved, Precision = DatePrecision.Month, Month = month,
@@ -83,16 +75,7 @@ public sealed partial class ClaimExtractor
             if (DayNumber(c, i, out var day2, out var dayLast2) && dayLast2 + 1 < c.Count
                 && Lexicon.Months.TryGetValue(c.Word(dayLast2 + 1), out var month2) && IsMonthWord(c, dayLast2 + 1))
             {
-                var last = dayLast2 + 1;
-                int? year = null;
-                if (YearNumber(c, last + 1, out var y))
-                {
-                    year = y;
-                    last++;
-                }
-
-                claims.Add(DayClaim(c, i, last, month2, day2, year));
-                Mark(used, i, last);
+                AddMonthDay(c, used, claims, i, dayLast2 + 1, month2, day2);
                 continue;
             }
 
@@ -100,15 +83,7 @@ public sealed partial class ClaimExtractor
             if (word == "the" && DayNumber(c, i + 1, out var day3, out var dayLast3) && HasOrdinalSuffix(c, i + 1, dayLast3)
                 && (dayLast3 + 1 >= c.Count || !c.JoinedBySpace(dayLast3) || c.Word(dayLast3 + 1) is "of" or "and" or "at" or "in" or "on" or "when" or "to"))
             {
-                DateOnly? resolved = null;
-                if (c.Published is { } p)
-                {
-                    var anchor = day3 <= p.Day ? p : p.AddMonths(-1);
-                    if (day3 <= DateTime.DaysInMonth(anchor.Year, anchor.Month))
-                    {
-                        resolved = new DateOnly(anchor.Year, anchor.Month, day3);
-                    }
-                }
+                var resolved = c.Published is { } p ? NewsCalendar.DayOfMonth(day3, p) : null;
 
                 claims.Add(c.Claim(ClaimKind.Date, i + 1, dayLast3, resolved is { } r ? Iso(r) : $"day {day3}") with
                 {
@@ -121,7 +96,7 @@ public sealed partial class ClaimExtractor
 
             if (Lexicon.Weekdays.TryGetValue(word, out var weekday) && (c.IsCapitalized(i) || c.Caseless))
             {
-                var resolved = c.Published is { } p ? MostRecent(p, weekday) : (DateOnly?)null;
+                var resolved = c.Published is { } p ? NewsCalendar.Weekday(weekday, p) : (DateOnly?)null;
                 claims.Add(c.Claim(ClaimKind.Date, i, i, resolved is { } r ? Iso(r) : weekday.ToString().ToLowerInvariant()) with
                 {
                     Date = resolved, Precision = resolved is null ? DatePrecision.Weekday : DatePrecision.Day, Weekday = weekday,
@@ -130,10 +105,8 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            if (word is "yesterday" or "today" or "tomorrow" && c.Published is { } published)
+            if (c.Published is { } published && NewsCalendar.Relative(word, published) is { } date)
             {
-                var offset = word switch { "yesterday" => -1, "tomorrow" => 1, _ => 0 };
-                var date = published.AddDays(offset);
                 claims.Add(c.Claim(ClaimKind.Date, i, i, Iso(date)) with { Date = date, Precision = DatePrecision.Day, Weekday = date.DayOfWeek });
                 used[i] = true;
                 continue;
@@ -141,7 +114,7 @@ public sealed partial class ClaimExtractor
 
             if (word == "last" && c.Word(i + 1) == "week" && c.Published is { } pub)
             {
-                var start = pub.AddDays(-((int)pub.DayOfWeek + 6) % 7 - 7);
+                var start = NewsCalendar.LastWeek(pub);
                 claims.Add(c.Claim(ClaimKind.Date, i, i + 1, $"week of {Iso(start)}") with { Date = start, Precision = DatePrecision.Week });
                 Mark(used, i, i + 1);
                 continue;
@@ -158,32 +131,27 @@ public sealed partial class ClaimExtractor
         }
     }
 
-    /// <summary>Returns the most recent <paramref name="weekday"/> on or before <paramref name="published"/>.</summary>
-    internal static DateOnly MostRecent(DateOnly published, DayOfWeek weekday) =>
-        published.AddDays(-(((int)published.DayOfWeek - (int)weekday + 7) % 7));
-
     internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     internal static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 
+    /// <summary>Adds the claim of a month-day written from <paramref name="first"/> to <paramref name="last"/>, with a year right after it if one is written.</summary>
+    private static void AddMonthDay(SentenceContext c, bool[] used, List<Claim> claims, int first, int last, int month, int day)
+    {
+        int? year = null;
+        if (YearNumber(c, last + 1, out var y))
+        {
+            year = y;
+            last++;
+        }
+
+        claims.Add(DayClaim(c, first, last, month, day, year));
+        Mark(used, first, last);
+    }
+
     private static Claim DayClaim(SentenceContext c, int first, int last, int month, int day, int? year)
     {
-        DateOnly? date = null;
-        if (year is { } y && day <= DateTime.DaysInMonth(y, month))
-        {
-            date = new DateOnly(y, month, day);
-        }
-        else if (year is null && c.Published is { } p)
-        {
-            // A month/day without a year is the nearest such day around publication: reports look back, rarely ahead.
-            var candidate = day <= DateTime.DaysInMonth(p.Year, month) ? new DateOnly(p.Year, month, day) : (DateOnly?)null;
-            if (candidate is { } cand && cand > p.AddDays(60) && day <= DateTime.DaysInMonth(p.Year - 1, month))
-            {
-                candidate = new DateOnly(p.Year - 1, month, day);
-            }
-
-            date = candidate;
-        }
+        var date = year is { } y ? NewsCalendar.Create(y, month, day) : NewsCalendar.MonthDay(month, day, c.Published);
 
         var value = date is { } d ? Iso(d) : $"{MonthName(month)} {day}";
         return c.Claim(ClaimKind.Date, first, last, value) with

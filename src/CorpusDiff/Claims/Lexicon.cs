@@ -1,8 +1,12 @@
 using System.Collections.Frozen;
+using CorpusDiff.Language;
 
 namespace CorpusDiff.Claims;
 
-/// <summary>The English word lists claim extraction relies on, frozen once for fast lookups.</summary>
+/// <summary>
+/// The word lists claim extraction relies on, frozen once for fast lookups. Months, weekdays, titles, verbs of saying
+/// and function words are the shared <see cref="English"/> lexicon; the rest are the claims' own.
+/// </summary>
 internal static class Lexicon
 {
     public static readonly FrozenDictionary<string, int> Units = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
@@ -29,32 +33,14 @@ internal static class Lexicon
         ["billion"] = 1e9, ["bn"] = 1e9, ["b"] = 1e9, ["trillion"] = 1e12, ["tn"] = 1e12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
-        ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
-        ["september"] = 9, ["sept"] = 9, ["sep"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11,
-        ["december"] = 12, ["dec"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Month names (<see cref="English.Months"/>).</summary>
+    public static readonly FrozenDictionary<string, int> Months = English.Months;
 
-    public static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday,
-        ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday,
-        ["sunday"] = DayOfWeek.Sunday,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Weekday names (<see cref="English.Weekdays"/>).</summary>
+    public static readonly FrozenDictionary<string, DayOfWeek> Weekdays = English.Weekdays;
 
-    /// <summary>Words that introduce a person's name and are not part of it.</summary>
-    public static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
-    [
-        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president", "vice", "premier",
-        "prime", "minister", "secretary", "general", "chairman", "chairwoman", "chair", "governor", "gov", "senator", "sen",
-        "rep", "representative", "mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope", "father",
-        "rev", "reverend", "chancellor", "ambassador", "director", "ceo", "chief", "executive", "officer", "commissioner",
-        "sheriff", "captain", "capt", "col", "colonel", "lt", "sgt", "sergeant", "gen", "admiral", "coach", "detective",
-        "officer", "spokesman", "spokeswoman", "spokesperson", "deputy", "state", "councilman", "councilwoman", "inspector",
-        "st",
-    ], StringComparer.OrdinalIgnoreCase);
+    /// <summary>Words that introduce a person's name (<see cref="English.Titles"/>).</summary>
+    public static readonly FrozenSet<string> Titles = English.Titles;
 
     /// <summary>Titles that by themselves say the name is a person's.</summary>
     public static readonly FrozenSet<string> PersonTitles = FrozenSet.ToFrozenSet(
@@ -156,15 +142,8 @@ internal static class Lexicon
         "refuses", "refuse", "failed", "fails", "fail", "unable",
     ], StringComparer.Ordinal);
 
-    /// <summary>Verbs of saying that mark attribution.</summary>
-    public static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
-    [
-        "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "explained", "explains", "claimed",
-        "claims", "insisted", "insists", "wrote", "writes", "tweeted", "announced", "announces", "confirmed", "confirms",
-        "warned", "warns", "argued", "argues", "noted", "notes", "stressed", "stresses", "emphasized", "emphasised",
-        "emphasizes", "urged", "urges", "revealed", "reveals", "admitted", "admits", "reported", "reports", "asked",
-        "asks", "pointed", "replied", "recalled", "acknowledged", "declared", "described", "called",
-    ], StringComparer.Ordinal);
+    /// <summary>Verbs of saying that mark attribution (<see cref="English.SpeechVerbs"/>).</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = English.SpeechVerbs;
 
     /// <summary>Quantifiers and their rough magnitude (count of items they suggest).</summary>
     public static readonly FrozenDictionary<string, double> Quantifiers = new Dictionary<string, double>(StringComparer.Ordinal)
@@ -176,16 +155,6 @@ internal static class Lexicon
         ["each"] = double.PositiveInfinity, ["no"] = 0, ["none"] = 0,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Function words: they carry little support and never head a quantified noun phrase.</summary>
-    public static readonly FrozenSet<string> Stopwords = FrozenSet.ToFrozenSet(
-    [
-        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "and", "or", "but", "is", "was",
-        "were", "are", "be", "been", "being", "it", "its", "that", "this", "these", "those", "he", "she", "they", "his",
-        "her", "their", "them", "him", "we", "our", "us", "you", "your", "i", "me", "my", "which", "who", "whom", "whose",
-        "what", "when", "where", "while", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
-        "must", "do", "does", "did", "so", "if", "than", "then", "there", "here", "also", "into", "about", "over", "after",
-        "before", "during", "such", "not", "no", "all", "more", "most", "some", "any", "each", "other", "up", "out",
-        "said", "says", "just", "very", "too", "only", "own", "same", "both", "through", "under", "again", "further",
-        "once", "because", "until", "against", "between", "above", "below", "down", "off", "why", "how", "nor", "s",
-    ], StringComparer.Ordinal);
+    /// <summary>Function words (<see cref="English.FunctionWords"/>).</summary>
+    public static readonly FrozenSet<string> Stopwords = English.FunctionWords;
 }

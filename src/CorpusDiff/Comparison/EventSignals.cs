@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CorpusDiff.Documents;
+using CorpusDiff.Language;
 
 namespace CorpusDiff.Comparison;
 
@@ -10,13 +11,6 @@ namespace CorpusDiff.Comparison;
 /// </summary>
 internal sealed partial class EventSignals
 {
-    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
-    {
-        "said", "says", "stressed", "stresses", "urged", "urges", "noted", "notes", "pointed", "emphasized", "emphasised",
-        "highlighted", "called", "told", "added", "stated", "underlined", "explained", "concluded", "outlined", "declared",
-        "announced", "insisted", "warned", "argued",
-    };
-
     private EventSignals(IReadOnlyList<DateOnly> dates, IReadOnlyList<DateOnly> mentioned, IReadOnlySet<string> actors)
     {
         Dates = dates;
@@ -39,7 +33,7 @@ internal sealed partial class EventSignals
     public static EventSignals Of(Document document)
     {
         var dates = new SortedSet<DateOnly>();
-        var published = document.Published ?? HeaderDate(document.Text);
+        var published = document.Published;
         if (published is { } p)
         {
             dates.Add(p);
@@ -55,7 +49,7 @@ internal sealed partial class EventSignals
         int? year = published?.Year;
         foreach (Match m in FullDate().Matches(text))
         {
-            if (TryDate(m.Groups["month"].Value, m.Groups["day"].Value, m.Groups["year"].Value, null, out var d))
+            if (TryDate(m.Groups["month"].Value, m.Groups["day"].Value, m.Groups["year"].Value, null, null, out var d))
             {
                 dates.Add(d);
                 mentioned.Add(d);
@@ -72,7 +66,7 @@ internal sealed partial class EventSignals
                     continue;
                 }
 
-                if (TryDate(m.Groups["month"].Value, m.Groups["day"].Value, string.Empty, y, out var d))
+                if (TryDate(m.Groups["month"].Value, m.Groups["day"].Value, string.Empty, published, y, out var d))
                 {
                     dates.Add(d);
                     mentioned.Add(d);
@@ -91,73 +85,38 @@ internal sealed partial class EventSignals
         return new EventSignals([.. dates], [.. mentioned], FindActors(document));
     }
 
-    /// <summary>Resolves "on Tuesday", "Thursday's" (the latest such day up to publication) and "the 30th" (this month or the last).</summary>
+    /// <summary>Resolves "on Tuesday", "Thursday's" and "the 30th" by the <see cref="NewsCalendar"/>.</summary>
     private static void AddRelative(string text, DateOnly published, SortedSet<DateOnly> into)
     {
         foreach (Match m in Weekday().Matches(text))
         {
-            var day = Enum.Parse<DayOfWeek>(m.Groups["day"].Value, ignoreCase: true);
-            var back = ((int)published.DayOfWeek - (int)day + 7) % 7;
-            into.Add(published.AddDays(-back));
+            into.Add(NewsCalendar.Weekday(Enum.Parse<DayOfWeek>(m.Groups["day"].Value, ignoreCase: true), published));
         }
 
         foreach (Match m in Ordinal().Matches(text))
         {
-            var day = int.Parse(m.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
-            var month = new DateOnly(published.Year, published.Month, 1);
-            if (day > published.Day)
+            if (NewsCalendar.DayOfMonth(int.Parse(m.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture), published) is { } date)
             {
-                month = month.AddMonths(-1);
-            }
-
-            if (day >= 1 && day <= DateTime.DaysInMonth(month.Year, month.Month))
-            {
-                into.Add(new DateOnly(month.Year, month.Month, day));
+                into.Add(date);
             }
         }
     }
 
-    /// <summary>Reads a leading <c>date YYYY-MM-DD</c> header when the parser did not set a published date.</summary>
-    private static DateOnly? HeaderDate(string text)
+    /// <summary>
+    /// Reads a written month-day: with its year when written, else resolved by the <see cref="NewsCalendar"/> against
+    /// the publication date, else (no publication date) in the year of a full date the text states.
+    /// </summary>
+    private static bool TryDate(string month, string day, string year, DateOnly? published, int? fallbackYear, out DateOnly date)
     {
-        var m = HeaderDatePattern().Match(text);
-        return m.Success && DateOnly.TryParseExact(m.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        var monthNumber = NewsCalendar.Month(month);
+        var dayNumber = NewsCalendar.Number(day) ?? 0;
+        var resolved = year.Length > 0 ? NewsCalendar.Create(NewsCalendar.Number(year) ?? 0, monthNumber, dayNumber)
+            : published is not null ? NewsCalendar.MonthDay(monthNumber, dayNumber, published)
+            : fallbackYear is { } y ? NewsCalendar.Create(y, monthNumber, dayNumber)
+            : null;
+        date = resolved ?? default;
+        return resolved is not null;
     }
-
-    private static bool TryDate(string month, string day, string year, int? defaultYear, out DateOnly date)
-    {
-        date = default;
-        var monthNumber = MonthNumber(month);
-        if (monthNumber == 0 || !int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d))
-        {
-            return false;
-        }
-
-        int y;
-        if (year.Length > 0)
-        {
-            y = int.Parse(year, NumberStyles.None, CultureInfo.InvariantCulture);
-        }
-        else if (defaultYear is { } dy)
-        {
-            y = dy;
-        }
-        else
-        {
-            return false;
-        }
-
-        if (d < 1 || d > DateTime.DaysInMonth(y, monthNumber))
-        {
-            return false;
-        }
-
-        date = new DateOnly(y, monthNumber, d);
-        return true;
-    }
-
-    // Every spelling FullDate() matches ("Sept", "Sep", "September", …) is a key of the claims lexicon.
-    private static int MonthNumber(string name) => Claims.Lexicon.Months.GetValueOrDefault(name);
 
     private static HashSet<string> FindActors(Document document)
     {
@@ -168,7 +127,7 @@ internal sealed partial class EventSignals
             var end = first + sentence.TokenCount;
             for (var i = first + 1; i < end; i++)
             {
-                if (!ReportingVerbs.Contains(document.Tokens[i].Text))
+                if (!English.SpeechVerbs.Contains(document.Tokens[i].Text))
                 {
                     continue;
                 }
@@ -210,9 +169,7 @@ internal sealed partial class EventSignals
     [GeneratedRegex(@"\b(?:on|of) the (?<day>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s+[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex Ordinal();
 
-    [GeneratedRegex(@"^\s*date\s+(\d{4}-\d{2}-\d{2})\b", RegexOptions.CultureInvariant)]
-    private static partial Regex HeaderDatePattern();
-
+    // Every spelling FullDate() matches ("Sept", "Sep", "September", …) is a key of the English lexicon.
     [GeneratedRegex(@"\b(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>(?:19|20)\d{2})\b)?", RegexOptions.CultureInvariant)]
     private static partial Regex FullDate();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CorpusDiff.Language;
 
 namespace CorpusDiff.Documents;
 
@@ -117,10 +118,10 @@ public sealed partial class DocumentParser
             return false;
         }
 
-        var parsed = NewsDates.Create(
-            NewsDates.Number(match.Groups["y"].ValueSpan) ?? 0,
-            NewsDates.Number(match.Groups["m"].ValueSpan) ?? 0,
-            NewsDates.Number(match.Groups["d"].ValueSpan) ?? 0);
+        var parsed = NewsCalendar.Create(
+            NewsCalendar.Number(match.Groups["y"].ValueSpan) ?? 0,
+            NewsCalendar.Number(match.Groups["m"].ValueSpan) ?? 0,
+            NewsCalendar.Number(match.Groups["d"].ValueSpan) ?? 0);
         if (parsed is not { } value)
         {
             return false;
@@ -150,8 +151,8 @@ public sealed partial class DocumentParser
         }
 
         date = match.Groups["iso"].Success
-            ? NewsDates.Create(NewsDates.Number(match.Groups["iy"].ValueSpan) ?? 0, NewsDates.Number(match.Groups["im"].ValueSpan) ?? 0, NewsDates.Number(match.Groups["id"].ValueSpan) ?? 0)
-            : NewsDates.Create(NewsDates.Number(match.Groups["year"].ValueSpan) ?? 0, NewsDates.Month(match.Groups["month"].ValueSpan), NewsDates.Number(match.Groups["day"].ValueSpan) ?? 0);
+            ? NewsCalendar.Create(NewsCalendar.Number(match.Groups["iy"].ValueSpan) ?? 0, NewsCalendar.Number(match.Groups["im"].ValueSpan) ?? 0, NewsCalendar.Number(match.Groups["id"].ValueSpan) ?? 0)
+            : NewsCalendar.Create(NewsCalendar.Number(match.Groups["year"].ValueSpan) ?? 0, NewsCalendar.Month(match.Groups["month"].ValueSpan), NewsCalendar.Number(match.Groups["day"].ValueSpan) ?? 0);
         if (date is null)
         {
             return false;
@@ -183,7 +184,7 @@ public sealed partial class DocumentParser
 
         var month = match.Groups["month"];
         var hasDate = month.Success;
-        var monthNumber = hasDate ? NewsDates.Month(month.ValueSpan) : 0;
+        var monthNumber = hasDate ? NewsCalendar.Month(month.ValueSpan) : 0;
         if (hasDate && monthNumber == 0)
         {
             return null;
@@ -209,7 +210,7 @@ public sealed partial class DocumentParser
             places.Add(region.Value.Trim());
         }
 
-        var date = hasDate ? NewsDates.Resolve(monthNumber, NewsDates.Number(match.Groups["day"].ValueSpan) ?? 0, published) : null;
+        var date = hasDate ? NewsCalendar.MonthDay(monthNumber, NewsCalendar.Number(match.Groups["day"].ValueSpan) ?? 0, published) : null;
         var dateline = new Dateline(match.Index, dash.Index + dash.Length, places, date);
         return (dateline, outlet.Success ? outlet.Value.Trim() : null);
     }

@@ -1,37 +1,31 @@
 using System.Globalization;
 
-namespace CorpusDiff.Documents;
+namespace CorpusDiff.Language;
 
-/// <summary>Month names as news headers write them, and the year a yearless date (a dateline's <c>Dec. 5</c>) means.</summary>
-internal static class NewsDates
+/// <summary>
+/// The one policy for the dates a news text states without a year or relative to its publication: month-days
+/// (<c>Dec. 28</c>), weekdays (<c>on Tuesday</c>), days of the month (<c>the 30th</c>), <c>yesterday</c> /
+/// <c>today</c> / <c>tomorrow</c> and <c>last week</c>, each resolved against the publication date. The document
+/// model (datelines), the event signals and the claim extractor all resolve through it, so the same words mean the
+/// same day everywhere.
+/// </summary>
+/// <remarks>
+/// Reports look back, and previews look ahead a little: a month-day is its latest occurrence at most
+/// <see cref="LookAheadDays"/> days after publication. Published 2024-01-03, <c>Dec. 28</c> is 2023-12-28;
+/// published 2023-12-28, <c>Jan. 3</c> is 2024-01-03; published 2023-11-10, <c>Nov. 20</c> is 2023-11-20. Weekdays
+/// and days of the month never look ahead (see docs/document-model.md, "Dates without a year").
+/// </remarks>
+internal static class NewsCalendar
 {
-    private static readonly string[] Names =
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ];
+    /// <summary>
+    /// How far after publication a yearless month-day may fall. Two months covers announced events (a summit "on
+    /// Jan. 15" in a story of late November) while a day just past in the previous year (a <c>Dec. 28</c> dateline on
+    /// a January story) still resolves backwards.
+    /// </summary>
+    public const int LookAheadDays = 60;
 
-    /// <summary>Returns the month (1–12) of a full or abbreviated English month name (<c>December</c>, <c>Dec</c>, <c>Sept</c>), or 0.</summary>
-    public static int Month(ReadOnlySpan<char> name)
-    {
-        name = name.TrimEnd('.');
-        if (name.Length < 3)
-        {
-            return 0;
-        }
-
-        for (var m = 0; m < Names.Length; m++)
-        {
-            var full = Names[m].AsSpan();
-            if (name.Equals(full, StringComparison.OrdinalIgnoreCase)
-                || (name.Length == 3 && name.Equals(full[..3], StringComparison.OrdinalIgnoreCase))
-                || (m == 8 && name.Equals("sept", StringComparison.OrdinalIgnoreCase)))
-            {
-                return m + 1;
-            }
-        }
-
-        return 0;
-    }
+    /// <summary>Returns the month (1–12) of a full or abbreviated English month name (<c>December</c>, <c>Dec.</c>, <c>Sept</c>), or 0.</summary>
+    public static int Month(ReadOnlySpan<char> name) => English.Month(name.TrimEnd('.'));
 
     /// <summary>Builds a date when the parts form a real calendar day.</summary>
     public static DateOnly? Create(int year, int month, int day) =>
@@ -44,22 +38,53 @@ internal static class NewsDates
         int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     /// <summary>
-    /// Resolves a month and day against the publication date: the same year, or the year before when that would put
-    /// the day more than a week after publication (a December dateline on a story published in January).
+    /// Resolves a month and day without a year: the latest such day at most <see cref="LookAheadDays"/> days after
+    /// publication; <see langword="null"/> without a publication date or when no such day exists (Feb. 29).
     /// </summary>
-    public static DateOnly? Resolve(int month, int day, DateOnly? published)
+    public static DateOnly? MonthDay(int month, int day, DateOnly? published)
     {
         if (published is not { } p)
         {
             return null;
         }
 
-        var candidate = Create(p.Year, month, day);
-        if (candidate is { } c && c.DayNumber - p.DayNumber > 7)
+        for (var year = p.Year + 1; year >= p.Year - 1; year--)
         {
-            return Create(p.Year - 1, month, day);
+            if (Create(year, month, day) is { } date && date.DayNumber - p.DayNumber <= LookAheadDays)
+            {
+                return date;
+            }
         }
 
-        return candidate;
+        return null;
     }
+
+    /// <summary>Returns the most recent <paramref name="weekday"/> on or before <paramref name="published"/> ("on Tuesday").</summary>
+    public static DateOnly Weekday(DayOfWeek weekday, DateOnly published) =>
+        published.AddDays(-(((int)published.DayOfWeek - (int)weekday + 7) % 7));
+
+    /// <summary>
+    /// Resolves "the 30th": that day of the publication month when it is not after publication, else of the month
+    /// before; <see langword="null"/> when that month has no such day.
+    /// </summary>
+    public static DateOnly? DayOfMonth(int day, DateOnly published)
+    {
+        var anchor = day <= published.Day ? published : published.AddMonths(-1);
+        return Create(anchor.Year, anchor.Month, day);
+    }
+
+    /// <summary>Resolves <c>yesterday</c>, <c>today</c> and <c>tomorrow</c> (lower case); <see langword="null"/> for any other word.</summary>
+    public static DateOnly? Relative(string word, DateOnly published) => word switch
+    {
+        "yesterday" => published.AddDays(-1),
+        "today" => published,
+        "tomorrow" => published.AddDays(1),
+        _ => null,
+    };
+
+    /// <summary>Returns the Monday that starts the week before the publication week ("last week").</summary>
+    public static DateOnly LastWeek(DateOnly published) => published.AddDays(-((int)published.DayOfWeek + 6) % 7 - 7);
+
+    /// <summary>Resolves a month named alone ("in March"): this year's when it has begun by publication, else last year's.</summary>
+    public static DateOnly MonthAlone(int month, DateOnly published) => new(month <= published.Month ? published.Year : published.Year - 1, month, 1);
 }

@@ -1,0 +1,69 @@
+using System.Collections.Frozen;
+
+namespace CorpusDiff.Language;
+
+/// <summary>
+/// The one English lexicon every feature reads: months, weekdays, titles, verbs of saying and function words.
+/// Feature-specific lists (the claims' units and quantifiers, the aligner's generic news words, the segmenter's
+/// abbreviations) stay with their feature.
+/// </summary>
+internal static class English
+{
+    /// <summary>Month names and their abbreviations (<c>sept</c> and <c>sep</c> both), case-insensitive, to 1–12.</summary>
+    public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
+        ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
+        ["september"] = 9, ["sept"] = 9, ["sep"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11,
+        ["december"] = 12, ["dec"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Weekday names, case-insensitive.</summary>
+    public static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday,
+        ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday,
+        ["sunday"] = DayOfWeek.Sunday,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that introduce a person's name and are not part of it.</summary>
+    public static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
+    [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "president", "vice", "premier",
+        "prime", "minister", "secretary", "general", "chairman", "chairwoman", "chair", "governor", "gov", "senator", "sen",
+        "rep", "representative", "mayor", "judge", "justice", "king", "queen", "prince", "princess", "pope", "father",
+        "rev", "reverend", "chancellor", "ambassador", "director", "ceo", "chief", "executive", "officer", "commissioner",
+        "sheriff", "captain", "capt", "col", "colonel", "lt", "sgt", "sergeant", "gen", "admiral", "coach", "detective",
+        "officer", "spokesman", "spokeswoman", "spokesperson", "deputy", "state", "councilman", "councilwoman", "inspector",
+        "st",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs of saying: they mark attribution (claims) and the speaker before them (event signals).</summary>
+    public static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
+    [
+        "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "explained", "explains", "claimed",
+        "claims", "insisted", "insists", "wrote", "writes", "tweeted", "announced", "announces", "confirmed", "confirms",
+        "warned", "warns", "argued", "argues", "noted", "notes", "stressed", "stresses", "emphasized", "emphasised",
+        "emphasizes", "urged", "urges", "revealed", "reveals", "admitted", "admits", "reported", "reports", "asked",
+        "asks", "pointed", "replied", "recalled", "acknowledged", "declared", "described", "called",
+        "highlighted", "underlined", "concluded", "outlined",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Function words: they carry little support and never head a quantified noun phrase.</summary>
+    public static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(
+    [
+        "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "and", "or", "but", "is", "was",
+        "were", "are", "be", "been", "being", "it", "its", "that", "this", "these", "those", "he", "she", "they", "his",
+        "her", "their", "them", "him", "we", "our", "us", "you", "your", "i", "me", "my", "which", "who", "whom", "whose",
+        "what", "when", "where", "while", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+        "must", "do", "does", "did", "so", "if", "than", "then", "there", "here", "also", "into", "about", "over", "after",
+        "before", "during", "such", "not", "no", "all", "more", "most", "some", "any", "each", "other", "up", "out",
+        "said", "says", "just", "very", "too", "only", "own", "same", "both", "through", "under", "again", "further",
+        "once", "because", "until", "against", "between", "above", "below", "down", "off", "why", "how", "nor", "s",
+    ], StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthSpans = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Returns the month (1–12) of a month name or abbreviation, or 0.</summary>
+    public static int Month(ReadOnlySpan<char> name) => MonthSpans.TryGetValue(name, out var month) ? month : 0;
+}
