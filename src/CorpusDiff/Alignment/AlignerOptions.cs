@@ -81,19 +81,11 @@ public sealed record AlignerOptions
         Check(GenericWeight is >= 0 and <= 1, nameof(GenericWeight), GenericWeight, "between 0 and 1");
         Check(NumberBoost is >= 1 and <= 10, nameof(NumberBoost), NumberBoost, "between 1 and 10");
         Check(ProperNounBoost is >= 1 and <= 10, nameof(ProperNounBoost), ProperNounBoost, "between 1 and 10");
-        if (Diff is null)
-        {
-            throw new ArgumentNullException(nameof(Diff), "AlignerOptions.Diff must not be null.");
-        }
+        Settings.RequireNotNull(Diff, nameof(AlignerOptions), nameof(Diff));
 
         Diff.Validate();
     }
 
-    private static void Check(bool ok, string name, object value, string range)
-    {
-        if (!ok)
-        {
-            throw new ArgumentOutOfRangeException(name, value, $"AlignerOptions.{name} must be {range}.");
-        }
-    }
+    private static void Check(bool ok, string name, object value, string range) =>
+        Settings.Require(ok, nameof(AlignerOptions), name, value, $"must be {range}.");
 }

@@ -57,17 +57,8 @@ public sealed record ClaimOptions
         Unit(HighPenalty, nameof(HighPenalty));
         Unit(MediumPenalty, nameof(MediumPenalty));
         Unit(LowPenalty, nameof(LowPenalty));
-        if (CandidateSentences < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(CandidateSentences), CandidateSentences, "CandidateSentences must be at least 1.");
-        }
+        Settings.Require(CandidateSentences >= 1, nameof(ClaimOptions), nameof(CandidateSentences), CandidateSentences, "must be at least 1.");
     }
 
-    private static void Unit(double value, string name)
-    {
-        if (double.IsNaN(value) || value < 0 || value > 1)
-        {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must lie in [0, 1].");
-        }
-    }
+    private static void Unit(double value, string name) => Settings.RequireUnit(value, nameof(ClaimOptions), name);
 }

@@ -62,15 +62,8 @@ public sealed record ComparisonOptions
     /// <exception cref="ArgumentNullException">A nested setting is null.</exception>
     public void Validate()
     {
-        if (Aligner is null)
-        {
-            throw new ArgumentNullException(nameof(Aligner), "ComparisonOptions.Aligner must not be null.");
-        }
-
-        if (Claims is null)
-        {
-            throw new ArgumentNullException(nameof(Claims), "ComparisonOptions.Claims must not be null.");
-        }
+        Settings.RequireNotNull(Aligner, nameof(ComparisonOptions), nameof(Aligner));
+        Settings.RequireNotNull(Claims, nameof(ComparisonOptions), nameof(Claims));
 
         Aligner.Validate();
         Check(ShingleSize is >= 1 and <= 10, nameof(ShingleSize), ShingleSize, "between 1 and 10");
@@ -84,11 +77,6 @@ public sealed record ComparisonOptions
         Check(MaxParallelism is >= 1 and <= 256, nameof(MaxParallelism), MaxParallelism, "between 1 and 256");
     }
 
-    private static void Check(bool ok, string name, object value, string range)
-    {
-        if (!ok)
-        {
-            throw new ArgumentOutOfRangeException(name, value, $"ComparisonOptions.{name} must be {range}.");
-        }
-    }
+    private static void Check(bool ok, string name, object value, string range) =>
+        Settings.Require(ok, nameof(ComparisonOptions), name, value, $"must be {range}.");
 }

@@ -53,7 +53,7 @@ public sealed record DedupOptions
     public RepresentativeChoice Representative { get; init; } = RepresentativeChoice.Longest;
 
     /// <summary>Gets how many threads sign documents (default: the number of processors).</summary>
-    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+    public int MaxParallelism { get; init; } = Math.Min(Environment.ProcessorCount, 256);
 
     /// <summary>Throws when an option is out of range.</summary>
     /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
@@ -69,7 +69,7 @@ public sealed record DedupOptions
         Check(FalsePositiveWeight >= 0 && FalseNegativeWeight >= 0 && FalsePositiveWeight + FalseNegativeWeight > 0, nameof(FalsePositiveWeight), "and FalseNegativeWeight must be non-negative and not both 0.");
         Check(SimHashDistance is >= 0 and <= 16, nameof(SimHashDistance), $"must be between 0 and 16; got {SimHashDistance}.");
         Check(Enum.IsDefined(Representative), nameof(Representative), $"is not a known choice: {Representative}.");
-        Check(MaxDegreeOfParallelism >= 1, nameof(MaxDegreeOfParallelism), $"must be at least 1; got {MaxDegreeOfParallelism}.");
+        Check(MaxParallelism is >= 1 and <= 256, nameof(MaxParallelism), $"must be between 1 and 256; got {MaxParallelism}.");
     }
 
     /// <summary>
@@ -89,11 +89,5 @@ public sealed record DedupOptions
         return Math.Min(Threshold, c * q / (1 + q - (c * q)));
     }
 
-    private static void Check(bool ok, string name, string message)
-    {
-        if (!ok)
-        {
-            throw new ArgumentException($"DedupOptions.{name} {message}", name);
-        }
-    }
+    private static void Check(bool ok, string name, string message) => Settings.Require(ok, nameof(DedupOptions), name, null, message);
 }

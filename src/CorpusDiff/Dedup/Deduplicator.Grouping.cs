@@ -29,7 +29,7 @@ public sealed partial class Deduplicator
 
         long candidates = 0;
         var found = new ConcurrentBag<Verified>();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxParallelism, CancellationToken = cancellationToken };
         if (Options.Method == DedupMethod.MinHash)
         {
             var parameters = LshParameters.Optimal(Options.CandidateThreshold(), Options.Permutations, Options.FalsePositiveWeight, Options.FalseNegativeWeight);

@@ -98,7 +98,7 @@ public sealed partial class Deduplicator
         var results = new List<Sketch>();
         var gate = new Lock();
         var signed = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxParallelism, CancellationToken = cancellationToken };
         try
         {
             Parallel.ForEach(sources, parallel, (source, _, index) =>

@@ -28,29 +28,24 @@ public sealed record LshIndexOptions
     public string Tag { get; init; } = string.Empty;
 
     /// <summary>Throws when an option is out of range.</summary>
-    /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is invalid; the message names it.</exception>
     public void Validate()
     {
-        if (Threshold is <= 0 or > 1 || double.IsNaN(Threshold))
-        {
-            throw new ArgumentException($"LshIndexOptions.Threshold must be in (0, 1]; got {Threshold}.", nameof(Threshold));
-        }
-
-        if (Permutations is < 1 or > 4096)
-        {
-            throw new ArgumentException($"LshIndexOptions.Permutations must be between 1 and 4096; got {Permutations}.", nameof(Permutations));
-        }
-
-        if (FalsePositiveWeight < 0 || FalseNegativeWeight < 0 || FalsePositiveWeight + FalseNegativeWeight <= 0)
-        {
-            throw new ArgumentException("LshIndexOptions.FalsePositiveWeight and FalseNegativeWeight must be non-negative and not both 0.", nameof(FalsePositiveWeight));
-        }
-
-        if (Parameters is { } p && (p.Bands < 1 || p.Rows < 1 || (long)p.Bands * p.Rows > Permutations))
-        {
-            throw new ArgumentException($"LshIndexOptions.Parameters must have bands, rows ≥ 1 and bands × rows ≤ {Permutations}; got {p.Bands} × {p.Rows}.", nameof(Parameters));
-        }
-
-        ArgumentNullException.ThrowIfNull(Tag);
+        const string Record = nameof(LshIndexOptions);
+        Settings.Require(Threshold is > 0 and <= 1, Record, nameof(Threshold), Threshold, $"must be in (0, 1]; got {Threshold}.");
+        Settings.Require(Permutations is >= 1 and <= 4096, Record, nameof(Permutations), Permutations, $"must be between 1 and 4096; got {Permutations}.");
+        Settings.Require(
+            FalsePositiveWeight >= 0 && FalseNegativeWeight >= 0 && FalsePositiveWeight + FalseNegativeWeight > 0,
+            Record,
+            nameof(FalsePositiveWeight),
+            FalsePositiveWeight,
+            "and FalseNegativeWeight must be non-negative and not both 0.");
+        Settings.Require(
+            Parameters is not { } p || (p.Bands >= 1 && p.Rows >= 1 && (long)p.Bands * p.Rows <= Permutations),
+            Record,
+            nameof(Parameters),
+            Parameters,
+            $"must have bands, rows ≥ 1 and bands × rows ≤ {Permutations}; got {Parameters}.");
+        Settings.RequireNotNull(Tag, Record, nameof(Tag));
     }
 }

@@ -22,9 +22,6 @@ public sealed record WordDiffOptions
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
     public void Validate()
     {
-        if (MaxFoldedEquality is < 0 or > 50)
-        {
-            throw new ArgumentOutOfRangeException(nameof(MaxFoldedEquality), MaxFoldedEquality, "WordDiffOptions.MaxFoldedEquality must be between 0 and 50.");
-        }
+        Settings.Require(MaxFoldedEquality is >= 0 and <= 50, nameof(WordDiffOptions), nameof(MaxFoldedEquality), MaxFoldedEquality, "must be between 0 and 50.");
     }
 }

@@ -28,14 +28,7 @@ public sealed record DocumentOptions
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first invalid option.</summary>
     public void Validate()
     {
-        if (MaxTitleWords < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(MaxTitleWords), MaxTitleWords, "MaxTitleWords must be at least 1.");
-        }
-
-        if ((RemoveBoilerplate & ~BoilerplateKinds.All) != 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(RemoveBoilerplate), RemoveBoilerplate, "RemoveBoilerplate holds an unknown flag.");
-        }
+        Settings.Require(MaxTitleWords >= 1, nameof(DocumentOptions), nameof(MaxTitleWords), MaxTitleWords, "must be at least 1.");
+        Settings.Require((RemoveBoilerplate & ~BoilerplateKinds.All) == 0, nameof(DocumentOptions), nameof(RemoveBoilerplate), RemoveBoilerplate, "holds an unknown flag.");
     }
 }

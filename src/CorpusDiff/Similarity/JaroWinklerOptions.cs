@@ -41,32 +41,23 @@ public sealed record JaroWinklerOptions
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the first invalid option.</summary>
     public void Validate()
     {
-        if (!double.IsFinite(BoostThreshold))
-        {
-            throw new ArgumentOutOfRangeException(nameof(BoostThreshold), BoostThreshold, "BoostThreshold must be a finite number.");
-        }
-
-        if (!double.IsFinite(ScalingFactor) || ScalingFactor < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(ScalingFactor), ScalingFactor, "ScalingFactor must be a finite number of at least 0.");
-        }
+        const string Record = nameof(JaroWinklerOptions);
+        Settings.Require(double.IsFinite(BoostThreshold), Record, nameof(BoostThreshold), BoostThreshold, "must be a finite number.");
+        Settings.Require(double.IsFinite(ScalingFactor) && ScalingFactor >= 0, Record, nameof(ScalingFactor), ScalingFactor, "must be a finite number of at least 0.");
 
         if (MaxPrefixLength is { } max)
         {
-            if (max < 0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(MaxPrefixLength), max, "MaxPrefixLength must be at least 0, or null for no cap.");
-            }
-
-            if (ScalingFactor * max > 1)
-            {
-                throw new ArgumentOutOfRangeException(
-                    nameof(ScalingFactor), ScalingFactor, $"ScalingFactor × MaxPrefixLength must not exceed 1 (here {ScalingFactor.ToString(System.Globalization.CultureInfo.InvariantCulture)} × {max.ToString(System.Globalization.CultureInfo.InvariantCulture)}), or the similarity could exceed 1.");
-            }
+            Settings.Require(max >= 0, Record, nameof(MaxPrefixLength), max, "must be at least 0, or null for no cap.");
+            Settings.Require(
+                ScalingFactor * max <= 1,
+                Record,
+                nameof(ScalingFactor),
+                ScalingFactor,
+                $"× MaxPrefixLength must not exceed 1 (here {ScalingFactor.ToString(System.Globalization.CultureInfo.InvariantCulture)} × {max.ToString(System.Globalization.CultureInfo.InvariantCulture)}), or the similarity could exceed 1.");
         }
-        else if (ScalingFactor > 1)
+        else
         {
-            throw new ArgumentOutOfRangeException(nameof(ScalingFactor), ScalingFactor, "ScalingFactor must not exceed 1.");
+            Settings.Require(ScalingFactor <= 1, Record, nameof(ScalingFactor), ScalingFactor, "must not exceed 1.");
         }
     }
 }
