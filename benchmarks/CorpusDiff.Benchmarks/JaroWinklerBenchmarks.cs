@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using CorpusDiff.Benchmarks.Baselines;
 using CorpusDiff.Similarity;
+using CorpusDiff.TestSupport.Baselines;
 
 namespace CorpusDiff.Benchmarks;
 

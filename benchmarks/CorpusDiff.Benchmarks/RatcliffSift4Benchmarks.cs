@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using CorpusDiff.Benchmarks.Baselines;
 using CorpusDiff.Similarity;
+using CorpusDiff.TestSupport.Baselines;
 
 namespace CorpusDiff.Benchmarks;
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CorpusDiff.Benchmarks.Dedup;
+namespace CorpusDiff.TestSupport;
 
 /// <summary>
 /// Builds seeded synthetic news corpora with planted duplicates, for measuring deduplication: unrelated articles

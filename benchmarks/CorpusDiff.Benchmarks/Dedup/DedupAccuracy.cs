@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CorpusDiff.Dedup;
 using CorpusDiff.Documents;
+using CorpusDiff.TestSupport;
 
 namespace CorpusDiff.Benchmarks.Dedup;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CorpusDiff.Dedup;
+using CorpusDiff.TestSupport;
 
 namespace CorpusDiff.Benchmarks.Dedup;
 

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using CorpusDiff.Dedup;
 using CorpusDiff.Documents;
+using CorpusDiff.TestSupport;
 
 namespace CorpusDiff.Benchmarks.Dedup;
 

@@ -1,4 +1,4 @@
-namespace CorpusDiff.Benchmarks.Baselines;
+namespace CorpusDiff.TestSupport.Baselines;
 
 /// <summary>
 /// Jaro–Winkler the way F23.StringSimilarity computes it (F23 is not on the package mirror, so this is its algorithm

@@ -1,4 +1,4 @@
-namespace CorpusDiff.Benchmarks.Baselines;
+namespace CorpusDiff.TestSupport.Baselines;
 
 /// <summary>
 /// Ratcliff/Obershelp the way F23.StringSimilarity computes it: recursion over substrings, the longest common substring

@@ -1,4 +1,4 @@
-namespace CorpusDiff.Benchmarks.Baselines;
+namespace CorpusDiff.TestSupport.Baselines;
 
 /// <summary>
 /// F23.StringSimilarity's general Sift4, re-typed: a <c>List</c> of offset objects allocated per match. Linked into the

@@ -1,6 +1,6 @@
-using CorpusDiff.Benchmarks.Dedup;
 using CorpusDiff.Dedup;
 using CorpusDiff.Documents;
+using CorpusDiff.TestSupport;
 
 namespace CorpusDiff.Tests.Dedup;
 

@@ -1,5 +1,5 @@
-using CorpusDiff.Benchmarks.Baselines;
 using CorpusDiff.Similarity;
+using CorpusDiff.TestSupport.Baselines;
 using CorpusDiff.Tests.TestSupport;
 
 namespace CorpusDiff.Tests.Similarity;
