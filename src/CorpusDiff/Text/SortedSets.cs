@@ -1,8 +1,8 @@
 namespace CorpusDiff.Text;
 
 /// <summary>
-/// Exact set measures over sorted, distinct arrays, by a linear merge: the one Jaccard / containment computation
-/// (64-bit sets merge through <see cref="SortedMerge"/>, the vectorised intersection).
+/// Exact set measures over sorted, distinct arrays, by a linear merge: dedup's Jaccard / containment over 32-bit
+/// shingle ids, and sorting into a set. 64-bit sets intersect through <see cref="SortedMerge"/> (vectorised).
 /// </summary>
 internal static class SortedSets
 {
@@ -42,20 +42,6 @@ internal static class SortedSets
         }
 
         var intersection = IntersectionCount(a, b);
-        var union = a.Length + b.Length - intersection;
-        return ((double)intersection / union, (double)intersection / Math.Min(a.Length, b.Length));
-    }
-
-    /// <summary>Returns the exact Jaccard similarity and the share of the smaller set found in the larger.</summary>
-    public static (double Jaccard, double Containment) Scores(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
-    {
-        if (a.Length == 0 || b.Length == 0)
-        {
-            var same = a.Length == b.Length ? 1.0 : 0.0;
-            return (same, same);
-        }
-
-        var intersection = SortedMerge.IntersectionCount(a, b);
         var union = a.Length + b.Length - intersection;
         return ((double)intersection / union, (double)intersection / Math.Min(a.Length, b.Length));
     }
