@@ -85,7 +85,7 @@ internal static class CompareCommand
     }
 
     private static void WriteJson(TextWriter writer, IReadOnlyList<ComparisonResult> results) =>
-        JsonOutput.WriteLine(writer, DocumentJson.WriterOptions, json => ComparisonJson.Write(json, results));
+        ReportJson.WriteLine(writer, ReportJson.Indented, json => ComparisonJson.Write(json, results));
 
     /// <summary>
     /// Progress on standard error; reports arrive from worker threads, so writes are serialised. A terminal gets one
