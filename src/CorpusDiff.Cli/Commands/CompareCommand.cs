@@ -18,7 +18,7 @@ internal static class CompareCommand
             Description = "The source report, then the reports to compare with it (with --auto-source: all reports, in any order).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = CommonOptions.Format("json", "json", "markdown", "text");
+        var format = CommonOptions.Format("json", "json", "markdown", "text", "html");
         var output = CommonOptions.Out();
         var quiet = CommonOptions.Quiet();
         var autoSource = new Option<bool>("--auto-source")
@@ -73,6 +73,9 @@ internal static class CompareCommand
                     break;
                 case "text":
                     ComparisonText.Write(sink.Writer, results);
+                    break;
+                case "html":
+                    ComparisonHtml.Write(sink.Writer, results);
                     break;
                 default:
                     WriteJson(sink.Writer, results);

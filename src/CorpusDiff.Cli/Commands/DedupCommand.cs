@@ -54,7 +54,7 @@ internal static class DedupCommand
             Description = $"File patterns to take from folders, ';'-separated; a pattern with '/' matches the path below the folder ('**' spans folders). Default {DedupInputs.DefaultGlob}.",
             DefaultValueFactory = _ => DedupInputs.DefaultGlob,
         };
-        var format = CommonOptions.Format("json", "json", "markdown", "text");
+        var format = CommonOptions.Format("json", "json", "markdown", "text", "html");
         var output = CommonOptions.Out();
         var quiet = CommonOptions.Quiet();
         var command = new Command("dedup", "Group exact copies, near-duplicates and shortened reprints; every report lands in exactly one group.")
@@ -96,6 +96,9 @@ internal static class DedupCommand
                     break;
                 case "text":
                     DedupReport.WriteText(sink.Writer, result, indexReport);
+                    break;
+                case "html":
+                    DedupHtml.Write(sink.Writer, result, options, d => d.Path is null ? null : Read(d.Id, d.Path), indexReport);
                     break;
                 default:
                     DedupReport.WriteJson(sink.Writer, result, options, indexReport);

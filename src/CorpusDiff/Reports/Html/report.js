@@ -1,0 +1,168 @@
+// CorpusDiff HTML report behaviour. Reads only the data attributes documented in docs/report-format.md and never
+// turns report text into markup (no innerHTML): content shown elsewhere is cloned from the page's own nodes.
+(function () {
+  'use strict';
+  var d = document;
+  var panel = d.getElementById('cd-panel');
+  var status = d.getElementById('cd-status');
+  var hovered = [], selected = [], current = null;
+
+  function sectionOf(el) { return el.closest('.cd-cmp'); }
+  function ids(el) { return (el.getAttribute('data-a') || '').split(' ').filter(Boolean); }
+
+  // The sentences sharing an alignment with el, on both sides (all members of a fusion or split).
+  function members(el) {
+    var section = sectionOf(el), found = [el];
+    ids(el).forEach(function (a) {
+      section.querySelectorAll('.cd-s[data-a~="' + a + '"]').forEach(function (s) {
+        if (found.indexOf(s) < 0) { found.push(s); }
+      });
+    });
+    return found;
+  }
+
+  function mark(list, cls, on) { list.forEach(function (s) { s.classList.toggle(cls, on); }); }
+
+  function clearSelection() {
+    mark(selected, 'cd-hi', false);
+    selected.forEach(function (s) { s.classList.remove('cd-sel'); s.removeAttribute('aria-current'); });
+    selected = [];
+    if (panel) { panel.hidden = true; }
+  }
+
+  function select(el, scroll) {
+    if (selected[0] === el) { return; }
+    clearSelection();
+    selected = members(el);
+    mark(selected, 'cd-hi', true);
+    el.classList.add('cd-sel');
+    el.setAttribute('aria-current', 'true');
+    if (scroll) {
+      var side = el.closest('.cd-doc');
+      var other = selected.filter(function (s) { return s.closest('.cd-doc') !== side; })[0];
+      if (other) { other.scrollIntoView({ block: 'nearest', inline: 'nearest' }); }
+    }
+    showPanel(el);
+  }
+
+  function text(tag, value, cls) {
+    var e = d.createElement(tag);
+    e.textContent = value;
+    if (cls) { e.className = cls; }
+    return e;
+  }
+
+  function showPanel(el) {
+    if (!panel) { return; }
+    var section = sectionOf(el), doc = el.closest('.cd-doc');
+    var side = doc.getAttribute('data-side');
+    panel.replaceChildren();
+    var close = text('button', 'Close', 'cd-close');
+    close.type = 'button';
+    close.addEventListener('click', clearSelection);
+    panel.appendChild(close);
+    panel.appendChild(text('h2', (side === 'source' ? 'Source S' : 'Target T') + el.getAttribute('data-i') + ' \u00b7 ' + el.getAttribute('data-kind')));
+    var alignments = ids(el);
+    if (!alignments.length) {
+      panel.appendChild(text('p', side === 'source' ? 'The target does not use this source sentence.' : 'No source sentence supports this target sentence.', 'cd-note'));
+    }
+    alignments.forEach(function (a) {
+      var pair = section.querySelector('.cd-pair[data-a="' + a + '"]');
+      if (pair) { Array.prototype.forEach.call(pair.children, function (c) { panel.appendChild(c.cloneNode(true)); }); }
+    });
+    var tips = el.querySelectorAll('.cd-tip');
+    if (tips.length) {
+      var list = d.createElement('ul');
+      list.setAttribute('aria-label', 'Divergent claims in this sentence');
+      tips.forEach(function (t) {
+        var li = d.createElement('li');
+        Array.prototype.forEach.call(t.childNodes, function (c) { li.appendChild(c.cloneNode(true)); });
+        list.appendChild(li);
+      });
+      panel.appendChild(list);
+    }
+    panel.hidden = false;
+  }
+
+  function visible(el) { return el.getClientRects().length > 0 && !el.closest('[hidden]'); }
+  function divergenceMarks() {
+    return Array.prototype.filter.call(d.querySelectorAll('.cd-cmp mark.cd-dv'), visible);
+  }
+
+  function goTo(m, list) {
+    if (current) { current.classList.remove('cd-cur'); }
+    current = m;
+    m.classList.add('cd-cur');
+    m.focus({ preventScroll: true });
+    m.scrollIntoView({ block: 'center', inline: 'nearest' });
+    if (status) { status.textContent = 'divergence ' + (list.indexOf(m) + 1) + ' of ' + list.length; }
+  }
+
+  function step(by) {
+    var list = divergenceMarks();
+    if (!list.length) { if (status) { status.textContent = 'no divergences shown'; } return; }
+    var i = list.indexOf(current);
+    var next = i < 0 ? (by > 0 ? 0 : list.length - 1) : (i + by + list.length) % list.length;
+    goTo(list[next], list);
+  }
+
+  d.addEventListener('click', function (e) {
+    var link = e.target.closest('.cd-dlink');
+    if (link) {
+      var m = sectionOf(link).querySelector('.cd-doc[data-side="target"] mark.cd-dv[data-d~="' + link.getAttribute('data-d') + '"]');
+      if (m) { e.preventDefault(); goTo(m, divergenceMarks()); }
+      return;
+    }
+    var s = e.target.closest('.cd-s');
+    if (s) { select(s, true); }
+  });
+  d.addEventListener('focusin', function (e) {
+    var s = e.target.closest && e.target.closest('.cd-s');
+    if (s) { select(s, true); }
+    if (e.target.matches && e.target.matches('mark')) { placeTip(e.target); }
+    if (e.target.matches && e.target.matches('mark.cd-dv') && e.target !== current) {
+      if (current) { current.classList.remove('cd-cur'); }
+      current = e.target;
+    }
+  });
+  // A tooltip opens toward the side with room, so a scrolling column does not cut it off.
+  function placeTip(m) {
+    var tip = m && m.querySelector('.cd-tip'), box = m && m.closest('.cd-text');
+    if (!tip || !box) { return; }
+    tip.classList.remove('cd-tip-end');
+    if (tip.getBoundingClientRect().right > box.getBoundingClientRect().right) { tip.classList.add('cd-tip-end'); }
+  }
+  d.addEventListener('mouseover', function (e) {
+    if (e.target.closest) { placeTip(e.target.closest('mark')); }
+    var s = e.target.closest && e.target.closest('.cd-s');
+    if (!s || hovered[0] === s) { return; }
+    mark(hovered, 'cd-hov', false);
+    hovered = members(s);
+    mark(hovered, 'cd-hov', true);
+  });
+  d.addEventListener('mouseout', function (e) {
+    var to = e.relatedTarget;
+    if (!to || !to.closest || !to.closest('.cd-s')) { mark(hovered, 'cd-hov', false); hovered = []; }
+  });
+  d.addEventListener('keydown', function (e) {
+    if (e.altKey || e.ctrlKey || e.metaKey || /^(INPUT|SELECT|TEXTAREA)$/.test(e.target.tagName)) { return; }
+    if (e.key === 'n' || e.key === 'j') { e.preventDefault(); step(1); }
+    else if (e.key === 'p' || e.key === 'k') { e.preventDefault(); step(-1); }
+    else if (e.key === 'Escape') { clearSelection(); }
+    else if ((e.key === 'Enter' || e.key === ' ') && e.target.classList && e.target.classList.contains('cd-s')) { e.preventDefault(); select(e.target, true); }
+  });
+
+  function bind(id, ev, fn) { var el = d.getElementById(id); if (el) { el.addEventListener(ev, fn); } }
+  bind('cd-next', 'click', function () { step(1); });
+  bind('cd-prev', 'click', function () { step(-1); });
+  bind('cd-only-div', 'change', function (e) { d.body.classList.toggle('cd-only-div', e.target.checked); });
+  bind('cd-only-unaligned', 'change', function (e) { d.body.classList.toggle('cd-only-unaligned', e.target.checked); });
+  bind('cd-target', 'change', function (e) {
+    var v = e.target.value;
+    d.querySelectorAll('.cd-cmp').forEach(function (s) { s.hidden = v !== 'all' && s.id !== v; });
+    clearSelection();
+  });
+  window.addEventListener('beforeprint', function () {
+    d.querySelectorAll('details.cd-divs').forEach(function (x) { x.open = true; });
+  });
+}());
