@@ -27,6 +27,7 @@ public static partial class ComparisonHtml
         writer.Write($"</h3>\n<div class=\"cd-text\" tabindex=\"-1\">\n");
         var removed = document.Removed.OrderBy(x => x.Start).ToList();
         var next = 0;
+        var chunk = new Chunker(writer);
         foreach (var paragraph in document.Paragraphs)
         {
             if (paragraph.SentenceCount == 0)
@@ -34,6 +35,7 @@ public static partial class ComparisonHtml
                 continue;
             }
 
+            chunk.Before(paragraph.SentenceCount);
             for (; next < removed.Count && removed[next].Start < paragraph.Start; next++)
             {
                 WriteRemoved(writer, removed[next]);
@@ -54,6 +56,7 @@ public static partial class ComparisonHtml
             WriteRemoved(writer, removed[next]);
         }
 
+        chunk.End();
         writer.Write("</div>\n</article>\n");
     }
 

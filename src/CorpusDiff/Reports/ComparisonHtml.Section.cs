@@ -129,8 +129,10 @@ public static partial class ComparisonHtml
         writer.Write("<details class=\"cd-pairs\"><summary>");
         writer.Write(Count(r.Alignments.Count, "aligned pair"));
         writer.Write(" with word diffs</summary>\n<ol>\n");
+        var chunk = new Chunker(writer);
         for (var a = 0; a < r.Alignments.Count; a++)
         {
+            chunk.Before(1);
             var alignment = r.Alignments[a];
             writer.Write($"<li class=\"cd-pair\" id=\"{id}-a{Int(a)}\" data-a=\"{Int(a)}\" data-kind=\"{alignment.KindName}\">");
             WritePairHead(writer, alignment);
@@ -138,6 +140,7 @@ public static partial class ComparisonHtml
             writer.Write("</li>\n");
         }
 
+        chunk.End();
         writer.Write("</ol>\n</details>\n");
     }
 

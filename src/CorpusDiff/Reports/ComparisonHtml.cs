@@ -126,5 +126,5 @@ public static partial class ComparisonHtml
 
     internal static string Percent(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{Int(n)} {noun}s";
+    internal static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{Int(n)} {noun}s";
 }

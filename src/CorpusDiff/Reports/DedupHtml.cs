@@ -42,7 +42,7 @@ public static class DedupHtml
         }
 
         writer.Write("</ol>\n");
-        writer.Write($"<details class=\"cd-singletons\"><summary>{ComparisonHtml.Int(singletons.Count)} singletons (documents with no copy)</summary>\n<ul>\n");
+        writer.Write($"<details class=\"cd-singletons\"><summary>{ComparisonHtml.Count(singletons.Count, "singleton")} (no copy found)</summary>\n<ul>\n");
         foreach (var s in singletons)
         {
             writer.Write("<li class=\"cd-id\">");

@@ -1,5 +1,6 @@
 // CorpusDiff HTML report behaviour. Reads only the data attributes documented in docs/report-format.md and never
-// turns report text into markup (no innerHTML): content shown elsewhere is cloned from the page's own nodes.
+// turns report text into markup: content shown elsewhere is cloned from the page's own nodes, and the only HTML it
+// parses is the page's own pre-escaped chunks of a long document (script type="text/x-cd-chunk").
 (function () {
   'use strict';
   var d = document;
@@ -8,6 +9,31 @@
   var hovered = [], selected = [], current = null;
 
   function sectionOf(el) { return el.closest('.cd-cmp'); }
+
+  // Long documents arrive in inert chunks; each is turned into markup in place, in order, when needed.
+  function renderChunk(chunk) {
+    chunk.insertAdjacentHTML('beforebegin', chunk.textContent);
+    chunk.remove();
+  }
+  function renderUntil(root, found) {
+    var chunk;
+    while (!found() && (chunk = root.querySelector('script.cd-chunk'))) { renderChunk(chunk); }
+    return found();
+  }
+  function fill() {
+    d.querySelectorAll('.cd-text').forEach(function (box) {
+      var chunk = box.querySelector('script.cd-chunk');
+      if (!chunk || box.closest('[hidden]')) { return; }
+      var r = box.getBoundingClientRect();
+      var nearEnd = box.scrollTop + box.clientHeight > box.scrollHeight - 1500 && r.bottom < window.innerHeight + 1500;
+      if (nearEnd) { renderChunk(chunk); }
+    });
+  }
+  d.addEventListener('scroll', fill, true);
+  window.addEventListener('resize', fill);
+  d.addEventListener('toggle', function (e) {
+    if (e.target.classList && e.target.classList.contains('cd-pairs') && e.target.open) { renderUntil(e.target, function () { return false; }); }
+  }, true);
   function ids(el) { return (el.getAttribute('data-a') || '').split(' ').filter(Boolean); }
 
   // The sentences sharing an alignment with el, on both sides (all members of a fusion or split).
@@ -40,6 +66,16 @@
     if (scroll) {
       var side = el.closest('.cd-doc');
       var other = selected.filter(function (s) { return s.closest('.cd-doc') !== side; })[0];
+      if (!other) {
+        // The counterpart may sit in a chunk not rendered yet: render that column up to it.
+        var want = ids(el)[0], column = selected.length && side && sectionOf(el).querySelector('.cd-doc:not([data-side="' + side.getAttribute('data-side') + '"])');
+        if (want && column && renderUntil(column, function () { return column.querySelector('.cd-s[data-a~="' + want + '"]'); })) {
+          mark(selected, 'cd-hi', false);
+          selected = members(el);
+          mark(selected, 'cd-hi', true);
+          other = selected.filter(function (s) { return s.closest('.cd-doc') !== side; })[0];
+        }
+      }
       if (other) { other.scrollIntoView({ block: 'nearest', inline: 'nearest' }); }
     }
     showPanel(el);
@@ -67,7 +103,9 @@
       panel.appendChild(text('p', side === 'source' ? 'The target does not use this source sentence.' : 'No source sentence supports this target sentence.', 'cd-note'));
     }
     alignments.forEach(function (a) {
-      var pair = section.querySelector('.cd-pair[data-a="' + a + '"]');
+      var pairs = section.querySelector('.cd-pairs');
+      var pair = null;
+      renderUntil(pairs || section, function () { return (pair = section.querySelector('.cd-pair[data-a="' + a + '"]')); });
       if (pair) { Array.prototype.forEach.call(pair.children, function (c) { panel.appendChild(c.cloneNode(true)); }); }
     });
     var tips = el.querySelectorAll('.cd-tip');
@@ -98,8 +136,17 @@
     if (status) { status.textContent = 'divergence ' + (list.indexOf(m) + 1) + ' of ' + list.length; }
   }
 
+  function pending() {
+    return Array.prototype.filter.call(d.querySelectorAll('.cd-doc[data-side="target"] script.cd-chunk'), function (c) { return !c.closest('[hidden]'); });
+  }
+
   function step(by) {
     var list = divergenceMarks();
+    // Past the last rendered divergence (or before the first), render the next chunks until there is one to go to.
+    while (pending().length && (by > 0 ? list.indexOf(current) === list.length - 1 || !list.length : list.indexOf(current) <= 0)) {
+      if (by > 0) { renderChunk(pending()[0]); } else { pending().forEach(renderChunk); }
+      list = divergenceMarks();
+    }
     if (!list.length) { if (status) { status.textContent = 'no divergences shown'; } return; }
     var i = list.indexOf(current);
     var next = i < 0 ? (by > 0 ? 0 : list.length - 1) : (i + by + list.length) % list.length;
@@ -109,7 +156,8 @@
   d.addEventListener('click', function (e) {
     var link = e.target.closest('.cd-dlink');
     if (link) {
-      var m = sectionOf(link).querySelector('.cd-doc[data-side="target"] mark.cd-dv[data-d~="' + link.getAttribute('data-d') + '"]');
+      var column = sectionOf(link).querySelector('.cd-doc[data-side="target"]'), m = null;
+      renderUntil(column, function () { return (m = column.querySelector('mark.cd-dv[data-d~="' + link.getAttribute('data-d') + '"]')); });
       if (m) { e.preventDefault(); goTo(m, divergenceMarks()); }
       return;
     }
