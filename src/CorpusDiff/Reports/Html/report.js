@@ -177,8 +177,11 @@
   function placeTip(m) {
     var tip = m && m.querySelector('.cd-tip'), box = m && m.closest('.cd-text');
     if (!tip || !box) { return; }
-    tip.classList.remove('cd-tip-end');
-    if (tip.getBoundingClientRect().right > box.getBoundingClientRect().right) { tip.classList.add('cd-tip-end'); }
+    tip.style.left = '0px';
+    var t = tip.getBoundingClientRect(), b = box.getBoundingClientRect();
+    var shift = Math.max(0, t.right - (b.right - 8));
+    shift = Math.min(shift, Math.max(0, t.left - (b.left + 8)));
+    tip.style.left = (-shift) + 'px';
   }
   d.addEventListener('mouseover', function (e) {
     if (e.target.closest) { placeTip(e.target.closest('mark')); }
