@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using CorpusDiff.Claims;
 using CorpusDiff.Reports;
 
@@ -26,7 +25,6 @@ internal static class CheckCommand
             var results = JsonlPairs.Check(parse.GetValue(jsonl)!, needLabel: false, checker);
             using var sink = OutputSink.Open(parse.GetValue(output), context);
             var failed = 0;
-            using var buffer = new MemoryStream();
             foreach (var result in results)
             {
                 if (result.Error is not null)
@@ -36,13 +34,7 @@ internal static class CheckCommand
                     continue;
                 }
 
-                buffer.SetLength(0);
-                using (var json = new Utf8JsonWriter(buffer))
-                {
-                    Write(json, result, checker);
-                }
-
-                sink.Writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+                CheckLineJson.WriteLine(sink.Writer, result.Pair!.IdJson, result.Report!, checker.IsConsistent(result.Report!.Consistency));
             }
 
             if (failed > 0)
@@ -54,31 +46,5 @@ internal static class CheckCommand
             return CliApp.Ok;
         }));
         return command;
-    }
-
-    private static void Write(Utf8JsonWriter json, PairResult result, ClaimChecker checker)
-    {
-        var report = result.Report!;
-        json.WriteStartObject();
-        json.WritePropertyName("id");
-        if (result.Pair!.IdJson is { } id)
-        {
-            json.WriteRawValue(id);
-        }
-        else
-        {
-            json.WriteNullValue();
-        }
-
-        json.WriteNumber("consistency", Math.Round(report.Consistency, 4));
-        json.WriteBoolean("consistent", checker.IsConsistent(report.Consistency));
-        json.WriteStartArray("divergences");
-        foreach (var divergence in report.Divergences)
-        {
-            DivergenceJson.Write(json, divergence);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
     }
 }

@@ -18,7 +18,7 @@ internal static class CompareCommand
             Description = "The source report, then the reports to compare with it (with --auto-source: all reports, in any order).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = CommonOptions.Format("json", "json", "markdown", "text");
+        var format = CommonOptions.Format("json", "json", "markdown", "text", "html");
         var output = CommonOptions.Out();
         var quiet = CommonOptions.Quiet();
         var autoSource = new Option<bool>("--auto-source")
@@ -74,6 +74,9 @@ internal static class CompareCommand
                 case "text":
                     ComparisonText.Write(sink.Writer, results);
                     break;
+                case "html":
+                    ComparisonHtml.Write(sink.Writer, results);
+                    break;
                 default:
                     WriteJson(sink.Writer, results);
                     break;
@@ -85,7 +88,7 @@ internal static class CompareCommand
     }
 
     private static void WriteJson(TextWriter writer, IReadOnlyList<ComparisonResult> results) =>
-        JsonOutput.WriteLine(writer, DocumentJson.WriterOptions, json => ComparisonJson.Write(json, results));
+        ReportJson.WriteLine(writer, ReportJson.Indented, json => ComparisonJson.Write(json, results));
 
     /// <summary>
     /// Progress on standard error; reports arrive from worker threads, so writes are serialised. A terminal gets one

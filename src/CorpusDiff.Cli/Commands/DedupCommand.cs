@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CorpusDiff.Dedup;
 using CorpusDiff.Documents;
+using CorpusDiff.Reports;
 
 namespace CorpusDiff.Cli.Commands;
 
@@ -53,7 +54,7 @@ internal static class DedupCommand
             Description = $"File patterns to take from folders, ';'-separated; a pattern with '/' matches the path below the folder ('**' spans folders). Default {DedupInputs.DefaultGlob}.",
             DefaultValueFactory = _ => DedupInputs.DefaultGlob,
         };
-        var format = CommonOptions.Format("json", "json", "markdown", "text");
+        var format = CommonOptions.Format("json", "json", "markdown", "text", "html");
         var output = CommonOptions.Out();
         var quiet = CommonOptions.Quiet();
         var command = new Command("dedup", "Group exact copies, near-duplicates and shortened reprints; every report lands in exactly one group.")
@@ -88,17 +89,19 @@ internal static class DedupCommand
             progress?.Finish();
             var indexReport = indexPath is null ? null : UpdateIndex(indexPath, deduplicator, result);
             using var sink = OutputSink.Open(parse.GetValue(output), context);
-            var report = new DedupReportWriter(result, options, indexReport);
             switch (parse.GetValue(format))
             {
                 case "markdown":
-                    report.WriteMarkdown(sink.Writer);
+                    DedupReport.WriteMarkdown(sink.Writer, result, options, indexReport);
                     break;
                 case "text":
-                    report.WriteText(sink.Writer);
+                    DedupReport.WriteText(sink.Writer, result, indexReport);
+                    break;
+                case "html":
+                    DedupHtml.Write(sink.Writer, result, options, d => d.Path is null ? null : Read(d.Id, d.Path), indexReport);
                     break;
                 default:
-                    report.WriteJson(sink.Writer);
+                    DedupReport.WriteJson(sink.Writer, result, options, indexReport);
                     break;
             }
 
@@ -113,7 +116,7 @@ internal static class DedupCommand
         return DocumentParser.Default.Parse(stream, id, path);
     }
 
-    private static IndexReport UpdateIndex(string path, Deduplicator deduplicator, DedupResult result)
+    private static DedupIndexReport UpdateIndex(string path, Deduplicator deduplicator, DedupResult result)
     {
         var options = deduplicator.Options;
         var tag = FormattableString.Invariant($"{options.ShingleKind}:{options.ShingleSize}").ToLowerInvariant();
@@ -143,7 +146,7 @@ internal static class DedupCommand
             });
         }
 
-        var matches = new List<IndexMatch>();
+        var matches = new List<DedupIndexMatch>();
         var keys = result.Documents.Select(d => d.Path is null ? d.Id : Path.GetFullPath(d.Path)).ToList();
         if (loaded > 0)
         {
@@ -154,7 +157,7 @@ internal static class DedupCommand
                     if (candidate.Key != keys[i]
                         && (candidate.EstimatedJaccard >= options.Threshold || (options.ContainmentThreshold <= 1 && candidate.EstimatedContainment >= options.ContainmentThreshold)))
                     {
-                        matches.Add(new IndexMatch(result.Documents[i].Id, candidate.Key, candidate.EstimatedJaccard, candidate.EstimatedContainment));
+                        matches.Add(new DedupIndexMatch(result.Documents[i].Id, candidate.Key, candidate.EstimatedJaccard, candidate.EstimatedContainment));
                     }
                 }
             }
@@ -175,6 +178,6 @@ internal static class DedupCommand
             throw new CliException($"{path}: cannot save the index: {ex.Message}", ex);
         }
 
-        return new IndexReport(path, loaded, lsh.Count, matches);
+        return new DedupIndexReport(path, loaded, lsh.Count, matches);
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using CorpusDiff.Claims;
 using CorpusDiff.Evaluation;
+using CorpusDiff.Reports;
 
 namespace CorpusDiff.Cli.Commands;
 
@@ -100,7 +101,7 @@ internal static class EvalCommand
     }
 
     private static void WriteJson(TextWriter writer, List<EvalRow> rows, ClaimChecker checker, int failed) =>
-        JsonOutput.WriteLine(writer, new JsonWriterOptions { Indented = true }, json =>
+        ReportJson.WriteLine(writer, ReportJson.Indented, json =>
         {
             json.WriteStartObject();
             json.WriteNumber("threshold", checker.Options.DecisionThreshold);

@@ -35,7 +35,7 @@ internal static class InspectCommand
     }
 
     private static void WriteJson(TextWriter writer, IReadOnlyList<Document> documents) =>
-        JsonOutput.WriteLine(writer, DocumentJson.WriterOptions, json =>
+        ReportJson.WriteLine(writer, ReportJson.Indented, json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("documents");

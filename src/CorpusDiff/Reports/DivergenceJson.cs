@@ -50,26 +50,10 @@ public static class DivergenceJson
     /// <summary>Gets the report name of a kind (<c>number</c>, <c>date</c>, …).</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>Its lower-case name.</returns>
-    public static string KindName(DivergenceKind kind) => kind switch
-    {
-        DivergenceKind.Number => "number",
-        DivergenceKind.Date => "date",
-        DivergenceKind.Entity => "entity",
-        DivergenceKind.Quantity => "quantity",
-        DivergenceKind.Negation => "negation",
-        DivergenceKind.Attribution => "attribution",
-        DivergenceKind.Unsupported => "unsupported",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown divergence kind."),
-    };
+    public static string KindName(DivergenceKind kind) => ReportNames.Of(kind);
 
     /// <summary>Gets the report name of a severity (<c>low</c>, <c>medium</c>, <c>high</c>).</summary>
     /// <param name="severity">The severity.</param>
     /// <returns>Its lower-case name.</returns>
-    public static string SeverityName(DivergenceSeverity severity) => severity switch
-    {
-        DivergenceSeverity.Low => "low",
-        DivergenceSeverity.Medium => "medium",
-        DivergenceSeverity.High => "high",
-        _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, "Unknown severity."),
-    };
+    public static string SeverityName(DivergenceSeverity severity) => ReportNames.Of(severity);
 }

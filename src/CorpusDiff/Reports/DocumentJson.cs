@@ -58,10 +58,6 @@ public static class DocumentJson
         writer.WriteEndObject();
     }
 
-    /// <summary>Options for report writers: indented, and non-ASCII text kept readable rather than escaped.</summary>
-    public static JsonWriterOptions WriterOptions { get; } = new()
-    {
-        Indented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    /// <summary>Options for report writers: the one policy of <see cref="ReportJson.Indented"/>.</summary>
+    public static JsonWriterOptions WriterOptions => ReportJson.Indented;
 }

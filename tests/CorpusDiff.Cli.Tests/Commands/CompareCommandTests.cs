@@ -42,6 +42,7 @@ public class CompareCommandTests
     [Theory]
     [InlineData("markdown", "**Same event: yes**")]
     [InlineData("text", "same event:  yes")]
+    [InlineData("html", "<span class=\"cd-verdict\" data-verdict=\"yes\">yes</span>")]
     public void Compare_HumanFormats_ShowVerdictAndSentences(string format, string expected)
     {
         var (code, output, _) = CliRunner.Run("compare", Sample("wire-source.txt"), Sample("rewrite-summary.txt"), "--format", format);

@@ -116,6 +116,20 @@ public sealed class DedupCommandTests : IDisposable
     }
 
     [Fact]
+    public void Dedup_Html_GroupsWithMemberDiffsAgainstTheRepresentative()
+    {
+        Write("story.txt", Story);
+        Write("edited.txt", Story.Replace("310 million", "320 million", StringComparison.Ordinal));
+        Write("other.txt", Other);
+
+        var (code, output, error) = CliRunner.Run("dedup", folder, "--format", "html", "--threshold", "0.5");
+
+        code.Should().Be(0, error);
+        output.Should().StartWith("<!DOCTYPE html>").And.Contain("data-relation=\"near-duplicate\"").And.Contain("1 singleton (no copy found)")
+            .And.MatchRegex("<del>3[12]0</del> <ins>3[12]0</ins>");
+    }
+
+    [Fact]
     public void Dedup_Markdown_TablesOfGroupsWithCopies()
     {
         Write("story.txt", Story);

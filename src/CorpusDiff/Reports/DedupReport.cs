@@ -2,28 +2,30 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CorpusDiff.Dedup;
-using CorpusDiff.Reports;
 
-namespace CorpusDiff.Cli.Commands;
+namespace CorpusDiff.Reports;
 
-/// <summary>Writes a <see cref="DedupResult"/> as JSON (the stable shape), markdown or plain text.</summary>
-internal sealed class DedupReportWriter(DedupResult result, DedupOptions options, IndexReport? index)
+/// <summary>
+/// Writes a <see cref="DedupResult"/> as JSON (the stable shape, <c>docs/report-format.md</c>), markdown or plain text;
+/// any verb that groups documents (<c>dedup</c>, and verbs built on the same result) reuses these writers.
+/// </summary>
+public static class DedupReport
 {
-    public static string RelationName(DedupRelation relation) => relation switch
+    /// <summary>Writes the JSON report, streaming it in 64 KB pieces so a 100,000-document report is never held whole.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="result">The groups and pairs.</param>
+    /// <param name="options">The options the result was made with (method and threshold are reported).</param>
+    /// <param name="index">What a persistent index update did, if there was one.</param>
+    public static void WriteJson(TextWriter writer, DedupResult result, DedupOptions options, DedupIndexReport? index = null)
     {
-        DedupRelation.Representative => "representative",
-        DedupRelation.Exact => "exact",
-        DedupRelation.NearDuplicate => "near-duplicate",
-        _ => "contained",
-    };
-
-    public void WriteJson(TextWriter writer)
-    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(options);
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, DocumentJson.WriterOptions))
+        using (var json = new Utf8JsonWriter(buffer, ReportJson.Indented))
         {
             json.WriteStartObject();
-            json.WriteString("method", options.Method.ToString().ToLowerInvariant());
+            json.WriteString("method", ReportNames.Of(options.Method));
             json.WriteNumber("threshold", options.Threshold);
             json.WriteStartArray("documents");
             foreach (var d in result.Documents)
@@ -47,9 +49,9 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
                 {
                     json.WriteStartObject();
                     json.WriteString("id", m.Id);
-                    json.WriteString("relation", RelationName(m.Relation));
-                    json.WriteNumber("jaccard", Round(m.Jaccard));
-                    json.WriteNumber("containment", Round(m.Containment));
+                    json.WriteString("relation", ReportNames.Of(m.Relation));
+                    json.WriteNumber("jaccard", ReportJson.Round(m.Jaccard));
+                    json.WriteNumber("containment", ReportJson.Round(m.Containment));
                     json.WriteEndObject();
                 }
 
@@ -65,12 +67,12 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
                 json.WriteStartObject();
                 json.WriteString("a", p.A);
                 json.WriteString("b", p.B);
-                json.WriteString("relation", RelationName(p.Relation));
-                json.WriteNumber("jaccard", Round(p.Jaccard));
-                json.WriteNumber("containment", Round(p.Containment));
+                json.WriteString("relation", ReportNames.Of(p.Relation));
+                json.WriteNumber("jaccard", ReportJson.Round(p.Jaccard));
+                json.WriteNumber("containment", ReportJson.Round(p.Containment));
                 if (p.EstimatedJaccard is { } estimated)
                 {
-                    json.WriteNumber("estimatedJaccard", Round(estimated));
+                    json.WriteNumber("estimatedJaccard", ReportJson.Round(estimated));
                 }
 
                 json.WriteEndObject();
@@ -89,8 +91,8 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
                     json.WriteStartObject();
                     json.WriteString("id", m.Id);
                     json.WriteString("indexed", m.Indexed);
-                    json.WriteNumber("estimatedJaccard", Round(m.EstimatedJaccard));
-                    json.WriteNumber("estimatedContainment", Round(m.EstimatedContainment));
+                    json.WriteNumber("estimatedJaccard", ReportJson.Round(m.EstimatedJaccard));
+                    json.WriteNumber("estimatedContainment", ReportJson.Round(m.EstimatedContainment));
                     json.WriteEndObject();
                 }
 
@@ -119,12 +121,20 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
         buffer.SetLength(0);
     }
 
-    public void WriteMarkdown(TextWriter writer)
+    /// <summary>Writes the markdown report: one table per group with copies, then the index update.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="result">The groups and pairs.</param>
+    /// <param name="options">The options the result was made with.</param>
+    /// <param name="index">What a persistent index update did, if there was one.</param>
+    public static void WriteMarkdown(TextWriter writer, DedupResult result, DedupOptions options, DedupIndexReport? index = null)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(options);
         var duplicates = result.Groups.Where(g => g.Members.Count > 1).ToList();
         writer.WriteLine("# Deduplication");
         writer.WriteLine();
-        writer.WriteLine(Invariant($"{result.Documents.Count} documents, {result.Groups.Count} groups, {duplicates.Count} with copies ({options.Method.ToString().ToLowerInvariant()}, threshold {options.Threshold})."));
+        writer.WriteLine(Invariant($"{result.Documents.Count} documents, {result.Groups.Count} groups, {duplicates.Count} with copies ({ReportNames.Of(options.Method)}, threshold {options.Threshold})."));
         foreach (var g in duplicates)
         {
             writer.WriteLine();
@@ -134,15 +144,21 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
             writer.WriteLine("| --- | --- | ---: | ---: |");
             foreach (var m in g.Members)
             {
-                writer.WriteLine(Invariant($"| {Escape(m.Id)} | {RelationName(m.Relation)} | {m.Jaccard:F3} | {m.Containment:F3} |"));
+                writer.WriteLine(Invariant($"| {Escape(m.Id)} | {ReportNames.Of(m.Relation)} | {m.Jaccard:F3} | {m.Containment:F3} |"));
             }
         }
 
-        WriteIndexText(writer, "## ");
+        WriteIndexText(writer, index, "## ");
     }
 
-    public void WriteText(TextWriter writer)
+    /// <summary>Writes the plain-text summary: the groups with copies, then the index update.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="result">The groups and pairs.</param>
+    /// <param name="index">What a persistent index update did, if there was one.</param>
+    public static void WriteText(TextWriter writer, DedupResult result, DedupIndexReport? index = null)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
         var duplicates = result.Groups.Where(g => g.Members.Count > 1).ToList();
         writer.WriteLine(Invariant($"{result.Documents.Count} documents, {result.Groups.Count} groups, {duplicates.Count} with copies"));
         foreach (var g in duplicates)
@@ -151,14 +167,14 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
             writer.WriteLine($"group {g.Representative}");
             foreach (var m in g.Members)
             {
-                writer.WriteLine(Invariant($"  {RelationName(m.Relation),-15} {m.Id}  jaccard {m.Jaccard:F3}  containment {m.Containment:F3}"));
+                writer.WriteLine(Invariant($"  {ReportNames.Of(m.Relation),-15} {m.Id}  jaccard {m.Jaccard:F3}  containment {m.Containment:F3}"));
             }
         }
 
-        WriteIndexText(writer, string.Empty);
+        WriteIndexText(writer, index, string.Empty);
     }
 
-    private void WriteIndexText(TextWriter writer, string heading)
+    private static void WriteIndexText(TextWriter writer, DedupIndexReport? index, string heading)
     {
         if (index is null)
         {
@@ -172,8 +188,6 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
             writer.WriteLine(Invariant($"  {m.Id} ~ {m.Indexed}  estimated jaccard {m.EstimatedJaccard:F3}  containment {m.EstimatedContainment:F3}"));
         }
     }
-
-    private static double Round(double value) => Math.Round(value, 4);
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 

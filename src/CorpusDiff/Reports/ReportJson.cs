@@ -1,0 +1,48 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace CorpusDiff.Reports;
+
+/// <summary>
+/// The one JSON encoder policy of every CorpusDiff report: non-ASCII text stays readable (UTF-8, not <c>\uXXXX</c>),
+/// so <c>compare</c>, <c>dedup</c>, <c>inspect</c>, <c>eval</c> and the <c>check</c> lines encode text the same way.
+/// </summary>
+public static class ReportJson
+{
+    /// <summary>Options for whole reports: indented.</summary>
+    public static JsonWriterOptions Indented { get; } = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Options for JSON-lines output (one compact object per line), same encoder as <see cref="Indented"/>.</summary>
+    public static JsonWriterOptions Compact { get; } = new()
+    {
+        Indented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Writes one JSON document built with a <see cref="Utf8JsonWriter"/> to a text writer, followed by a line break.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="options">The writer options (<see cref="Indented"/> or <see cref="Compact"/>).</param>
+    /// <param name="body">Writes the document.</param>
+    public static void WriteLine(TextWriter writer, JsonWriterOptions options, Action<Utf8JsonWriter> body)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(body);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, options))
+        {
+            body(json);
+        }
+
+        writer.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    /// <summary>Rounds a score the way every report does (4 decimals).</summary>
+    /// <param name="value">The score.</param>
+    /// <returns>The rounded score.</returns>
+    public static double Round(double value) => Math.Round(value, 4);
+}
