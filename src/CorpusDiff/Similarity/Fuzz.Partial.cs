@@ -5,7 +5,9 @@ public static partial class Fuzz
 {
     private const int StackChars = 512;
 
-    // Up to this many full-length windows, one sliding pass with the character-count bound beats the bisection.
+    // Up to this many full-length windows (or as many as the needle is long), one sliding pass with the
+    // character-count bound beats the bisection: each aligned window of a long needle is expensive, and the pass
+    // aligns only the windows whose counts leave a chance.
     private const int SequentialWindows = 32;
 
     /// <summary>
@@ -136,12 +138,13 @@ public static partial class Fuzz
                 // Character counts per mask row (row 0: characters absent from the needle) for the histogram bound,
                 // then, for the bisection, a lower bound of each window's distance and two levels of intervals.
                 var rows = m + 1;
-                var need = (2 * rows) + (windows <= SequentialWindows ? 0 : 5 * windows);
+                var sequential = windows <= Math.Max(SequentialWindows, m);
+                var need = (2 * rows) + (sequential ? 0 : 5 * windows);
                 Span<int> buffer = need <= 512 ? stackalloc int[need] : PatternMasksBuilder.Rent(ref rented, need);
                 var needleCounts = buffer[..rows];
                 var windowCounts = buffer.Slice(rows, rows);
                 pattern.CountRows(needleCounts);
-                if (windows <= SequentialWindows)
+                if (sequential)
                 {
                     return FullWindows(pattern, text, needleCounts, windowCounts);
                 }
