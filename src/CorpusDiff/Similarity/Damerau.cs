@@ -14,7 +14,7 @@ namespace CorpusDiff.Similarity;
 /// work to Ukkonen's diagonal band (near duplicates cost O(n·d) instead of O(n²)); the common prefix and suffix are
 /// stripped first. No heap allocation per call for strings up to a few thousand characters. Works on UTF-16 code units.
 /// </remarks>
-public sealed class Damerau : IMetricStringDistance
+public sealed partial class Damerau : IMetricStringDistance
 {
     private const int StackInts = 1024;
 

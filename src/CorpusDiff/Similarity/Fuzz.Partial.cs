@@ -5,6 +5,11 @@ public static partial class Fuzz
 {
     private const int StackChars = 512;
 
+    // Up to this many full-length windows (or as many as the needle is long), one sliding pass with the
+    // character-count bound beats the bisection: each aligned window of a long needle is expensive, and the pass
+    // aligns only the windows whose counts leave a chance.
+    private const int SequentialWindows = 32;
+
     /// <summary>
     /// Returns the best ratio of the shorter string against every substring of the longer one of the same length,
     /// and against the longer one's prefixes and suffixes that are shorter still (so a needle hanging over either end
@@ -121,15 +126,33 @@ public static partial class Fuzz
                 }
             }
 
+            var windows = n - m + 1;
+            if (windows <= 0 || Best >= 100)
+            {
+                return 0;
+            }
+
             int[]? rented = null;
             try
             {
-                // Character counts per mask row (row 0: characters absent from the needle) for the histogram bound.
+                // Character counts per mask row (row 0: characters absent from the needle) for the histogram bound,
+                // then, for the bisection, a lower bound of each window's distance and two levels of intervals.
                 var rows = m + 1;
-                Span<int> counts = 2 * rows <= 512 ? stackalloc int[2 * rows] : PatternMasksBuilder.Rent(ref rented, 2 * rows);
-                var needleCounts = counts[..rows];
-                var windowCounts = counts[rows..];
-                return FullWindows(pattern, text, needleCounts, windowCounts);
+                var sequential = windows <= Math.Max(SequentialWindows, m);
+                var need = (2 * rows) + (sequential ? 0 : 5 * windows);
+                Span<int> buffer = need <= 512 ? stackalloc int[need] : PatternMasksBuilder.Rent(ref rented, need);
+                var needleCounts = buffer[..rows];
+                var windowCounts = buffer.Slice(rows, rows);
+                pattern.CountRows(needleCounts);
+                if (sequential)
+                {
+                    return FullWindows(pattern, text, needleCounts, windowCounts);
+                }
+
+                var lower = buffer.Slice(2 * rows, windows);
+                var intervals = buffer.Slice((2 * rows) + windows, 4 * windows);
+                Bisect(pattern, text, needleCounts, windowCounts, lower, intervals);
+                return 0;
             }
             finally
             {
@@ -137,13 +160,129 @@ public static partial class Fuzz
             }
         }
 
+        /// <summary>
+        /// RapidFuzz's search over the full-length windows: moving a window by one position changes its Indel distance
+        /// by at most 2, so two scored windows bound every window between them from below, and an interval whose
+        /// bound cannot beat the best score is dropped unscored. Intervals are halved level by level, so a good
+        /// window is met early and its score prunes the rest. A window is only aligned (bit-parallel LCS) when its
+        /// character counts leave it a chance.
+        /// </summary>
+        private void Bisect(scoped in PatternMasks pattern, ReadOnlySpan<char> text, Span<int> needleCounts, Span<int> windowCounts, Span<int> lower, Span<int> intervals)
+        {
+            var m = pattern.Length;
+            var lastStart = text.Length - m;
+            lower.Fill(-1);
+            var allowed = Allowed(m);
+            var current = intervals[..(2 * lower.Length)];
+            var next = intervals[(2 * lower.Length)..];
+            current[0] = 0;
+            current[1] = lastStart;
+            var count = 1;
+            while (count > 0 && allowed >= 0)
+            {
+                var added = 0;
+                for (var i = 0; i < count && allowed >= 0; i++)
+                {
+                    var a = current[2 * i];
+                    var b = current[(2 * i) + 1];
+                    var width = b - a;
+                    Evaluate(pattern, text, a, width, needleCounts, windowCounts, lower, ref allowed);
+                    Evaluate(pattern, text, b, width, needleCounts, windowCounts, lower, ref allowed);
+                    if (width <= 1 || allowed < 0)
+                    {
+                        continue;
+                    }
+
+                    // Window distances are even, so the bound may be rounded up to even.
+                    var la = lower[a];
+                    var lb = lower[b];
+                    var known = Math.Abs(la - lb);
+                    var bound = Math.Min(la, lb) - ((width - (known / 2)) / 2 * 2);
+                    if (bound <= allowed)
+                    {
+                        var middle = a + (width / 2);
+                        next[2 * added] = a;
+                        next[(2 * added) + 1] = middle;
+                        next[(2 * added) + 2] = middle;
+                        next[(2 * added) + 3] = b;
+                        added += 2;
+                    }
+                }
+
+                var swap = current;
+                current = next;
+                next = swap;
+                count = added;
+            }
+        }
+
+        /// <summary>Scores the window at <paramref name="start"/> once, keeping its distance (or a lower bound of it).</summary>
+        private void Evaluate(scoped in PatternMasks pattern, ReadOnlySpan<char> text, int start, int width, Span<int> needleCounts, Span<int> windowCounts, Span<int> lower, ref int allowed)
+        {
+            if (lower[start] >= 0 || allowed < 0)
+            {
+                return;
+            }
+
+            var m = pattern.Length;
+            var window = text.Slice(start, m);
+
+            // The LCS is at most the number of characters the window shares with the needle (with multiplicity).
+            windowCounts.Clear();
+            var common = 0;
+            foreach (var c in window)
+            {
+                var row = pattern.RowOf(c);
+                if (row != 0 && windowCounts[row]++ < needleCounts[row])
+                {
+                    common++;
+                }
+            }
+
+            var distance = 2 * (m - common);
+            if (distance <= allowed)
+            {
+                // A distance beyond allowed + width only has to be known as "at least that" to prune this interval.
+                var limit = (int)Math.Min(2L * m, (long)allowed + width + 2);
+                distance = Math.Max(distance, Indel.Compute(pattern, window, limit));
+
+                // The true distance is even: an odd lower bound rounds up.
+                distance = (distance + 1) & ~1;
+                if (distance <= allowed)
+                {
+                    Best = 100 * ((double)((2 * m) - distance) / (2 * m));
+                    allowed = distance == 0 ? -1 : distance - 2;
+                }
+            }
+
+            lower[start] = distance;
+        }
+
+        /// <summary>Gets the largest even window distance whose score beats the best so far and meets the cutoff, or −1.</summary>
+        private readonly int Allowed(int m)
+        {
+            var total = 2 * m;
+            var distance = Cutoffs.MaxDistance(Cutoff / 100, total);
+            distance = Math.Min(distance, (int)Math.Floor(total * (1 - (Best / 100))) + 2) & ~1;
+            while (distance >= 0)
+            {
+                var score = 100 * ((double)(total - distance) / total);
+                if (score > Best && score >= Cutoff)
+                {
+                    break;
+                }
+
+                distance -= 2;
+            }
+
+            return distance;
+        }
+
         private int FullWindows(scoped in PatternMasks pattern, ReadOnlySpan<char> text, Span<int> needleCounts, Span<int> windowCounts)
         {
             var m = pattern.Length;
             var n = text.Length;
 
-            // A mask row's population is how often its character occurs in the needle.
-            pattern.CountRows(needleCounts);
             var common = 0;
             for (var i = 0; i < m - 1; i++)
             {

@@ -13,7 +13,7 @@ namespace CorpusDiff.Similarity;
 /// Linear time, vectorised (eight UTF-16 units per step). Useful for fixed-width codes and identifiers; for
 /// text with insertions or deletions use <see cref="Levenshtein"/>. Works on UTF-16 code units.
 /// </remarks>
-public sealed class Hamming : IMetricStringDistance
+public sealed partial class Hamming : IMetricStringDistance
 {
     /// <summary>Returns the number of differing positions plus the length difference.</summary>
     /// <param name="s1">The first string.</param>

@@ -11,7 +11,7 @@ namespace CorpusDiff.Similarity;
 /// strings up to a few thousand characters. For one pattern against many candidates use <see cref="For(string)"/>.
 /// Works on UTF-16 code units.
 /// </remarks>
-public sealed class Indel : IMetricStringDistance
+public sealed partial class Indel : IMetricStringDistance
 {
     /// <summary>Returns the Indel distance.</summary>
     /// <param name="s1">The first string.</param>
@@ -127,5 +127,5 @@ public sealed class Indel : IMetricStringDistance
     }
 
     /// <summary>Gets the smallest LCS length that keeps the Indel distance at most <paramref name="max"/>.</summary>
-    private static int MinLcs(int total, int max) => max >= total ? 0 : (total - max + 1) / 2;
+    internal static int MinLcs(int total, int max) => max >= total ? 0 : (total - max + 1) / 2;
 }

@@ -11,7 +11,7 @@ namespace CorpusDiff.Similarity;
 /// Two empty strings have similarity 1; an empty and a non-empty string 0. Symmetric; not a metric.
 /// Compares UTF-16 code units. Thread-safe.
 /// </remarks>
-public sealed class Jaro : INormalizedStringSimilarity, INormalizedStringDistance
+public sealed partial class Jaro : INormalizedStringSimilarity, INormalizedStringDistance
 {
     /// <summary>Returns the Jaro similarity.</summary>
     /// <param name="s1">The first string.</param>

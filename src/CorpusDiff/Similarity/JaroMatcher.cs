@@ -97,14 +97,27 @@ internal static partial class JaroMatcher
     /// <returns>The Jaro–Winkler similarity.</returns>
     public static double Boost(double jaro, ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, JaroWinklerOptions options)
     {
+        return jaro > options.BoostThreshold
+            ? Boost(jaro, CommonPrefix(s1, s2, options.MaxPrefixLength), Math.Max(s1.Length, s2.Length), options)
+            : jaro;
+    }
+
+    /// <summary>Gets Winkler's boost of a Jaro similarity, given the common prefix.</summary>
+    /// <param name="jaro">The Jaro similarity.</param>
+    /// <param name="commonPrefix">The length of the common prefix (capped here when the options cap it).</param>
+    /// <param name="longer">The longer length.</param>
+    /// <param name="options">The boost's options.</param>
+    /// <returns>The Jaro–Winkler similarity.</returns>
+    public static double Boost(double jaro, int commonPrefix, int longer, JaroWinklerOptions options)
+    {
         if (!(jaro > options.BoostThreshold))
         {
             return jaro;
         }
 
-        var prefix = CommonPrefix(s1, s2, options.MaxPrefixLength);
+        var prefix = options.MaxPrefixLength is { } cap ? Math.Min(commonPrefix, cap) : commonPrefix;
         var scaling = options.MaxPrefixLength is null
-            ? Math.Min(options.ScalingFactor, 1.0 / Math.Max(s1.Length, s2.Length))
+            ? Math.Min(options.ScalingFactor, 1.0 / longer)
             : options.ScalingFactor;
         return Math.Min(1.0, jaro + (scaling * prefix * (1.0 - jaro)));
     }

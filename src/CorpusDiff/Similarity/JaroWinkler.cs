@@ -17,7 +17,7 @@ namespace CorpusDiff.Similarity;
 /// Compares UTF-16 code units. Thread-safe.
 /// </para>
 /// </remarks>
-public sealed class JaroWinkler : INormalizedStringSimilarity, INormalizedStringDistance
+public sealed partial class JaroWinkler : INormalizedStringSimilarity, INormalizedStringDistance
 {
     /// <summary>Initializes Winkler's published definition (<see cref="JaroWinklerOptions.Default"/>).</summary>
     public JaroWinkler()

@@ -6,7 +6,7 @@ namespace CorpusDiff.Similarity;
 /// metric (it obeys the triangle inequality).
 /// </summary>
 /// <remarks>Two empty strings are identical (distance 0). Bit-parallel LCS underneath; works on UTF-16 code units.</remarks>
-public sealed class MetricLCS : IMetricStringDistance, INormalizedStringDistance
+public sealed partial class MetricLCS : IMetricStringDistance, INormalizedStringDistance
 {
     /// <summary>Returns the metric LCS distance.</summary>
     /// <param name="s1">The first string.</param>

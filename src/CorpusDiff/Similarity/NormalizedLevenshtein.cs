@@ -5,7 +5,7 @@ namespace CorpusDiff.Similarity;
 /// (F23.StringSimilarity's <c>NormalizedLevenshtein</c>, same results). Not a metric.
 /// </summary>
 /// <remarks>Two empty strings are identical: distance 0, similarity 1. Computed with <see cref="Levenshtein"/>'s bit-parallel algorithm.</remarks>
-public sealed class NormalizedLevenshtein : INormalizedStringDistance, INormalizedStringSimilarity
+public sealed partial class NormalizedLevenshtein : INormalizedStringDistance, INormalizedStringSimilarity
 {
     /// <summary>Returns <c>Levenshtein(s1, s2) / max(|s1|, |s2|)</c>.</summary>
     /// <param name="s1">The first string.</param>

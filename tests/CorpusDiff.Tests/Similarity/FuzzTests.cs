@@ -77,6 +77,47 @@ public class FuzzTests
     }
 
     [Fact]
+    public void PartialRatio_ShortNeedlesInLongTextsWithCutoffs_MatchesBruteForce()
+    {
+        // Many full-length windows (the bisection over windows), repetitive alphabets (many ties), and cutoffs.
+        var random = new Random(101);
+        var failures = new List<string>();
+        var count = 0;
+        foreach (var name in new[] { "english", "binary", "cjk" })
+        {
+            var alphabet = RandomStrings.Alphabets[name];
+            for (var p = 0; p < 12; p++)
+            {
+                var haystack = RandomStrings.Next(random, alphabet, random.Next(150, 500));
+                var length = random.Next(2, 80);
+                var start = random.Next(haystack.Length - length + 1);
+                var needle = p % 3 == 2
+                    ? RandomStrings.Next(random, alphabet, length)
+                    : RandomStrings.Mutate(random, haystack.Substring(start, length), alphabet, random.Next(0, 1 + (length / 4)));
+                var expected = ReferenceEditDistances.PartialRatio(needle, haystack);
+                foreach (var cutoff in new[] { 0.0, expected - 1, expected, expected + 0.5, 50, 90 })
+                {
+                    if (cutoff is < 0 or > 100)
+                    {
+                        continue;
+                    }
+
+                    count++;
+                    var got = Fuzz.PartialRatio(needle, haystack, cutoff);
+                    var want = expected >= cutoff ? expected : 0;
+                    if (got != want)
+                    {
+                        failures.Add($"[{name}] |needle|={needle.Length} |haystack|={haystack.Length} cutoff={cutoff}: expected {want}, got {got}");
+                    }
+                }
+            }
+        }
+
+        count.Should().BeGreaterThan(150);
+        failures.Take(5).Should().BeEmpty("{0} of {1} cases disagree", failures.Count, count);
+    }
+
+    [Fact]
     public void PartialRatio_MultiWordNeedles_MatchesBruteForce()
     {
         var random = new Random(97);
