@@ -25,6 +25,7 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
             json.WriteStartObject();
             json.WriteString("method", options.Method.ToString().ToLowerInvariant());
             json.WriteNumber("threshold", options.Threshold);
+            json.WriteString("measure", options.Measure == DedupMeasure.WordEdits ? "word-edits" : "shingle-sets");
             json.WriteStartArray("documents");
             foreach (var d in result.Documents)
             {
@@ -48,6 +49,7 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
                     json.WriteStartObject();
                     json.WriteString("id", m.Id);
                     json.WriteString("relation", RelationName(m.Relation));
+                    json.WriteNumber("score", Round(m.Score));
                     json.WriteNumber("jaccard", Round(m.Jaccard));
                     json.WriteNumber("containment", Round(m.Containment));
                     json.WriteEndObject();
@@ -66,6 +68,7 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
                 json.WriteString("a", p.A);
                 json.WriteString("b", p.B);
                 json.WriteString("relation", RelationName(p.Relation));
+                json.WriteNumber("score", Round(p.Score));
                 json.WriteNumber("jaccard", Round(p.Jaccard));
                 json.WriteNumber("containment", Round(p.Containment));
                 if (p.EstimatedJaccard is { } estimated)
@@ -130,11 +133,11 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
             writer.WriteLine();
             writer.WriteLine($"## {Escape(g.Representative)}");
             writer.WriteLine();
-            writer.WriteLine("| member | relation | Jaccard | containment |");
-            writer.WriteLine("| --- | --- | ---: | ---: |");
+            writer.WriteLine("| member | relation | score | Jaccard | containment |");
+            writer.WriteLine("| --- | --- | ---: | ---: | ---: |");
             foreach (var m in g.Members)
             {
-                writer.WriteLine(Invariant($"| {Escape(m.Id)} | {RelationName(m.Relation)} | {m.Jaccard:F3} | {m.Containment:F3} |"));
+                writer.WriteLine(Invariant($"| {Escape(m.Id)} | {RelationName(m.Relation)} | {m.Score:F3} | {m.Jaccard:F3} | {m.Containment:F3} |"));
             }
         }
 
@@ -151,7 +154,7 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
             writer.WriteLine($"group {g.Representative}");
             foreach (var m in g.Members)
             {
-                writer.WriteLine(Invariant($"  {RelationName(m.Relation),-15} {m.Id}  jaccard {m.Jaccard:F3}  containment {m.Containment:F3}"));
+                writer.WriteLine(Invariant($"  {RelationName(m.Relation),-15} {m.Id}  score {m.Score:F3}  jaccard {m.Jaccard:F3}  containment {m.Containment:F3}"));
             }
         }
 

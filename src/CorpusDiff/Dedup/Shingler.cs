@@ -102,7 +102,10 @@ public sealed class Shingler
         return SortDistinct(result);
     }
 
-    private ulong[] ShingleWordHashes(ReadOnlySpan<ulong> words)
+    /// <summary>Returns the sorted, distinct word k-shingle hashes of a sequence of word hashes.</summary>
+    /// <param name="words">Each word's <see cref="XxHash64.HashChars"/> hash, in order.</param>
+    /// <returns>Sorted distinct 64-bit shingle hashes.</returns>
+    internal ulong[] ShingleWordHashes(ReadOnlySpan<ulong> words)
     {
         if (words.Length == 0)
         {
