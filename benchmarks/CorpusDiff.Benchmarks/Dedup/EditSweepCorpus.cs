@@ -58,7 +58,7 @@ public sealed class EditSweepCorpus
             }
         }
 
-        articles = articles.Take(maxArticles).ToList();
+        articles = Distinct(articles).Take(maxArticles).ToList();
         var pool = articles.SelectMany(a => a.Source.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.All(char.IsLetter)).Distinct().ToArray();
         var random = new Random(seed);
         var documents = new List<SweepDocument>();
@@ -171,6 +171,36 @@ public sealed class EditSweepCorpus
         }
 
         return [.. pairs];
+    }
+
+    /// <summary>
+    /// Drops an article when a tenth of its word 8-grams (letters only, lower case) occur in an earlier one: the eval
+    /// sets carry some articles twice, in versions that differ in a header or in tokenisation.
+    /// </summary>
+    private static List<(string Source, string Summary)> Distinct(List<(string Source, string Summary)> articles)
+    {
+        var owner = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kept = new List<(string, string)>();
+        foreach (var article in articles)
+        {
+            var words = article.Source.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => new string(w.Where(char.IsLetter).ToArray())).Where(w => w.Length > 0).ToArray();
+            var grams = Enumerable.Range(0, Math.Max(0, words.Length - 7)).Select(i => string.Join(' ', words, i, 8)).Distinct().ToList();
+            var shared = grams.Count(owner.ContainsKey);
+            if (shared * 10 >= grams.Count)
+            {
+                continue;
+            }
+
+            foreach (var g in grams)
+            {
+                owner.TryAdd(g, kept.Count);
+            }
+
+            kept.Add(article);
+        }
+
+        return kept;
     }
 
     private static string Key(string source)
