@@ -16,6 +16,12 @@ public static class Program
             return;
         }
 
+        if (args.Length >= 1 && args[0] == "dedup-sweep")
+        {
+            Dedup.EditSweep.Run(args.Length > 1 ? args[1] : Path.Combine("..", "shared", "eval"));
+            return;
+        }
+
         if (args.Length >= 3 && args[0] == "dedup-generate")
         {
             Dedup.DedupAccuracy.Generate(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);

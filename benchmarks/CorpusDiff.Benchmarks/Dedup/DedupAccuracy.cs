@@ -15,7 +15,10 @@ public static class DedupAccuracy
 {
     /// <summary>Runs the accuracy measurement.</summary>
     /// <param name="count">The number of documents.</param>
-    /// <param name="method">The method name (minhash, minhash-jaccard for containment off, simhash, exact).</param>
+    /// <param name="method">
+    /// The method name: minhash (the defaults), minhash-shingles (the defaults before word edits), either with
+    /// <c>-jaccard</c> for containment off, simhash or exact.
+    /// </param>
     /// <param name="falseNegativeWeight">The LSH false-negative weight (false-positive weight is 1 minus it); null for the default.</param>
     public static void Run(int count, string method, double? falseNegativeWeight = null)
     {
@@ -24,7 +27,13 @@ public static class DedupAccuracy
         {
             Method = method switch { "simhash" => DedupMethod.SimHash, "exact" => DedupMethod.Exact, _ => DedupMethod.MinHash },
         };
-        if (method == "minhash-jaccard")
+        if (method is "minhash-shingles" or "minhash-shingles-jaccard")
+        {
+            // The defaults before word edits: word 5-shingles verified by shingle-set Jaccard and containment.
+            options = DedupOptions.ShingleSetDefaults with { Method = DedupMethod.MinHash };
+        }
+
+        if (method is "minhash-jaccard" or "minhash-shingles-jaccard")
         {
             // Containment off: the LSH index is tuned for the Jaccard threshold alone, as plain datasketch use would be.
             options = options with { ContainmentThreshold = 2 };
@@ -36,9 +45,13 @@ public static class DedupAccuracy
         }
 
         var clock = Stopwatch.StartNew();
+        var signed = new SignedAt(count, clock);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var result = new Deduplicator(options).Deduplicate(
-            Enumerable.Range(0, count), i => DocumentParser.Default.Parse(generator.TextOf(i), CorpusGenerator.IdOf(i)));
+            Enumerable.Range(0, count), i => DocumentParser.Default.Parse(generator.TextOf(i), CorpusGenerator.IdOf(i)), signed);
         var elapsed = clock.Elapsed;
+        var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"signing (generate + parse + sign) {signed.Elapsed.TotalSeconds:F2} s, after signing {(elapsed - signed.Elapsed).TotalSeconds:F2} s, CPU {cpuUsed.TotalSeconds:F1} s ({1e6 * cpuUsed.TotalSeconds / count:F0} µs per document)"));
         var evaluation = DedupEvaluation.Evaluate(generator, result);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents {count}, method {method}, {elapsed.TotalSeconds:F1} s, candidates {result.Candidates}, verified pairs {result.Pairs.Count}, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB"));
         Console.WriteLine(evaluation.ToMarkdown());

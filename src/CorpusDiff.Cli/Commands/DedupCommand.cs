@@ -18,7 +18,7 @@ internal static class DedupCommand
         };
         var threshold = new Option<double>("--threshold", "-t")
         {
-            Description = "Shingle-set Jaccard similarity at which two reports are near-duplicates (default 0.8).",
+            Description = "Similarity at which two reports are near-duplicates (default 0.8): word-level edit similarity 2·LCS/(m+n), or shingle-set Jaccard with --shingle/--k.",
             DefaultValueFactory = _ => DedupOptions.Default.Threshold,
         };
         var method = new Option<string>("--method", "-m")
@@ -35,14 +35,15 @@ internal static class DedupCommand
         representative.AcceptOnlyFromAmong("longest", "earliest", "complete");
         var shingle = new Option<string>("--shingle")
         {
-            Description = "Shingles made of words or characters (char). Default word.",
+            Description = "Verify by shingle sets made of words or characters (char), the behaviour before word edits (with --k, default 5). "
+                + "Without --shingle and --k, pairs are verified by word edits and word 3-shingles only find candidates.",
             DefaultValueFactory = _ => "word",
         };
         shingle.AcceptOnlyFromAmong("word", "char");
         var k = new Option<int>("--k")
         {
-            Description = "Shingle length in words or characters (default 5).",
-            DefaultValueFactory = _ => DedupOptions.Default.ShingleSize,
+            Description = "Shingle length in words or characters; verifies by shingle sets, the behaviour before word edits (default 5).",
+            DefaultValueFactory = _ => DedupOptions.ShingleSetDefaults.ShingleSize,
         };
         var index = new Option<string?>("--index")
         {
@@ -63,11 +64,12 @@ internal static class DedupCommand
         };
         command.SetAction(parse => CliApp.Guard(context, () =>
         {
-            var options = new DedupOptions
+            var shingleSets = parse.GetResult(shingle) is { Implicit: false } || parse.GetResult(k) is { Implicit: false };
+            var options = (shingleSets ? DedupOptions.ShingleSetDefaults : DedupOptions.Default) with
             {
                 Threshold = parse.GetValue(threshold),
                 ShingleKind = parse.GetValue(shingle) == "char" ? ShingleKind.Character : ShingleKind.Word,
-                ShingleSize = parse.GetValue(k),
+                ShingleSize = shingleSets ? parse.GetValue(k) : DedupOptions.Default.ShingleSize,
                 Method = parse.GetValue(method) switch { "simhash" => DedupMethod.SimHash, "exact" => DedupMethod.Exact, _ => DedupMethod.MinHash },
                 Representative = parse.GetValue(representative) switch
                 {
@@ -128,7 +130,8 @@ internal static class DedupCommand
             if (lsh.Options.Permutations != options.Permutations || lsh.Options.Seed != options.Seed || lsh.Options.Tag != tag)
             {
                 throw new CliException($"{path}: the index was built with {lsh.Options.Permutations} permutations, seed {lsh.Options.Seed}, shingles '{lsh.Options.Tag}'; "
-                    + $"this run uses {options.Permutations}, seed {options.Seed}, '{tag}'.");
+                    + $"this run uses {options.Permutations}, seed {options.Seed}, '{tag}'. Rebuild the index, or run with the options it was built with "
+                    + "(an index built before word edits became the default takes --k 5).");
             }
 
             loaded = lsh.Count;
@@ -155,7 +158,8 @@ internal static class DedupCommand
                 foreach (var candidate in lsh.Query(result.Documents[i].Signature!))
                 {
                     if (candidate.Key != keys[i]
-                        && (candidate.EstimatedJaccard >= options.Threshold || (options.ContainmentThreshold <= 1 && candidate.EstimatedContainment >= options.ContainmentThreshold)))
+                        && (candidate.EstimatedJaccard >= options.ShingleJaccardThreshold()
+                            || (options.ContainmentThreshold <= 1 && candidate.EstimatedContainment >= options.ShingleContainmentThreshold())))
                     {
                         matches.Add(new DedupIndexMatch(result.Documents[i].Id, candidate.Key, candidate.EstimatedJaccard, candidate.EstimatedContainment));
                     }

@@ -2,25 +2,26 @@ namespace CorpusDiff.Dedup;
 
 /// <summary>
 /// Batch LSH for a whole corpus: band by band, every signature's band key is computed, the keys are sorted, and
-/// documents sharing a key become candidate pairs. Only one band's keys (12 bytes per document) exist at a time,
-/// so the batch needs no index in memory; <see cref="LshIndex"/> is for incremental use.
+/// documents sharing a key become candidate pairs. Bands run in parallel and each holds only its own keys (12 bytes
+/// per document), so the batch needs no index in memory; <see cref="LshIndex"/> is for incremental use.
 /// </summary>
 internal static class BandedCandidates
 {
-    /// <summary>Returns the distinct candidate pairs (lower position first) among the given documents.</summary>
+    /// <summary>Returns the candidate pairs (lower position first, packed high/low, possibly repeated) among the given documents.</summary>
     /// <param name="signatures">Signature of each document, by position.</param>
-    /// <param name="members">Positions of the documents taking part, ascending.</param>
+    /// <param name="members">Positions of the documents taking part.</param>
     /// <param name="parameters">Bands and rows.</param>
-    /// <param name="cancellationToken">Cancels the run.</param>
-    public static List<(int A, int B)> Find(IReadOnlyList<MinHashSignature> signatures, IReadOnlyList<int> members, LshParameters parameters, CancellationToken cancellationToken)
+    /// <param name="parallel">How many threads, and cancellation.</param>
+    /// <returns>The pairs, packed as <c>(long)a &lt;&lt; 32 | b</c> with a &lt; b.</returns>
+    public static List<long> Find(IReadOnlyList<MinHashSignature> signatures, IReadOnlyList<int> members, LshParameters parameters, ParallelOptions parallel)
     {
-        var keys = new ulong[members.Count];
-        var items = new int[members.Count];
-        var seen = new HashSet<long>();
-        var pairs = new List<(int, int)>();
-        for (var band = 0; band < parameters.Bands; band++)
+        var found = new List<long>();
+        var gate = new Lock();
+        Parallel.For(0, parameters.Bands, parallel, band =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            var keys = new ulong[members.Count];
+            var items = new int[members.Count];
+            var pairs = new List<long>();
             for (var i = 0; i < members.Count; i++)
             {
                 keys[i] = parameters.BandKey(signatures[members[i]], band);
@@ -41,17 +42,18 @@ internal static class BandedCandidates
                     for (var y = x + 1; y < i; y++)
                     {
                         var (a, b) = items[x] < items[y] ? (items[x], items[y]) : (items[y], items[x]);
-                        if (seen.Add(((long)a << 32) | (uint)b))
-                        {
-                            pairs.Add((a, b));
-                        }
+                        pairs.Add(((long)a << 32) | (uint)b);
                     }
                 }
 
                 start = i;
             }
-        }
 
-        return pairs;
+            lock (gate)
+            {
+                found.AddRange(pairs);
+            }
+        });
+        return found;
     }
 }

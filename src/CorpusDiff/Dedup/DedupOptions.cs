@@ -9,21 +9,36 @@ public sealed record DedupOptions
     /// <summary>Gets the default options.</summary>
     public static DedupOptions Default { get; } = new();
 
-    /// <summary>Gets the exact shingle-set Jaccard similarity at which two documents are near-duplicates (default 0.8).</summary>
+    /// <summary>
+    /// Gets the defaults before word edits: word 5-shingles, verified by shingle-set Jaccard ≥ 0.8 and containment
+    /// ≥ 0.8 (<see cref="DedupMeasure.ShingleSets"/>). Copies with more than about 2 % of their words edited are missed.
+    /// </summary>
+    public static DedupOptions ShingleSetDefaults { get; } = new() { Measure = DedupMeasure.ShingleSets, ShingleSize = 5 };
+
+    /// <summary>
+    /// Gets the similarity at which two documents are near-duplicates (default 0.8): under
+    /// <see cref="DedupMeasure.WordEdits"/> the word-level Indel similarity 2·LCS / (m + n) (a copy with 10 % of its
+    /// words substituted scores about 0.9); under <see cref="DedupMeasure.ShingleSets"/> the exact shingle-set Jaccard
+    /// similarity.
+    /// </summary>
     public double Threshold { get; init; } = 0.8;
 
     /// <summary>
-    /// Gets the share of the shorter document's shingles that must occur in the longer one for it to count as a
-    /// shortened reprint (default 0.8). Set to 1.1 or more to switch containment off.
+    /// Gets the share of the shorter document that must be found in the longer one for it to count as a shortened
+    /// reprint (default 0.8): under <see cref="DedupMeasure.WordEdits"/> its words in order (LCS / shorter length),
+    /// under <see cref="DedupMeasure.ShingleSets"/> its shingles. Set to 1.1 or more to switch containment off.
     /// </summary>
     public double ContainmentThreshold { get; init; } = 0.8;
 
     /// <summary>
-    /// Gets the smallest size ratio (shorter / longer, in distinct shingles) at which containment is considered
-    /// (default 0.3): a reprint keeps at least 30 % of the story. Lower values find shorter excerpts but make the
-    /// MinHash index generate more candidates.
+    /// Gets the smallest size ratio (shorter / longer, in words under <see cref="DedupMeasure.WordEdits"/>, in distinct
+    /// shingles otherwise) at which containment is considered (default 0.3): a reprint keeps at least 30 % of the story,
+    /// and a summary, which keeps less, never counts as one.
     /// </summary>
     public double MinContainedRatio { get; init; } = 0.3;
+
+    /// <summary>Gets how candidate pairs are verified (default <see cref="DedupMeasure.WordEdits"/>).</summary>
+    public DedupMeasure Measure { get; init; } = DedupMeasure.WordEdits;
 
     /// <summary>Gets how candidate pairs are found (default <see cref="DedupMethod.MinHash"/>).</summary>
     public DedupMethod Method { get; init; } = DedupMethod.MinHash;
@@ -31,8 +46,12 @@ public sealed record DedupOptions
     /// <summary>Gets what shingles are made of (default <see cref="ShingleKind.Word"/>).</summary>
     public ShingleKind ShingleKind { get; init; } = ShingleKind.Word;
 
-    /// <summary>Gets the shingle length k, in words or characters (default 5).</summary>
-    public int ShingleSize { get; init; } = 5;
+    /// <summary>
+    /// Gets the shingle length k, in words or characters (default 3). Under <see cref="DedupMeasure.WordEdits"/> the
+    /// shingles only find candidates, and short shingles survive edits: a tenth of the words substituted leaves
+    /// (0.9)^3 ≈ 73 % of the word 3-shingles but only 59 % of the 5-shingles.
+    /// </summary>
+    public int ShingleSize { get; init; } = 3;
 
     /// <summary>Gets the number of MinHash permutations (default 128; 16 to 1024).</summary>
     public int Permutations { get; init; } = 128;
@@ -63,6 +82,7 @@ public sealed record DedupOptions
         Check(ContainmentThreshold > 0 && !double.IsNaN(ContainmentThreshold), nameof(ContainmentThreshold), $"must be greater than 0 (above 1 switches containment off); got {ContainmentThreshold}.");
         Check(MinContainedRatio is > 0 and <= 1, nameof(MinContainedRatio), $"must be in (0, 1]; got {MinContainedRatio}.");
         Check(Enum.IsDefined(Method), nameof(Method), $"is not a known method: {Method}.");
+        Check(Enum.IsDefined(Measure), nameof(Measure), $"is not a known measure: {Measure}.");
         Check(Enum.IsDefined(ShingleKind), nameof(ShingleKind), $"is not a known shingle kind: {ShingleKind}.");
         Check(ShingleSize is >= 1 and <= 32, nameof(ShingleSize), $"must be between 1 and 32; got {ShingleSize}.");
         Check(Permutations is >= 16 and <= 1024, nameof(Permutations), $"must be between 16 and 1024; got {Permutations}.");
@@ -73,21 +93,54 @@ public sealed record DedupOptions
     }
 
     /// <summary>
-    /// Gets the Jaccard similarity the MinHash index is tuned for: the threshold itself, or lower when containment is on,
-    /// because a reprint holding a share q of the story at containment c has Jaccard only c·q / (1 + q − c·q).
+    /// Gets the Jaccard similarity of shingle sets that a near-duplicate keeps at least: <see cref="Threshold"/> under
+    /// <see cref="DedupMeasure.ShingleSets"/>; under <see cref="DedupMeasure.WordEdits"/> the Jaccard a copy keeps when a
+    /// share 1 − <see cref="Threshold"/> of its words is substituted: a share s = Threshold^w of the shingles survives
+    /// (w the words a shingle spans) and the Jaccard is s / (2 − s).
+    /// </summary>
+    /// <returns>The shingle-set Jaccard threshold.</returns>
+    public double ShingleJaccardThreshold()
+    {
+        if (Measure == DedupMeasure.ShingleSets)
+        {
+            return Threshold;
+        }
+
+        var s = Math.Pow(Threshold, WordsPerShingle());
+        return s / (2 - s);
+    }
+
+    /// <summary>
+    /// Gets the share of the smaller shingle set found in the larger that a shortened reprint keeps at least:
+    /// <see cref="ContainmentThreshold"/> under <see cref="DedupMeasure.ShingleSets"/>, ContainmentThreshold^w under
+    /// <see cref="DedupMeasure.WordEdits"/>.
+    /// </summary>
+    /// <returns>The shingle containment threshold (above 1 when containment is off).</returns>
+    public double ShingleContainmentThreshold() =>
+        Measure == DedupMeasure.ShingleSets || ContainmentThreshold > 1 ? ContainmentThreshold : Math.Pow(ContainmentThreshold, WordsPerShingle());
+
+    /// <summary>
+    /// Gets the Jaccard similarity a persistent MinHash index (<see cref="LshIndex"/>) is tuned for. Under
+    /// <see cref="DedupMeasure.ShingleSets"/> it is the threshold, or lower when containment is on, because a reprint
+    /// holding a share q of the story at containment c has Jaccard only c·q / (1 + q − c·q); under
+    /// <see cref="DedupMeasure.WordEdits"/> it is <see cref="ShingleJaccardThreshold"/> (a batch run finds shortened
+    /// reprints by sampled containment instead, which a low-Jaccard net cannot do in linear time).
     /// </summary>
     /// <returns>The candidate-generation Jaccard threshold.</returns>
     public double CandidateThreshold()
     {
-        if (ContainmentThreshold > 1)
+        if (Measure == DedupMeasure.WordEdits || ContainmentThreshold > 1)
         {
-            return Threshold;
+            return ShingleJaccardThreshold();
         }
 
         var c = ContainmentThreshold;
         var q = MinContainedRatio;
         return Math.Min(Threshold, c * q / (1 + q - (c * q)));
     }
+
+    /// <summary>Gets about how many words one shingle spans (a character k-gram spans about k / 6 + 1).</summary>
+    private double WordsPerShingle() => ShingleKind == ShingleKind.Word ? ShingleSize : 1 + (ShingleSize / 6.0);
 
     private static void Check(bool ok, string name, string message) => Settings.Require(ok, nameof(DedupOptions), name, null, message);
 }

@@ -7,4 +7,9 @@ namespace CorpusDiff.Dedup;
 /// <param name="Jaccard">The exact Jaccard similarity of their shingle sets.</param>
 /// <param name="Containment">The exact share of the smaller shingle set found in the larger one.</param>
 /// <param name="EstimatedJaccard">The MinHash estimate of <paramref name="Jaccard"/> (MinHash method only).</param>
-public sealed record DedupPair(string A, string B, DedupRelation Relation, double Jaccard, double Containment, double? EstimatedJaccard);
+/// <param name="Score">
+/// The score of the rule that joined them (<paramref name="Relation"/>): 1 for an exact copy; for a near-duplicate the
+/// word-level Indel similarity (<see cref="DedupMeasure.WordEdits"/>) or the Jaccard similarity
+/// (<see cref="DedupMeasure.ShingleSets"/>); for a contained reprint the share of the shorter document found in the longer.
+/// </param>
+public sealed record DedupPair(string A, string B, DedupRelation Relation, double Jaccard, double Containment, double? EstimatedJaccard, double Score);

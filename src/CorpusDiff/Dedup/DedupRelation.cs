@@ -9,9 +9,12 @@ public enum DedupRelation
     /// <summary>The normalized bodies are identical (whitespace, case, Unicode form and removed boilerplate aside).</summary>
     Exact,
 
-    /// <summary>The shingle-set Jaccard similarity reaches the threshold.</summary>
+    /// <summary>
+    /// The word sequences are within the edit threshold of each other (<see cref="DedupMeasure.WordEdits"/>), or the
+    /// shingle-set Jaccard similarity reaches the threshold (<see cref="DedupMeasure.ShingleSets"/>).
+    /// </summary>
     NearDuplicate,
 
-    /// <summary>Most of the shorter document's shingles are found in the longer one (a shortened reprint).</summary>
+    /// <summary>Most of the shorter document's words (in order) or shingles are found in the longer one (a shortened reprint).</summary>
     Contained,
 }

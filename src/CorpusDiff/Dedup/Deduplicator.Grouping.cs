@@ -6,6 +6,9 @@ namespace CorpusDiff.Dedup;
 /// <summary>Candidate generation, verification and grouping.</summary>
 public sealed partial class Deduplicator
 {
+    /// <summary>The share of samples a candidate needs, as a part of the share a true pair keeps on average.</summary>
+    private const double SampledShareSlack = 0.6;
+
     private DedupResult Resolve(Sketch[] sketches, CancellationToken cancellationToken)
     {
         var union = new UnionFind(sketches.Length);
@@ -18,7 +21,7 @@ public sealed partial class Deduplicator
         {
             if (firstByHash.TryGetValue(s.ExactHash, out var first) && sketches[first].Set.AsSpan().SequenceEqual(s.Set))
             {
-                pairs.Add(new Verified(first, s.Index, DedupRelation.Exact, 1, 1, s.Signature is null ? null : 1));
+                pairs.Add(new Verified(first, s.Index, DedupRelation.Exact, 1, 1, s.Signature is null ? null : 1, 1));
             }
             else
             {
@@ -32,11 +35,9 @@ public sealed partial class Deduplicator
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxParallelism, CancellationToken = cancellationToken };
         if (Options.Method == DedupMethod.MinHash)
         {
-            var parameters = LshParameters.Optimal(Options.CandidateThreshold(), Options.Permutations, Options.FalsePositiveWeight, Options.FalseNegativeWeight);
-            var signatures = sketches.Select(s => s.Signature!).ToArray();
-            var pairsToVerify = BandedCandidates.Find(signatures, primaries, parameters, cancellationToken);
-            candidates = pairsToVerify.Count;
-            Parallel.ForEach(pairsToVerify, parallel, pair => Verify(sketches[pair.A], sketches[pair.B], found));
+            var packed = FindCandidates(sketches, primaries, parallel);
+            candidates = packed.Length;
+            Parallel.For(0, packed.Length, parallel, i => Verify(sketches[(int)(packed[i] >> 32)], sketches[(int)(uint)packed[i]], found));
         }
         else if (Options.Method == DedupMethod.SimHash)
         {
@@ -69,8 +70,48 @@ public sealed partial class Deduplicator
 
         var groups = BuildGroups(sketches, union, pairs);
         var documents = sketches.Select(s => new DedupDocument(s.Id, s.Path, s.Published, s.Set.Length, s.ExactHash, s.Signature)).ToList();
-        var pairRecords = pairs.Select(p => new DedupPair(sketches[p.A].Id, sketches[p.B].Id, p.Relation, p.Jaccard, p.Containment, p.Estimated)).ToList();
+        var pairRecords = pairs.Select(p => new DedupPair(sketches[p.A].Id, sketches[p.B].Id, p.Relation, p.Jaccard, p.Containment, p.Estimated, p.Score)).ToList();
         return new DedupResult(documents, groups, pairRecords, candidates);
+    }
+
+    /// <summary>
+    /// Returns the distinct candidate pairs, packed and sorted: MinHash LSH bands tuned for
+    /// <see cref="DedupOptions.ShingleJaccardThreshold"/> find near-duplicates (including those in large clusters), and
+    /// sampled containment (<see cref="SampledCandidates"/>) finds shortened reprints and backs up the bands.
+    /// </summary>
+    private long[] FindCandidates(Sketch[] sketches, List<int> primaries, ParallelOptions parallel)
+    {
+        var parameters = LshParameters.Optimal(Options.ShingleJaccardThreshold(), Options.Permutations, Options.FalsePositiveWeight, Options.FalseNegativeWeight);
+        var signatures = sketches.Select(s => s.Signature!).ToArray();
+        var banded = BandedCandidates.Find(signatures, primaries, parameters, parallel);
+
+        // The containment a near-duplicate keeps at the Jaccard threshold is 2J / (1 + J); a share of samples well
+        // below the smaller of that and the containment threshold absorbs the sampling noise of short documents.
+        var jaccard = Options.ShingleJaccardThreshold();
+        var share = 2 * jaccard / (1 + jaccard);
+        var containmentOn = Options.ContainmentThreshold <= 1;
+        if (containmentOn)
+        {
+            share = Math.Min(share, Options.ShingleContainmentThreshold());
+        }
+
+        var minRatio = containmentOn ? Options.MinContainedRatio : jaccard;
+        var sets = sketches.Select(s => s.Set).ToArray();
+        var sampled = SampledCandidates.Find(sets, primaries, minRatio * 0.9, share * SampledShareSlack, parallel);
+        var all = new long[banded.Count + sampled.Count];
+        banded.CopyTo(all);
+        sampled.CopyTo(all, banded.Count);
+        Array.Sort(all);
+        var n = 0;
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (n == 0 || all[i] != all[n - 1])
+            {
+                all[n++] = all[i];
+            }
+        }
+
+        return all[..n];
     }
 
     private void Verify(Sketch a, Sketch b, ConcurrentBag<Verified> into)
@@ -83,21 +124,65 @@ public sealed partial class Deduplicator
 
     private Verified? Classify(Sketch a, Sketch b)
     {
+        var (first, second) = a.Index < b.Index ? (a, b) : (b, a);
+        var (relation, score) = Options.Measure == DedupMeasure.WordEdits ? JudgeWords(a, b) : JudgeSets(a, b);
+        if (relation is not { } r)
+        {
+            return null;
+        }
+
         var (jaccard, containment) = SortedSets.Scores(a.Set, b.Set);
         double? estimated = a.Signature is not null && b.Signature is not null ? a.Signature.EstimateJaccard(b.Signature) : null;
-        var (first, second) = a.Index < b.Index ? (a, b) : (b, a);
+        return new Verified(first.Index, second.Index, r, jaccard, containment, estimated, score);
+    }
+
+    /// <summary>Judges a pair on shingle sets: Jaccard for a near-duplicate, containment for a reprint.</summary>
+    private (DedupRelation? Relation, double Score) JudgeSets(Sketch a, Sketch b)
+    {
+        var (jaccard, containment) = SortedSets.Scores(a.Set, b.Set);
         if (jaccard >= Options.Threshold)
         {
-            return new Verified(first.Index, second.Index, DedupRelation.NearDuplicate, jaccard, containment, estimated);
+            return (DedupRelation.NearDuplicate, jaccard);
         }
 
         var ratio = (double)Math.Min(a.Set.Length, b.Set.Length) / Math.Max(1, Math.Max(a.Set.Length, b.Set.Length));
-        if (Options.ContainmentThreshold <= 1 && containment >= Options.ContainmentThreshold && ratio >= Options.MinContainedRatio)
+        return Options.ContainmentThreshold <= 1 && containment >= Options.ContainmentThreshold && ratio >= Options.MinContainedRatio
+            ? (DedupRelation.Contained, containment)
+            : (null, Math.Max(jaccard, containment));
+    }
+
+    /// <summary>
+    /// Judges a pair on word sequences: the word-level Indel similarity 2·LCS / (m + n) for a near-duplicate, LCS /
+    /// shorter for a reprint. The LCS runs with the smallest length either rule could accept as its cutoff, so pairs
+    /// that fail both stop early.
+    /// </summary>
+    private (DedupRelation? Relation, double Score) JudgeWords(Sketch a, Sketch b, bool exact = false)
+    {
+        var x = a.Words!;
+        var y = b.Words!;
+        var total = x.Length + y.Length;
+        var shorter = Math.Min(x.Length, y.Length);
+        if (shorter == 0)
         {
-            return new Verified(first.Index, second.Index, DedupRelation.Contained, jaccard, containment, estimated);
+            return (null, 0);
         }
 
-        return null;
+        var containmentOn = Options.ContainmentThreshold <= 1 && shorter >= Options.MinContainedRatio * Math.Max(x.Length, y.Length);
+        var cutoff = (int)Math.Ceiling((Options.Threshold * total / 2) - 1e-9);
+        if (containmentOn)
+        {
+            cutoff = Math.Min(cutoff, (int)Math.Ceiling((Options.ContainmentThreshold * shorter) - 1e-9));
+        }
+
+        var lcs = x.LongestCommonSubsequence(y, exact ? 0 : cutoff);
+        var similarity = 2.0 * lcs / total;
+        var containment = (double)lcs / shorter;
+        if (similarity >= Options.Threshold)
+        {
+            return (DedupRelation.NearDuplicate, similarity);
+        }
+
+        return containmentOn && containment >= Options.ContainmentThreshold ? (DedupRelation.Contained, containment) : (null, similarity);
     }
 
     private List<DedupGroup> BuildGroups(Sketch[] sketches, UnionFind union, List<Verified> pairs)
@@ -131,7 +216,7 @@ public sealed partial class Deduplicator
             var members = components[root];
             var representative = ChooseRepresentative(sketches, members);
             var rep = sketches[representative];
-            var list = new List<DedupMember>(members.Count) { new(rep.Id, DedupRelation.Representative, 1, 1) };
+            var list = new List<DedupMember>(members.Count) { new(rep.Id, DedupRelation.Representative, 1, 1, 1) };
             foreach (var m in members)
             {
                 if (m == representative)
@@ -142,24 +227,21 @@ public sealed partial class Deduplicator
                 var member = sketches[m];
                 var (jaccard, containment) = SortedSets.Scores(member.Set, rep.Set);
                 DedupRelation relation;
+                double score;
                 if (member.ExactHash == rep.ExactHash && member.Set.AsSpan().SequenceEqual(rep.Set))
                 {
-                    relation = DedupRelation.Exact;
-                }
-                else if (jaccard >= Options.Threshold)
-                {
-                    relation = DedupRelation.NearDuplicate;
-                }
-                else if (containment >= Options.ContainmentThreshold)
-                {
-                    relation = DedupRelation.Contained;
+                    (relation, score) = (DedupRelation.Exact, 1);
                 }
                 else
                 {
-                    relation = strongest[m] is DedupRelation.Exact or null ? DedupRelation.NearDuplicate : strongest[m]!.Value;
+                    var (judged, judgedScore) = Options.Measure == DedupMeasure.WordEdits && member.Words is not null
+                        ? JudgeWords(member, rep, exact: true)
+                        : JudgeSets(member, rep);
+                    relation = judged ?? (strongest[m] is DedupRelation.Exact or null ? DedupRelation.NearDuplicate : strongest[m]!.Value);
+                    score = judgedScore;
                 }
 
-                list.Add(new DedupMember(member.Id, relation, jaccard, containment));
+                list.Add(new DedupMember(member.Id, relation, jaccard, containment, score));
             }
 
             groups.Add(new DedupGroup(rep.Id, list));
@@ -186,7 +268,10 @@ public sealed partial class Deduplicator
                 _ => 0,
             };
 
-            if (score > bestScore || (score == bestScore && sketches[m].Set.Length > sketches[best].Set.Length))
+            // Ties go to the larger document, then to the smaller id, so the choice does not depend on input order.
+            if (score > bestScore
+                || (score == bestScore && (Size(sketches[m]) > Size(sketches[best])
+                    || (Size(sketches[m]) == Size(sketches[best]) && string.CompareOrdinal(sketches[m].Id, sketches[best].Id) < 0))))
             {
                 best = m;
                 bestScore = score;
@@ -212,8 +297,11 @@ public sealed partial class Deduplicator
         return total;
     }
 
+    /// <summary>Gets a document's length: words when they are kept (edits add distinct shingles, not words), else distinct shingles.</summary>
+    private static int Size(Sketch sketch) => sketch.Words?.Length ?? sketch.Set.Length;
+
     private static DedupRelation Stronger(DedupRelation? current, DedupRelation candidate) =>
         current is null || candidate < current ? candidate : current.Value;
 
-    private sealed record Verified(int A, int B, DedupRelation Relation, double Jaccard, double Containment, double? Estimated);
+    private sealed record Verified(int A, int B, DedupRelation Relation, double Jaccard, double Containment, double? Estimated, double Score);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.ExceptionServices;
 using CorpusDiff.Documents;
 
@@ -138,10 +139,32 @@ public sealed partial class Deduplicator
         var exact = DocumentBody.ExactHash(document);
         if (Options.Method == DedupMethod.Exact)
         {
-            return new Sketch(index, document.Id, document.Path, document.Published, exact, [], null, 0);
+            return new Sketch(index, document.Id, document.Path, document.Published, exact, [], null, null, 0);
         }
 
-        var shingles = Shingler.Shingle(document);
+        var tokens = document.Tokens;
+        var words = ArrayPool<ulong>.Shared.Rent(Math.Max(1, tokens.Count));
+        ulong[] shingles;
+        TokenSequence? sequence = null;
+        try
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                words[i] = XxHash64.HashChars(tokens[i].Text);
+            }
+
+            var span = words.AsSpan(0, tokens.Count);
+            shingles = Shingler.Kind == ShingleKind.Word ? Shingler.ShingleWordHashes(span) : Shingler.Shingle(document);
+            if (Options.Measure == DedupMeasure.WordEdits)
+            {
+                sequence = TokenSequence.From(span);
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(words);
+        }
+
         var set = new uint[shingles.Length];
         var n = 0;
         foreach (var s in shingles)
@@ -161,9 +184,9 @@ public sealed partial class Deduplicator
 
         var signature = Options.Method == DedupMethod.MinHash ? Hasher.Sign(shingles) : null;
         var simHash = Options.Method == DedupMethod.SimHash ? SimHash.Compute(shingles) : 0;
-        return new Sketch(index, document.Id, document.Path, document.Published, exact, set, signature, simHash);
+        return new Sketch(index, document.Id, document.Path, document.Published, exact, set, sequence, signature, simHash);
     }
 
     /// <summary>What is kept of a document once its text is released.</summary>
-    private sealed record Sketch(int Index, string Id, string? Path, DateOnly? Published, ulong ExactHash, uint[] Set, MinHashSignature? Signature, ulong SimHash);
+    private sealed record Sketch(int Index, string Id, string? Path, DateOnly? Published, ulong ExactHash, uint[] Set, TokenSequence? Words, MinHashSignature? Signature, ulong SimHash);
 }

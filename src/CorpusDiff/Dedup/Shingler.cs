@@ -101,5 +101,5 @@ internal sealed class Shingler
         return SortedSets.SortDistinct(result);
     }
 
-    private ulong[] ShingleWordHashes(ReadOnlySpan<ulong> words) => ShingleHash.Words(words, Size, wholeIfShort: true);
+    internal ulong[] ShingleWordHashes(ReadOnlySpan<ulong> words) => ShingleHash.Words(words, Size, wholeIfShort: true);
 }

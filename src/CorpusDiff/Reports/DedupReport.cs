@@ -27,6 +27,7 @@ public static class DedupReport
             json.WriteStartObject();
             json.WriteString("method", ReportNames.Of(options.Method));
             json.WriteNumber("threshold", options.Threshold);
+            json.WriteString("measure", options.Measure == DedupMeasure.WordEdits ? "word-edits" : "shingle-sets");
             json.WriteStartArray("documents");
             foreach (var d in result.Documents)
             {
@@ -50,6 +51,7 @@ public static class DedupReport
                     json.WriteStartObject();
                     json.WriteString("id", m.Id);
                     json.WriteString("relation", ReportNames.Of(m.Relation));
+                    json.WriteNumber("score", ReportJson.Round(m.Score));
                     json.WriteNumber("jaccard", ReportJson.Round(m.Jaccard));
                     json.WriteNumber("containment", ReportJson.Round(m.Containment));
                     json.WriteEndObject();
@@ -68,6 +70,7 @@ public static class DedupReport
                 json.WriteString("a", p.A);
                 json.WriteString("b", p.B);
                 json.WriteString("relation", ReportNames.Of(p.Relation));
+                json.WriteNumber("score", ReportJson.Round(p.Score));
                 json.WriteNumber("jaccard", ReportJson.Round(p.Jaccard));
                 json.WriteNumber("containment", ReportJson.Round(p.Containment));
                 if (p.EstimatedJaccard is { } estimated)
@@ -140,11 +143,11 @@ public static class DedupReport
             writer.WriteLine();
             writer.WriteLine($"## {Escape(g.Representative)}");
             writer.WriteLine();
-            writer.WriteLine("| member | relation | Jaccard | containment |");
-            writer.WriteLine("| --- | --- | ---: | ---: |");
+            writer.WriteLine("| member | relation | score | Jaccard | containment |");
+            writer.WriteLine("| --- | --- | ---: | ---: | ---: |");
             foreach (var m in g.Members)
             {
-                writer.WriteLine(Invariant($"| {Escape(m.Id)} | {ReportNames.Of(m.Relation)} | {m.Jaccard:F3} | {m.Containment:F3} |"));
+                writer.WriteLine(Invariant($"| {Escape(m.Id)} | {ReportNames.Of(m.Relation)} | {m.Score:F3} | {m.Jaccard:F3} | {m.Containment:F3} |"));
             }
         }
 
@@ -167,7 +170,7 @@ public static class DedupReport
             writer.WriteLine($"group {g.Representative}");
             foreach (var m in g.Members)
             {
-                writer.WriteLine(Invariant($"  {ReportNames.Of(m.Relation),-15} {m.Id}  jaccard {m.Jaccard:F3}  containment {m.Containment:F3}"));
+                writer.WriteLine(Invariant($"  {ReportNames.Of(m.Relation),-15} {m.Id}  score {m.Score:F3}  jaccard {m.Jaccard:F3}  containment {m.Containment:F3}"));
             }
         }
 

@@ -138,7 +138,7 @@ public sealed class DedupCommandTests : IDisposable
         var (code, output, _) = CliRunner.Run("dedup", folder, "--format", "markdown");
 
         code.Should().Be(0);
-        output.Should().Contain("| member | relation | Jaccard | containment |").And.Contain("| exact |");
+        output.Should().Contain("| member | relation | score | Jaccard | containment |").And.Contain("| exact |");
     }
 
     [Fact]
@@ -156,16 +156,41 @@ public sealed class DedupCommandTests : IDisposable
     }
 
     [Fact]
-    public void Dedup_IndexBuiltWithOtherShingles_IsRejected()
+    public void Dedup_IndexBuiltWithOldDefaults_IsRejectedNamingTheOption()
     {
+        // --k 5 is the shingling of the defaults before word edits; an index built that way does not fit a default run.
         var story = Write("story.txt", Story);
         var index = Path.Combine(folder, "corpus.lsh");
-        CliRunner.Run("dedup", story, "--index", index, "--quiet").ExitCode.Should().Be(0);
+        CliRunner.Run("dedup", story, "--index", index, "--k", "5", "--quiet").ExitCode.Should().Be(0);
 
-        var (code, _, error) = CliRunner.Run("dedup", story, "--index", index, "--k", "3", "--quiet");
+        var (code, _, error) = CliRunner.Run("dedup", story, "--index", index, "--quiet");
 
         code.Should().Be(1);
-        error.Should().Contain(index).And.Contain("word:5").And.Contain("word:3");
+        error.Should().Contain(index).And.Contain("word:5").And.Contain("word:3").And.Contain("--k 5");
+        CliRunner.Run("dedup", story, "--index", index, "--k", "5", "--quiet").ExitCode.Should().Be(0);
+    }
+
+    [Fact]
+    public void Dedup_EditedCopy_JoinsByWordEditsWithScore()
+    {
+        var words = Story.Split(' ');
+        for (var i = 3; i < words.Length; i += 9)
+        {
+            words[i] = "lantern";
+        }
+
+        Write("story.txt", Story);
+        Write("edited.txt", string.Join(' ', words));
+        Write("football.txt", Other);
+
+        var (code, output, error) = CliRunner.Run("dedup", folder, "--format", "json");
+
+        code.Should().Be(0, error);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        json.RootElement.GetProperty("measure").GetString().Should().Be("word-edits");
+        var pair = json.RootElement.GetProperty("pairs").EnumerateArray().Should().ContainSingle().Subject;
+        pair.GetProperty("relation").GetString().Should().Be("near-duplicate");
+        pair.GetProperty("score").GetDouble().Should().BeInRange(0.8, 0.95);
     }
 
     [Fact]

@@ -59,12 +59,12 @@ public class DeduplicatorTests
     public void Deduplicate_CopiesOfOneStory_RelationsAndScores()
     {
         var words = Story.Split(' ');
-        var edited = Story.Replace("four years", "five years", StringComparison.Ordinal);
+        var edited = Story.Replace("four years", "years", StringComparison.Ordinal);
         var shortened = string.Join(' ', words.Take(words.Length * 6 / 10));
         var docs = new[]
         {
             Corpus.Parse(Story, "original"),
-            Corpus.Parse(Story.Replace(". ", ".\n", StringComparison.Ordinal).ToUpperInvariant(), "exact"),
+            Corpus.Parse(Story.Replace(". ", ".\n", StringComparison.Ordinal).ToUpperInvariant(), "upper-copy"),
             Corpus.Parse(edited, "edited"),
             Corpus.Parse(shortened, "shortened"),
             Corpus.Parse("A completely different report about a football match that ended in a draw after extra time.", "other"),
@@ -77,13 +77,13 @@ public class DeduplicatorTests
         group.Representative.Should().Be("original");
         group.Members.Select(m => (m.Id, m.Relation)).Should().Equal(
             ("original", DedupRelation.Representative),
-            ("exact", DedupRelation.Exact),
+            ("upper-copy", DedupRelation.Exact),
             ("edited", DedupRelation.NearDuplicate),
             ("shortened", DedupRelation.Contained));
         var contained = group.Members.Single(m => m.Id == "shortened");
         contained.Containment.Should().Be(1);
         contained.Jaccard.Should().BeLessThan(0.8);
-        result.Pairs.Should().Contain(p => p.A == "original" && p.B == "edited" && p.EstimatedJaccard != null && p.Jaccard >= 0.8);
+        result.Pairs.Should().Contain(p => p.A == "original" && p.B == "edited" && p.EstimatedJaccard != null && p.Score >= 0.8);
     }
 
     [Theory]
@@ -167,9 +167,21 @@ public class DeduplicatorTests
     }
 
     [Fact]
-    public void CandidateThreshold_WithContainment_IsTheJaccardOfTheShortestReprint()
+    public void CandidateThreshold_WordEdits_IsTheJaccardOfACopyAtTheEditThreshold()
     {
-        var options = new DedupOptions { Threshold = 0.8, ContainmentThreshold = 0.8, MinContainedRatio = 0.5 };
+        var options = new DedupOptions { Threshold = 0.8, ShingleSize = 3 };
+
+        // A share 0.8³ of the 3-shingles survives 20 % of the words substituted; Jaccard s / (2 − s).
+        var s = 0.8 * 0.8 * 0.8;
+        options.ShingleJaccardThreshold().Should().BeApproximately(s / (2 - s), 1e-12);
+        options.CandidateThreshold().Should().Be(options.ShingleJaccardThreshold());
+        options.ShingleContainmentThreshold().Should().BeApproximately(s, 1e-12);
+    }
+
+    [Fact]
+    public void CandidateThreshold_ShingleSetsWithContainment_IsTheJaccardOfTheShortestReprint()
+    {
+        var options = DedupOptions.ShingleSetDefaults with { Threshold = 0.8, ContainmentThreshold = 0.8, MinContainedRatio = 0.5 };
 
         // c·q / (1 + q − c·q) = 0.4 / 1.1
         options.CandidateThreshold().Should().BeApproximately(0.4 / 1.1, 1e-12);

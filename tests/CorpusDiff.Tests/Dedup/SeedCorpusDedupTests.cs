@@ -28,14 +28,17 @@ public sealed class SeedCorpusDedupTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "nofooter-001.txt"), source[..source.IndexOf("Copyright", StringComparison.Ordinal)]);
         File.Copy(SeedCorpus.PathOf(SeedCorpus.Distractor), Path.Combine(folder, "copy-003.txt"));
         File.Copy(SeedCorpus.PathOf(SeedCorpus.Summary), Path.Combine(folder, "copy-000.txt"));
+        File.WriteAllText(Path.Combine(folder, "edited05-001.txt"), Substitute(source, 0.05, seed: 5));
+        File.WriteAllText(Path.Combine(folder, "edited10-001.txt"), Substitute(source, 0.10, seed: 10));
+        File.WriteAllText(Path.Combine(folder, "edited06-000.txt"), Substitute(File.ReadAllText(SeedCorpus.PathOf(SeedCorpus.Summary)), 0.06, seed: 6));
 
         var result = Deduplicator.Default.DeduplicateFiles(Directory.GetFiles(folder).Order(StringComparer.Ordinal));
 
         var groups = result.Groups.Select(g => g.Members.Select(m => m.Id).Order(StringComparer.Ordinal).ToArray()).ToList();
         groups.Should().BeEquivalentTo(new[]
         {
-            new[] { SeedCorpus.Source, "nofooter-001.txt", "rewrapped-001.txt", "trimmed-001.txt" },
-            new[] { SeedCorpus.Summary, "copy-000.txt" },
+            new[] { SeedCorpus.Source, "edited05-001.txt", "edited10-001.txt", "nofooter-001.txt", "rewrapped-001.txt", "trimmed-001.txt" },
+            new[] { SeedCorpus.Summary, "copy-000.txt", "edited06-000.txt" },
             new[] { SeedCorpus.PartialOverlap, "trimmed-002.txt" },
             new[] { SeedCorpus.Distractor, "copy-003.txt" },
             new[] { SeedCorpus.RelatedEvent },
@@ -50,7 +53,7 @@ public sealed class SeedCorpusDedupTests : IDisposable
     [SeedCorpusFact]
     public void Scores_SummaryAgainstSource_FarBelowEveryThreshold()
     {
-        var result = new Deduplicator(new DedupOptions { Threshold = 0.05, ContainmentThreshold = 0.05, MinContainedRatio = 0.01 })
+        var result = new Deduplicator(DedupOptions.ShingleSetDefaults with { Threshold = 0.05, ContainmentThreshold = 0.05, MinContainedRatio = 0.01 })
             .DeduplicateFiles([SeedCorpus.PathOf(SeedCorpus.Source), SeedCorpus.PathOf(SeedCorpus.Summary)]);
 
         // At 5 % thresholds the pair surfaces, and its exact scores show how far a rewrite is from a copy:
@@ -58,6 +61,43 @@ public sealed class SeedCorpusDedupTests : IDisposable
         var pair = result.Pairs.Should().ContainSingle().Subject;
         pair.Containment.Should().BeLessThan(0.1);
         pair.Jaccard.Should().BeLessThan(0.05);
+    }
+
+    [SeedCorpusFact]
+    public void WordEdits_SummaryAgainstSource_FarBelowEveryThreshold()
+    {
+        // Thresholds low enough that any pair surfaces; containment off so the score is the word similarity.
+        var result = new Deduplicator(new DedupOptions { Threshold = 0.01, ContainmentThreshold = 2 })
+            .DeduplicateFiles([SeedCorpus.PathOf(SeedCorpus.Source), SeedCorpus.PathOf(SeedCorpus.Summary)]);
+
+        // A rewrite keeps few of the story's words in the story's order: far from the 0.8 a copy needs.
+        var pair = result.Pairs.Should().ContainSingle().Subject;
+        pair.Relation.Should().Be(DedupRelation.NearDuplicate);
+        pair.Score.Should().BeLessThan(0.3);
+    }
+
+    /// <summary>
+    /// Replaces a share of the words (runs of letters) with words of other lengths, at seeded random places; a copyright
+    /// footer is left alone, as an outlet re-editing a story would.
+    /// </summary>
+    private static string Substitute(string text, double rate, int seed)
+    {
+        var footer = text.IndexOf("Copyright", StringComparison.Ordinal);
+        if (footer > 0)
+        {
+            return Substitute(text[..footer], rate, seed) + text[footer..];
+        }
+
+        string[] replacements = ["harbour", "violet", "seventeen", "quietly", "granite", "orchard", "lantern", "amber"];
+        var random = new Random(seed);
+        var words = text.Split(' ');
+        var letters = Enumerable.Range(0, words.Length).Where(i => words[i].Length > 0 && words[i].All(char.IsLetter)).ToList();
+        foreach (var i in letters.OrderBy(_ => random.Next()).Take((int)(words.Length * rate)))
+        {
+            words[i] = replacements[random.Next(replacements.Length)];
+        }
+
+        return string.Join(' ', words);
     }
 
     private static string Rewrap(string text, int width)

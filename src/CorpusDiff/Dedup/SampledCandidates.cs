@@ -1,0 +1,205 @@
+namespace CorpusDiff.Dedup;
+
+/// <summary>
+/// Candidate pairs for shortened reprints, found in time linear in the corpus. Every document keeps the shingles whose
+/// hash is 0 modulo <see cref="Modulus"/> (consistent sampling: a shingle sampled in one document is sampled in every
+/// document that has it), so the share of a short document's samples found in a longer one estimates its containment
+/// without bias, whatever the size ratio. An inverted index over the samples is built by sorting; each document then
+/// counts the samples it shares with larger documents. Samples held by more than <see cref="MaxPostings"/> documents
+/// are stop-shingles and are skipped: they carry no evidence, and skipping them caps the work at
+/// <see cref="MaxPostings"/> per sample, which is what keeps the cost linear (a low-Jaccard MinHash net is quadratic
+/// in the background similarity of unrelated documents).
+/// </summary>
+internal static class SampledCandidates
+{
+    /// <summary>One shingle in this many is sampled (a power of two).</summary>
+    public const int Modulus = 8;
+
+    /// <summary>The longest posting list that is used.</summary>
+    public const int MaxPostings = 1024;
+
+    /// <summary>Returns whether a shingle hash is sampled.</summary>
+    /// <param name="hash">The 32-bit shingle hash.</param>
+    /// <returns><see langword="true"/> when the hash is sampled.</returns>
+    public static bool IsSampled(uint hash) => (hash & (Modulus - 1)) == 0;
+
+    /// <summary>
+    /// Returns the pairs (lower position first, packed high/low) where the smaller document's
+    /// sampled shingles are found in the larger one at <paramref name="minShare"/> or more and the size ratio is at
+    /// least <paramref name="minRatio"/>.
+    /// </summary>
+    /// <param name="sets">Each document's sorted distinct 32-bit shingle hashes, by position.</param>
+    /// <param name="members">Positions of the documents taking part.</param>
+    /// <param name="minRatio">The smallest size ratio (smaller / larger, in distinct shingles).</param>
+    /// <param name="minShare">The smallest share of the smaller document's samples found in the larger one.</param>
+    /// <param name="parallel">How many threads, and cancellation.</param>
+    /// <returns>The candidate pairs, packed as <c>(long)a &lt;&lt; 32 | b</c> with a &lt; b.</returns>
+    public static List<long> Find(IReadOnlyList<uint[]> sets, IReadOnlyList<int> members, double minRatio, double minShare, ParallelOptions parallel)
+    {
+        var n = members.Count;
+        var sizes = new int[n];
+        var sampleCounts = new int[n];
+        var total = 0L;
+        for (var m = 0; m < n; m++)
+        {
+            var set = sets[members[m]];
+            sizes[m] = set.Length;
+            var c = 0;
+            foreach (var h in set)
+            {
+                c += IsSampled(h) ? 1 : 0;
+            }
+
+            sampleCounts[m] = c;
+            total += c;
+        }
+
+        // Postings: (hash, member) packed into one ulong and sorted, so each hash's members form one run in member order.
+        var postings = new ulong[total];
+        var at = 0L;
+        for (var m = 0; m < n; m++)
+        {
+            foreach (var h in sets[members[m]])
+            {
+                if (IsSampled(h))
+                {
+                    postings[at++] = ((ulong)h << 32) | (uint)m;
+                }
+            }
+        }
+
+        SortByTopByte(postings, parallel);
+        var bucketStart = new long[257];
+        foreach (var p in postings)
+        {
+            bucketStart[(p >> 56) + 1]++;
+        }
+
+        for (var b = 1; b < bucketStart.Length; b++)
+        {
+            bucketStart[b] += bucketStart[b - 1];
+        }
+
+        var found = new List<long>();
+        var gate = new Lock();
+        Parallel.For(
+            0,
+            n,
+            parallel,
+            () => (Counts: new int[n], Touched: new List<int>(), Pairs: new List<long>()),
+            (q, _, local) =>
+            {
+                var samples = sampleCounts[q];
+                if (samples == 0)
+                {
+                    return local;
+                }
+
+                var need = Math.Max(Math.Min(2, samples), (int)Math.Ceiling((minShare * samples) - 1e-9));
+                var size = sizes[q];
+                foreach (var h in sets[members[q]])
+                {
+                    if (!IsSampled(h))
+                    {
+                        continue;
+                    }
+
+                    var (from, to) = Run(postings, bucketStart, h);
+                    if (to - from > MaxPostings)
+                    {
+                        continue;
+                    }
+
+                    for (var i = from; i < to; i++)
+                    {
+                        var x = (int)(uint)postings[i];
+                        var other = sizes[x];
+                        if ((other > size || (other == size && x > q)) && size >= minRatio * other)
+                        {
+                            if (local.Counts[x]++ == 0)
+                            {
+                                local.Touched.Add(x);
+                            }
+                        }
+                    }
+                }
+
+                foreach (var x in local.Touched)
+                {
+                    if (local.Counts[x] >= need)
+                    {
+                        var (a, b) = members[q] < members[x] ? (members[q], members[x]) : (members[x], members[q]);
+                        local.Pairs.Add(((long)a << 32) | (uint)b);
+                    }
+
+                    local.Counts[x] = 0;
+                }
+
+                local.Touched.Clear();
+                return local;
+            },
+            local =>
+            {
+                lock (gate)
+                {
+                    found.AddRange(local.Pairs);
+                }
+            });
+        return found;
+    }
+
+    /// <summary>Sorts packed postings: one pass spreads them over 256 buckets by their top byte, then the buckets sort in parallel.</summary>
+    private static void SortByTopByte(ulong[] values, ParallelOptions parallel)
+    {
+        var starts = new long[257];
+        foreach (var v in values)
+        {
+            starts[(v >> 56) + 1]++;
+        }
+
+        for (var b = 1; b < starts.Length; b++)
+        {
+            starts[b] += starts[b - 1];
+        }
+
+        var next = starts[..256];
+        var spread = new ulong[values.Length];
+        foreach (var v in values)
+        {
+            spread[next[v >> 56]++] = v;
+        }
+
+        Parallel.For(0, 256, parallel, b => Array.Sort(spread, (int)starts[b], (int)(starts[b + 1] - starts[b])));
+        spread.CopyTo(values, 0);
+    }
+
+    /// <summary>Returns the run of postings with the given hash.</summary>
+    private static (long From, long To) Run(ulong[] postings, long[] bucketStart, uint hash)
+    {
+        var bucket = hash >> 24;
+        var lo = bucketStart[bucket];
+        var hi = bucketStart[bucket + 1];
+        var key = (ulong)hash << 32;
+        var from = LowerBound(postings, lo, hi, key);
+        var to = LowerBound(postings, from, hi, key + (1UL << 32));
+        return (from, to);
+    }
+
+    private static long LowerBound(ulong[] values, long lo, long hi, ulong key)
+    {
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            if (values[mid] < key)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}
