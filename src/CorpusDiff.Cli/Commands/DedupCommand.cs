@@ -88,7 +88,7 @@ internal static class DedupCommand
             var result = deduplicator.Deduplicate(files, f => Read(f.Id, f.Path), progress);
             progress?.Finish();
             var indexReport = indexPath is null ? null
-                : SharedIndexCli.IsShared(indexPath) ? SharedIndexCli.Update(indexPath, deduplicator, result)
+                : SharedIndexCli.IsShared(indexPath) ? SharedIndexCli.Update(indexPath, deduplicator, result, parse.GetValue(quiet) ? null : context.Error)
                 : UpdateIndex(indexPath, deduplicator, result);
             using var sink = OutputSink.Open(parse.GetValue(output), context);
             var report = new DedupReportWriter(result, options, indexReport);
