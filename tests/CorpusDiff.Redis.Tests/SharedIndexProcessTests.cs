@@ -140,6 +140,35 @@ public sealed class SharedIndexProcessTests(RedisServers servers)
         }
     }
 
+    [RedisFact]
+    public void Dedup_WorkerKilledMidRun_LeavesNoHalfDocumentAndRerunCompletes()
+    {
+        using var corpus = PlantedCorpus.Write(count: 2000, shards: 1);
+        var name = $"interrupted-{Guid.NewGuid():N}";
+        var uri = $"redis://{servers.Single}/{name}";
+        using (var worker = CliProcess.Start("dedup", corpus.Root, "--index", uri, "--quiet"))
+        {
+            // Like Ctrl-C, but harder: the worker gets no chance to tidy up.
+            using var watch = ConnectionMultiplexer.Connect(servers.Single);
+            var server = watch.GetServer(servers.Single);
+            while (!worker.HasExited && !server.Keys(pattern: $"cd:{name}:b:*", pageSize: 100).Any())
+            {
+                Thread.Sleep(5);
+            }
+
+            worker.Kill();
+        }
+
+        using (var index = RedisDedupIndex.Open(RedisIndexAddress.Parse(uri, null, null), null))
+        {
+            AssertEveryVisibleDocumentIsComplete(index, servers.Single, name);
+        }
+
+        var rerun = CliProcess.Run("dedup", corpus.Root, "--index", uri, "--quiet");
+        rerun.ExitCode.Should().Be(0, rerun.Error);
+        Partition.Documents(CliProcess.Run("groups", "--index", uri).Out).Should().HaveCount(corpus.Count);
+    }
+
     private static void AssertEveryVisibleDocumentIsComplete(RedisDedupIndex index, string hosts, string name)
     {
         using var connection = ConnectionMultiplexer.Connect(hosts);
@@ -168,25 +197,35 @@ public sealed class SharedIndexProcessTests(RedisServers servers)
         }
 
         var process = Process.Start(info)!;
-        process.BeginOutputReadLine();
-        for (var i = 0; i < 100; i++)
+        try
         {
-            try
+            process.BeginOutputReadLine();
+            for (var i = 0; i < 100; i++)
             {
-                using var probe = ConnectionMultiplexer.Connect($"127.0.0.1:{port},connectTimeout=500,allowAdmin=true");
-                if (probe.GetServer($"127.0.0.1:{port}").Info("persistence").SelectMany(g => g).Any(kv => kv.Key == "loading" && kv.Value == "0"))
+                try
                 {
-                    return process;
+                    using var probe = ConnectionMultiplexer.Connect($"127.0.0.1:{port},connectTimeout=500,allowAdmin=true");
+                    if (probe.GetServer($"127.0.0.1:{port}").Info("persistence").SelectMany(g => g).Any(kv => kv.Key == "loading" && kv.Value == "0"))
+                    {
+                        return process;
+                    }
                 }
-            }
-            catch (RedisConnectionException)
-            {
+                catch (RedisConnectionException)
+                {
+                }
+
+                Thread.Sleep(100);
             }
 
-            Thread.Sleep(100);
+            throw new InvalidOperationException($"redis-server on port {port} did not start.");
         }
-
-        process.Kill();
-        throw new InvalidOperationException($"redis-server on port {port} did not start.");
+        catch
+        {
+            // Never leave a server behind: this one is not daemonized, so the test owns it.
+            process.Kill();
+            process.WaitForExit();
+            process.Dispose();
+            throw;
+        }
     }
 }

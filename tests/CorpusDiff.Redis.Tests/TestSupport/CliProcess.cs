@@ -55,13 +55,19 @@ public sealed class CliProcess : IDisposable
         }
     }
 
-    public void Dispose()
+    /// <summary>Kills the process (and its children) at once, as a machine failure or a hard interrupt would.</summary>
+    public void Kill()
     {
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);
+            process.WaitForExit();
         }
+    }
 
+    public void Dispose()
+    {
+        Kill();
         process.Dispose();
     }
 
