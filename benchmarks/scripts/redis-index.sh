@@ -45,7 +45,7 @@ run() { # label, index (uri or file), workers
   for p in "${pids[@]}"; do wait "$p"; done
   end=$(date +%s.%N)
   local rt
-  rt=$(grep -ho "in [0-9]* round trips ([0-9]* commands)" "$work"/err-*.log 2>/dev/null | awk '{ r += $2; c += substr($5, 2) } END { printf "%d %d", r, c }')
+  rt=$(grep -ho "in [0-9]* round trips ([0-9]* commands)" "$work"/err-*.log 2>/dev/null | awk '{ r += $2; c += substr($5, 2) } END { if (NR > 0) printf "%d, %d", r, c }' || true)
   printf '| %s | %d | %.1f | %.0f | %s |\n' "$label" "$workers" "$(echo "$end - $start" | bc)" "$(echo "$count / ($end - $start)" | bc -l)" "${rt:-}"
   rm -f "$work"/err-*.log
 }
