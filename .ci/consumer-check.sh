@@ -12,6 +12,9 @@ dotnet pack "$repo/src/CorpusDiff/CorpusDiff.csproj" -c Release -o "$feed" --nol
 pkg="$(ls "$feed"/CorpusDiff.*.nupkg | grep -v snupkg | head -n 1)"
 version="$(basename "$pkg" .nupkg | sed 's/^CorpusDiff\.//')"
 [ -f "$feed/CorpusDiff.$version.snupkg" ] || { echo "consumer-check: no symbols package" >&2; exit 1; }
+dotnet pack "$repo/src/CorpusDiff.Redis/CorpusDiff.Redis.csproj" -c Release -o "$work/redis-feed" --nologo -v quiet
+redis_pkg="$work/redis-feed/CorpusDiff.Redis.$version.nupkg"
+[ -f "$work/redis-feed/CorpusDiff.Redis.$version.snupkg" ] || { echo "consumer-check: no CorpusDiff.Redis symbols package" >&2; exit 1; }
 
 
 mkdir -p "$work/consumer"
@@ -44,3 +47,7 @@ export NUGET_PACKAGES="$work/packages"
 dotnet run -c Release --nologo -- "$pkg" | tee "$work/out.txt"
 grep -q "consumer-check: ok" "$work/out.txt"
 echo "consumer-check: CorpusDiff $version consumed from a local feed"
+
+# The Redis package: its contents and dependencies (packed above, next to the core).
+dotnet run -c Release --no-build --nologo -- --redis-package "$redis_pkg" | tee "$work/redis-out.txt"
+grep -q "CorpusDiff.Redis package ok" "$work/redis-out.txt"

@@ -2,6 +2,11 @@
 using System.IO.Compression;
 using CorpusDiff;
 
+if (args.Length == 2 && args[0] == "--redis-package")
+{
+    return CheckRedisPackage(args[1]);
+}
+
 if (args.Length == 1)
 {
     using var package = ZipFile.OpenRead(args[0]);
@@ -76,3 +81,32 @@ if (dedup.Groups.Count != 2)
 Console.WriteLine($"consumer-check: ok ({doc.Sentences.Count} sentences, {comparison.Alignments.Count} alignments, " +
     $"{comparison.Consistency.Divergences.Count} divergences, {dedup.Groups.Count} dedup groups)");
 return 0;
+
+// CorpusDiff.Redis ships like the core package (readme, docs, XML docs, symbols) and depends on the core and the client.
+static int CheckRedisPackage(string path)
+{
+    using var package = ZipFile.OpenRead(path);
+    var names = package.Entries.Select(e => e.FullName).ToHashSet();
+    foreach (var required in new[] { "README.md", "docs/scale.md", "lib/net10.0/CorpusDiff.Redis.dll", "lib/net10.0/CorpusDiff.Redis.xml" })
+    {
+        if (!names.Contains(required))
+        {
+            Console.Error.WriteLine($"consumer-check: CorpusDiff.Redis lacks {required}");
+            return 1;
+        }
+    }
+
+    using var reader = new StreamReader(package.GetEntry("CorpusDiff.Redis.nuspec")!.Open());
+    var spec = reader.ReadToEnd();
+    foreach (var required in new[] { "<readme>README.md</readme>", "id=\"CorpusDiff\"", "id=\"StackExchange.Redis\"" })
+    {
+        if (!spec.Contains(required, StringComparison.Ordinal))
+        {
+            Console.Error.WriteLine($"consumer-check: the CorpusDiff.Redis nuspec lacks {required}");
+            return 1;
+        }
+    }
+
+    Console.WriteLine("consumer-check: CorpusDiff.Redis package ok");
+    return 0;
+}

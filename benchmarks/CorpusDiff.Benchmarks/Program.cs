@@ -22,6 +22,12 @@ public static class Program
             return;
         }
 
+        if (args.Length >= 3 && args[0] == "dedup-score")
+        {
+            Dedup.DedupAccuracy.Score(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+            return;
+        }
+
         if (args.Length >= 3 && args[0] == "dedup-generate")
         {
             Dedup.DedupAccuracy.Generate(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);

@@ -27,6 +27,7 @@ internal static class CliApp
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(DedupCommand.Create(context));
+        root.Subcommands.Add(GroupsCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -88,6 +88,26 @@ public static class DedupAccuracy
         }
     }
 
+    /// <summary>
+    /// Scores a dedup or groups JSON report (for example <c>corpusdiff groups --index redis://…</c> after several
+    /// workers deduplicated shards of a generated corpus) against the generator's planted clusters.
+    /// </summary>
+    /// <param name="count">The generated corpus size (seed 12345, as <see cref="Generate"/> writes it).</param>
+    /// <param name="report">The JSON report file.</param>
+    public static void Score(int count, string report)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(report));
+        var groups = json.RootElement.GetProperty("groups").EnumerateArray()
+            .Select(g => new DedupGroup(
+                g.GetProperty("representative").GetString()!,
+                [.. g.GetProperty("members").EnumerateArray().Select(m => new DedupMember(m.GetProperty("id").GetString()!, DedupRelation.Representative, 1, 1))]))
+            .ToList();
+        var documents = json.RootElement.GetProperty("documents").GetArrayLength();
+        var evaluation = DedupEvaluation.Evaluate(new CorpusGenerator(count), new DedupResult([], groups, [], 0));
+        Console.WriteLine($"{documents} documents, {groups.Count} groups");
+        Console.WriteLine(evaluation.ToMarkdown());
+    }
+
     /// <summary>Writes a generated corpus to a folder.</summary>
     /// <param name="count">The number of documents.</param>
     /// <param name="folder">The folder (created).</param>

@@ -48,7 +48,8 @@ internal static class DedupCommand
         var index = new Option<string?>("--index")
         {
             Description = "An LSH index file (MinHash only). If it exists it is loaded and every input is checked against the documents indexed "
-                + "earlier (reported under \"index\"); then the inputs are added (replacing entries with the same full path) and the file is saved back.",
+                + "earlier (reported under \"index\"); then the inputs are added (replacing entries with the same full path) and the file is saved back. "
+                + "Or a shared index several runs and machines use at once: redis://HOST:PORT[,HOST:PORT…][/NAME] (inputs are added first, then checked against everything in it).",
         };
         var glob = new Option<string>("--glob")
         {
@@ -89,7 +90,9 @@ internal static class DedupCommand
             var deduplicator = new Deduplicator(options);
             var result = deduplicator.Deduplicate(files, f => Read(f.Id, f.Path), progress);
             progress?.Finish();
-            var indexReport = indexPath is null ? null : UpdateIndex(indexPath, deduplicator, result);
+            var indexReport = indexPath is null ? null
+                : SharedIndexCli.IsShared(indexPath) ? SharedIndexCli.Update(indexPath, deduplicator, result, parse.GetValue(quiet) ? null : context.Error)
+                : UpdateIndex(indexPath, deduplicator, result);
             using var sink = OutputSink.Open(parse.GetValue(output), context);
             switch (parse.GetValue(format))
             {

@@ -115,6 +115,24 @@ public sealed partial class LshIndex
         return keys;
     }
 
+    /// <summary>
+    /// Computes a signature's band bucket keys, one per band (xxHash64 of the band's values, seeded with the band index):
+    /// what an external <see cref="ILshStorage"/> or <see cref="IDedupIndexStore"/> files the signature under.
+    /// </summary>
+    /// <param name="signature">A signature made with the index's permutations and seed.</param>
+    /// <param name="into">Receives <see cref="LshParameters.Bands"/> keys.</param>
+    /// <exception cref="ArgumentException">The signature does not fit the index, or <paramref name="into"/> is too short.</exception>
+    public void GetBucketKeys(MinHashSignature signature, Span<ulong> into)
+    {
+        CheckSignature(signature);
+        if (into.Length < Parameters.Bands)
+        {
+            throw new ArgumentException($"The span holds {into.Length} keys; the index has {Parameters.Bands} bands.", nameof(into));
+        }
+
+        BucketKeys(signature, into[..Parameters.Bands]);
+    }
+
     private void BucketKeys(MinHashSignature signature, Span<ulong> into)
     {
         for (var band = 0; band < into.Length; band++)

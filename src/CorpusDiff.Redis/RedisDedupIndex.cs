@@ -1,0 +1,253 @@
+using System.Globalization;
+using CorpusDiff.Dedup;
+using StackExchange.Redis;
+
+namespace CorpusDiff.Redis;
+
+/// <summary>
+/// A shared dedup index (<see cref="IDedupIndexStore"/>) on Redis or Redis Cluster. Many processes, on many machines,
+/// may add to and query one index at once.
+/// </summary>
+/// <remarks>
+/// <para>Layout (keys under <c>cd:NAME:</c>, see <see cref="LayoutVersion"/>): <c>params</c> (hash: layout version,
+/// permutations, bands, rows, seed, threshold, weights, shingling tag); <c>count</c>; per document a hash
+/// <c>d:{id}</c> (key, id, path, published date, length, exact hash, signature as permutations × 4 little-endian
+/// bytes, and the completion marker <c>ok</c>) and an edge hash <c>e:{id}</c> (other document's id → relation and
+/// scores); per band bucket a set <c>b:BBHHHHHHHHHHHHHHHH</c> of document ids.</para>
+/// <para>Adding a batch costs three pipelined round trips whatever its size: read what the keys held before; delete
+/// the old version (document, buckets, edges on both sides) and write the new one without its marker; set the
+/// markers. Readers ignore documents without the marker, so a run killed at any point leaves nothing half-added
+/// visible, and repeating it completes it.</para>
+/// </remarks>
+public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
+{
+    /// <summary>The key layout version stored in <c>params</c>; an index of another version is refused.</summary>
+    public const int LayoutVersion = 1;
+
+    private const int BatchSize = 512;
+    private static readonly RedisValue[] DocumentFields = ["ok", "k", "i", "p", "t", "n", "x", "s"];
+
+    private readonly IConnectionMultiplexer connection;
+    private readonly bool ownsConnection;
+    private readonly IDatabase database;
+    private readonly RedisKeys keys;
+    private readonly LshIndex layout;
+    private readonly RedisIndexAddress? address;
+    private long roundTrips;
+    private long commands;
+
+    private RedisDedupIndex(IConnectionMultiplexer connection, bool ownsConnection, string name, string displayName, LshIndexOptions options, RedisIndexAddress? address)
+    {
+        this.connection = connection;
+        this.ownsConnection = ownsConnection;
+        this.address = address;
+        database = connection.GetDatabase();
+        keys = new RedisKeys(name);
+        Name = displayName;
+        layout = new LshIndex(options);
+    }
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public LshIndexOptions Options => layout.Options;
+
+    /// <inheritdoc />
+    public LshParameters Parameters => layout.Parameters;
+
+    /// <summary>Gets the pipelined round trips made so far (each sends a whole batch of commands).</summary>
+    public long RoundTrips => Interlocked.Read(ref roundTrips);
+
+    /// <summary>Gets the commands sent so far.</summary>
+    public long Commands => Interlocked.Read(ref commands);
+
+    /// <summary>
+    /// Connects to the address and opens its index. With <paramref name="create"/>, an index that does not exist yet
+    /// is created with that layout, and an existing one must have the same permutations, seed and shingling tag.
+    /// </summary>
+    /// <param name="address">The address.</param>
+    /// <param name="create">The layout to create or require; <see langword="null"/> to open an existing index only.</param>
+    /// <returns>The open index; dispose it to close the connection.</returns>
+    /// <exception cref="RedisIndexException">Redis cannot be reached (within a few seconds), no index exists and none is to be created, or the index is of another layout.</exception>
+    public static RedisDedupIndex Open(RedisIndexAddress address, LshIndexOptions? create)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        ConnectionMultiplexer connection;
+        try
+        {
+            connection = ConnectionMultiplexer.Connect(address.ToConfiguration());
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException or System.Net.Sockets.SocketException or ArgumentException)
+        {
+            throw new RedisIndexException($"{address}: cannot reach Redis at {address.Hosts} ({address.Redact(FirstSentence(ex.Message))}).", ex);
+        }
+
+        try
+        {
+            return Open(connection, ownsConnection: true, address.Name, address.ToString(), create, address);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens an index over a connection the caller owns (it is not closed by <see cref="Dispose"/>).</summary>
+    /// <param name="connection">The connection.</param>
+    /// <param name="name">The index name (letters, digits, '.', '_', '-').</param>
+    /// <param name="create">The layout to create or require; <see langword="null"/> to open an existing index only.</param>
+    /// <returns>The open index.</returns>
+    /// <exception cref="RedisIndexException">No index exists and none is to be created, or the index is of another layout.</exception>
+    public static RedisDedupIndex Open(IConnectionMultiplexer connection, string name, LshIndexOptions? create)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(name);
+        return Open(connection, ownsConnection: false, name, "redis index " + name, create, null);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (ownsConnection)
+        {
+            connection.Dispose();
+        }
+    }
+
+    /// <inheritdoc />
+    public long Count(CancellationToken cancellationToken = default) => Guard(() =>
+    {
+        var task = database.StringGetAsync(keys.Count);
+        Wait([task], cancellationToken);
+        return task.Result.IsNull ? 0 : (long)task.Result;
+    });
+
+    private static RedisDedupIndex Open(IConnectionMultiplexer connection, bool ownsConnection, string name, string displayName, LshIndexOptions? create, RedisIndexAddress? address)
+    {
+        var database = connection.GetDatabase();
+        var keys = new RedisKeys(name);
+        try
+        {
+            var stored = database.HashGetAll(keys.Params);
+            if (stored.Length == 0)
+            {
+                if (create is null)
+                {
+                    throw new RedisIndexException($"{displayName}: there is no index here (nothing has been added to it).");
+                }
+
+                create.Validate();
+                var parameters = create.Parameters ?? LshParameters.Optimal(create.Threshold, create.Permutations, create.FalsePositiveWeight, create.FalseNegativeWeight);
+                var transaction = database.CreateTransaction();
+                transaction.AddCondition(Condition.KeyNotExists(keys.Params));
+                _ = transaction.HashSetAsync(keys.Params, ParamsOf(create, parameters));
+                transaction.Execute();
+
+                // Another run may have created it first, perhaps with other parameters: read back what is stored.
+                stored = database.HashGetAll(keys.Params);
+            }
+
+            var options = ParseParams(stored, displayName);
+            if (create is not null && (options.Permutations != create.Permutations || options.Seed != create.Seed || options.Tag != create.Tag))
+            {
+                throw new RedisIndexException($"{displayName}: the index was built with {options.Permutations} permutations, seed {options.Seed}, shingles '{options.Tag}'; "
+                    + $"this run uses {create.Permutations}, seed {create.Seed}, '{create.Tag}'. Use another index name, or the same parameters.");
+            }
+
+            return new RedisDedupIndex(connection, ownsConnection, name, displayName, options, address);
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            throw Lost(displayName, address, ex);
+        }
+    }
+
+    private static HashEntry[] ParamsOf(LshIndexOptions options, LshParameters parameters) =>
+    [
+        new("v", LayoutVersion),
+        new("perm", options.Permutations),
+        new("bands", parameters.Bands),
+        new("rows", parameters.Rows),
+        new("seed", options.Seed.ToString(CultureInfo.InvariantCulture)),
+        new("thr", options.Threshold.ToString("R", CultureInfo.InvariantCulture)),
+        new("fpw", options.FalsePositiveWeight.ToString("R", CultureInfo.InvariantCulture)),
+        new("fnw", options.FalseNegativeWeight.ToString("R", CultureInfo.InvariantCulture)),
+        new("tag", options.Tag),
+    ];
+
+    private static LshIndexOptions ParseParams(HashEntry[] stored, string displayName)
+    {
+        var map = stored.ToDictionary(e => (string)e.Name!, e => (string?)e.Value, StringComparer.Ordinal);
+        string Field(string field) => map.TryGetValue(field, out var value) && value is not null
+            ? value
+            : throw new RedisIndexException($"{displayName}: the index parameters lack '{field}'; it was not written by CorpusDiff.");
+
+        if (!int.TryParse(Field("v"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) || version != LayoutVersion)
+        {
+            throw new RedisIndexException($"{displayName}: layout version {Field("v")}; this build reads version {LayoutVersion}.");
+        }
+
+        try
+        {
+            var options = new LshIndexOptions
+            {
+                Permutations = int.Parse(Field("perm"), CultureInfo.InvariantCulture),
+                Seed = ulong.Parse(Field("seed"), CultureInfo.InvariantCulture),
+                Threshold = double.Parse(Field("thr"), CultureInfo.InvariantCulture),
+                FalsePositiveWeight = double.Parse(Field("fpw"), CultureInfo.InvariantCulture),
+                FalseNegativeWeight = double.Parse(Field("fnw"), CultureInfo.InvariantCulture),
+                Parameters = new LshParameters(int.Parse(Field("bands"), CultureInfo.InvariantCulture), int.Parse(Field("rows"), CultureInfo.InvariantCulture)),
+                Tag = Field("tag"),
+            };
+            options.Validate();
+            return options;
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
+        {
+            throw new RedisIndexException($"{displayName}: invalid index parameters: {ex.Message}", ex);
+        }
+    }
+
+    private static RedisIndexException Lost(string displayName, RedisIndexAddress? address, Exception ex)
+    {
+        var detail = FirstSentence(ex.Message);
+        detail = address?.Redact(detail) ?? detail;
+        var where = address is null ? string.Empty : $" at {address.Hosts}";
+        return ex is RedisServerException
+            ? new RedisIndexException($"{displayName}: Redis{where} refused a command ({detail}).", ex)
+            : new RedisIndexException($"{displayName}: lost Redis{where} ({detail}). Nothing half-added is visible; run again to complete.", ex);
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOfAny(['\n', '\r']);
+        var line = end < 0 ? message : message[..end];
+        var stop = line.IndexOf(". ", StringComparison.Ordinal);
+        return (stop < 0 ? line : line[..stop]).TrimEnd('.', ' ');
+    }
+
+    private T Guard<T>(Func<T> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (AggregateException ex) when (ex.Flatten().InnerExceptions.FirstOrDefault(e => e is RedisException or TimeoutException) is { } inner)
+        {
+            throw Lost(Name, address, inner);
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        {
+            throw Lost(Name, address, ex);
+        }
+    }
+
+    private void Wait(Task[] tasks, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref roundTrips);
+        Interlocked.Add(ref commands, tasks.Length);
+        Task.WaitAll(tasks, cancellationToken);
+    }
+}
