@@ -23,12 +23,14 @@ internal static class CheckCommand
         command.SetAction(parse => CliApp.Guard(context, () =>
         {
             var checker = ClaimChecker.Default;
+            OutputSink.Check(parse.GetValue(output), [parse.GetValue(jsonl)!]);
             var results = JsonlPairs.Check(parse.GetValue(jsonl)!, needLabel: false, checker);
             using var sink = OutputSink.Open(parse.GetValue(output), context);
             var failed = 0;
             using var buffer = new MemoryStream();
             foreach (var result in results)
             {
+                context.Cancellation.ThrowIfCancellationRequested();
                 if (result.Error is not null)
                 {
                     context.Error.WriteLine($"corpusdiff: {result.Error}");
@@ -45,6 +47,7 @@ internal static class CheckCommand
                 sink.Writer.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
             }
 
+            sink.Commit();
             if (failed > 0)
             {
                 context.Error.WriteLine($"corpusdiff: {failed} line(s) could not be checked.");

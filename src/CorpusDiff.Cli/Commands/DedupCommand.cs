@@ -20,6 +20,7 @@ internal static class DedupCommand
             Description = "Shingle-set Jaccard similarity at which two reports are near-duplicates (default 0.8).",
             DefaultValueFactory = _ => DedupOptions.Default.Threshold,
         };
+        CommonOptions.Range(threshold, v => v is > 0 and <= 1, "must be in (0, 1]");
         var method = new Option<string>("--method", "-m")
         {
             Description = "minhash (LSH, finds near-duplicates and shortened reprints), simhash (cheaper, lower recall) or exact (identical normalized text only). Default minhash.",
@@ -43,6 +44,7 @@ internal static class DedupCommand
             Description = "Shingle length in words or characters (default 5).",
             DefaultValueFactory = _ => DedupOptions.Default.ShingleSize,
         };
+        CommonOptions.Range(k, v => v is >= 1 and <= 32, "must be between 1 and 32");
         var index = new Option<string?>("--index")
         {
             Description = "An LSH index file (MinHash only). If it exists it is loaded and every input is checked against the documents indexed "
@@ -50,15 +52,20 @@ internal static class DedupCommand
         };
         var glob = new Option<string>("--glob")
         {
-            Description = $"File patterns to take from folders, ';'-separated; a pattern with '/' matches the path below the folder ('**' spans folders). Default {DedupInputs.DefaultGlob}.",
-            DefaultValueFactory = _ => DedupInputs.DefaultGlob,
+            Description = $"File patterns to take from folders, ';'-separated, matched case-insensitively; a pattern with '/' matches the path below the folder ('**' spans folders). Default {InputWalk.DefaultGlob}.",
+            DefaultValueFactory = _ => InputWalk.DefaultGlob,
+        };
+        var failFast = new Option<bool>("--fail-fast")
+        {
+            Description = "Stop at the first file that cannot be read, without a report. By default each bad file is reported on standard error, "
+                + "the rest are deduplicated and reported, and the exit code is 1.",
         };
         var format = CommonOptions.Format("json", "json", "markdown", "text");
         var output = CommonOptions.Out();
         var quiet = CommonOptions.Quiet();
         var command = new Command("dedup", "Group exact copies, near-duplicates and shortened reprints; every report lands in exactly one group.")
         {
-            inputs, threshold, method, representative, shingle, k, index, glob, format, output, quiet,
+            inputs, threshold, method, representative, shingle, k, index, glob, format, output, quiet, failFast,
         };
         command.SetAction(parse => CliApp.Guard(context, () =>
         {
@@ -78,17 +85,30 @@ internal static class DedupCommand
             var indexPath = parse.GetValue(index);
             if (indexPath is not null && options.Method != DedupMethod.MinHash)
             {
-                throw new CliException("--index works with --method minhash only.");
+                throw CliException.Usage("--index works with --method minhash only.");
             }
 
-            var files = DedupInputs.Expand(parse.GetValue(inputs)!, parse.GetValue(glob)!);
-            var progress = parse.GetValue(quiet) ? null : new ConsoleProgress(context.Error, files.Count);
+            var outPath = parse.GetValue(output);
+            var walk = InputWalk.Expand(parse.GetValue(inputs)!, parse.GetValue(glob)!, context.Error);
+            var inputPaths = walk.Files.Select(f => f.Path).ToList();
+            OutputSink.Check(outPath, indexPath is null ? inputPaths : [.. inputPaths, indexPath]);
+            OutputSink.Check(indexPath, inputPaths, "--index");
+            var bad = new BadFiles(context, parse.GetValue(failFast));
+            foreach (var (path, reason) in walk.Bad)
+            {
+                bad.Add(path, reason);
+            }
+
+            var progress = parse.GetValue(quiet) ? null : new ConsoleProgress(context, "signed", walk.Files.Count);
             var deduplicator = new Deduplicator(options);
-            var result = deduplicator.Deduplicate(files, f => Read(f.Id, f.Path), progress);
+            var result = deduplicator.Deduplicate(walk.Files, f => bad.Read(() => Read(f.Id, f.Path), f.Path), progress, context.Cancellation);
             progress?.Finish();
-            var indexReport = indexPath is null ? null : UpdateIndex(indexPath, deduplicator, result);
-            using var sink = OutputSink.Open(parse.GetValue(output), context);
-            var report = new DedupReportWriter(result, options, indexReport);
+
+            // The report is written (to a temporary file) before the index is committed, and the index only after:
+            // a run that fails or is interrupted on the way leaves the index as it was.
+            using var session = indexPath is null ? null : BeginIndex(indexPath, deduplicator, result, context);
+            using var sink = OutputSink.Open(outPath, context);
+            var report = new DedupReportWriter(result, options, session?.Report);
             switch (parse.GetValue(format))
             {
                 case "markdown":
@@ -102,7 +122,16 @@ internal static class DedupCommand
                     break;
             }
 
-            return CliApp.Ok;
+            context.Cancellation.ThrowIfCancellationRequested();
+            sink.Commit();
+            if (session is not null)
+            {
+                context.Cancellation.ThrowIfCancellationRequested();
+                session.Commit();
+                TempFiles.Forget(session.TemporaryPath);
+            }
+
+            return bad.Finish();
         }));
         return command;
     }
@@ -113,68 +142,27 @@ internal static class DedupCommand
         return DocumentParser.Default.Parse(stream, id, path);
     }
 
-    private static IndexReport UpdateIndex(string path, Deduplicator deduplicator, DedupResult result)
+    private static LshIndexSession BeginIndex(string path, Deduplicator deduplicator, DedupResult result, CliContext context)
     {
-        var options = deduplicator.Options;
-        var tag = FormattableString.Invariant($"{options.ShingleKind}:{options.ShingleSize}").ToLowerInvariant();
-        LshIndex lsh;
-        var loaded = 0;
-        if (File.Exists(path))
-        {
-            lsh = LshIndex.Load(path);
-            if (lsh.Options.Permutations != options.Permutations || lsh.Options.Seed != options.Seed || lsh.Options.Tag != tag)
-            {
-                throw new CliException($"{path}: the index was built with {lsh.Options.Permutations} permutations, seed {lsh.Options.Seed}, shingles '{lsh.Options.Tag}'; "
-                    + $"this run uses {options.Permutations}, seed {options.Seed}, '{tag}'.");
-            }
-
-            loaded = lsh.Count;
-        }
-        else
-        {
-            lsh = new LshIndex(new LshIndexOptions
-            {
-                Threshold = options.CandidateThreshold(),
-                Permutations = options.Permutations,
-                Seed = options.Seed,
-                FalsePositiveWeight = options.FalsePositiveWeight,
-                FalseNegativeWeight = options.FalseNegativeWeight,
-                Tag = tag,
-            });
-        }
-
-        var matches = new List<IndexMatch>();
-        var keys = result.Documents.Select(d => d.Path is null ? d.Id : Path.GetFullPath(d.Path)).ToList();
-        if (loaded > 0)
-        {
-            for (var i = 0; i < result.Documents.Count; i++)
-            {
-                foreach (var candidate in lsh.Query(result.Documents[i].Signature!))
-                {
-                    if (candidate.Key != keys[i]
-                        && (candidate.EstimatedJaccard >= options.Threshold || (options.ContainmentThreshold <= 1 && candidate.EstimatedContainment >= options.ContainmentThreshold)))
-                    {
-                        matches.Add(new IndexMatch(result.Documents[i].Id, candidate.Key, candidate.EstimatedJaccard, candidate.EstimatedContainment));
-                    }
-                }
-            }
-        }
-
-        for (var i = 0; i < result.Documents.Count; i++)
-        {
-            lsh.Remove(keys[i]);
-            lsh.Add(keys[i], result.Documents[i].Signature!);
-        }
-
         try
         {
-            lsh.Save(path);
+            var session = LshIndexSession.Begin(path, deduplicator, result, IndexLockTimeout(), context.Cancellation);
+            TempFiles.Track(session.TemporaryPath);
+            return session;
+        }
+        catch (TimeoutException ex)
+        {
+            throw new CliException(ex.Message, ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"{path}: cannot save the index: {ex.Message}", ex);
+            throw new CliException($"{path}: cannot update the index: {ex.Message}", ex);
         }
-
-        return new IndexReport(path, loaded, lsh.Count, matches);
     }
+
+    /// <summary>How long a run waits for another to finish updating the same index (CORPUSDIFF_INDEX_LOCK_TIMEOUT seconds; default 120).</summary>
+    private static TimeSpan IndexLockTimeout() =>
+        double.TryParse(Environment.GetEnvironmentVariable("CORPUSDIFF_INDEX_LOCK_TIMEOUT"), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
+            ? TimeSpan.FromSeconds(seconds)
+            : TimeSpan.FromSeconds(120);
 }

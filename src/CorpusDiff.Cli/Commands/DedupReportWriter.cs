@@ -32,6 +32,11 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
                 json.WriteStartObject();
                 json.WriteString("id", d.Id);
                 json.WriteString("path", d.Path);
+                if (d.IsEmpty)
+                {
+                    json.WriteBoolean("empty", true);
+                }
+
                 json.WriteEndObject();
             }
 
@@ -138,6 +143,7 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
             }
         }
 
+        WriteEmpty(writer, "## ");
         WriteIndexText(writer, "## ");
     }
 
@@ -148,14 +154,32 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
         foreach (var g in duplicates)
         {
             writer.WriteLine();
-            writer.WriteLine($"group {g.Representative}");
+            writer.WriteLine($"group {SafeText.Escape(g.Representative)}");
             foreach (var m in g.Members)
             {
-                writer.WriteLine(Invariant($"  {RelationName(m.Relation),-15} {m.Id}  jaccard {m.Jaccard:F3}  containment {m.Containment:F3}"));
+                writer.WriteLine(Invariant($"  {RelationName(m.Relation),-15} {SafeText.Escape(m.Id)}  jaccard {m.Jaccard:F3}  containment {m.Containment:F3}"));
             }
         }
 
+        WriteEmpty(writer, string.Empty);
         WriteIndexText(writer, string.Empty);
+    }
+
+    /// <summary>Empty documents are listed apart: each is alone in its group, never a copy of another empty one.</summary>
+    private void WriteEmpty(TextWriter writer, string heading)
+    {
+        var empty = result.Documents.Where(d => d.IsEmpty).ToList();
+        if (empty.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine();
+        writer.WriteLine(Invariant($"{heading}empty documents: {empty.Count}"));
+        foreach (var d in empty)
+        {
+            writer.WriteLine(heading.Length > 0 ? $"- {Escape(d.Id)}" : $"  {SafeText.Escape(d.Id)}");
+        }
     }
 
     private void WriteIndexText(TextWriter writer, string heading)
@@ -166,16 +190,16 @@ internal sealed class DedupReportWriter(DedupResult result, DedupOptions options
         }
 
         writer.WriteLine();
-        writer.WriteLine(Invariant($"{heading}index {index.File}: {index.Loaded} entries loaded, {index.Saved} saved, {index.Matches.Count} matches"));
+        writer.WriteLine(Invariant($"{heading}index {SafeText.Escape(index.File)}: {index.Loaded} entries loaded, {index.Saved} saved, {index.Matches.Count} matches"));
         foreach (var m in index.Matches)
         {
-            writer.WriteLine(Invariant($"  {m.Id} ~ {m.Indexed}  estimated jaccard {m.EstimatedJaccard:F3}  containment {m.EstimatedContainment:F3}"));
+            writer.WriteLine(Invariant($"  {SafeText.Escape(m.Id)} ~ {SafeText.Escape(m.Indexed)}  estimated jaccard {m.EstimatedJaccard:F3}  containment {m.EstimatedContainment:F3}"));
         }
     }
 
     private static double Round(double value) => Math.Round(value, 4);
 
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+    private static string Escape(string text) => SafeText.Escape(text).Replace("|", "\\|", StringComparison.Ordinal);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

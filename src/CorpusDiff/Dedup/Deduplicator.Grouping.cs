@@ -15,6 +15,12 @@ public sealed partial class Deduplicator
         var primaries = new List<int>();
         foreach (var s in sketches)
         {
+            if (s.Empty)
+            {
+                // An empty document has nothing to be a copy of: it stays alone, listed as empty.
+                continue;
+            }
+
             if (firstByHash.TryGetValue(s.ExactHash, out var first) && sketches[first].Set.AsSpan().SequenceEqual(s.Set))
             {
                 pairs.Add(new Verified(first, s.Index, DedupRelation.Exact, 1, 1, s.Signature is null ? null : 1));
@@ -67,7 +73,7 @@ public sealed partial class Deduplicator
         }
 
         var groups = BuildGroups(sketches, union, pairs);
-        var documents = sketches.Select(s => new DedupDocument(s.Id, s.Path, s.Published, s.Set.Length, s.ExactHash, s.Signature)).ToList();
+        var documents = sketches.Select(s => new DedupDocument(s.Id, s.Path, s.Published, s.Set.Length, s.ExactHash, s.Signature) { IsEmpty = s.Empty }).ToList();
         var pairRecords = pairs.Select(p => new DedupPair(sketches[p.A].Id, sketches[p.B].Id, p.Relation, p.Jaccard, p.Containment, p.Estimated)).ToList();
         return new DedupResult(documents, groups, pairRecords, candidates);
     }
@@ -85,18 +91,27 @@ public sealed partial class Deduplicator
         var (jaccard, containment) = SortedSets.Scores(a.Set, b.Set);
         double? estimated = a.Signature is not null && b.Signature is not null ? a.Signature.EstimateJaccard(b.Signature) : null;
         var (first, second) = a.Index < b.Index ? (a, b) : (b, a);
+        return Relate(jaccard, containment, a.Set.Length, b.Set.Length) is { } relation
+            ? new Verified(first.Index, second.Index, relation, jaccard, containment, estimated)
+            : null;
+    }
+
+    /// <summary>
+    /// The match rule, shared by batch verification and index matching: Jaccard ≥ <see cref="DedupOptions.Threshold"/>
+    /// makes a near-duplicate; otherwise containment ≥ <see cref="DedupOptions.ContainmentThreshold"/> with a size ratio
+    /// ≥ <see cref="DedupOptions.MinContainedRatio"/> makes a contained reprint.
+    /// </summary>
+    internal DedupRelation? Relate(double jaccard, double containment, int sizeA, int sizeB)
+    {
         if (jaccard >= Options.Threshold)
         {
-            return new Verified(first.Index, second.Index, DedupRelation.NearDuplicate, jaccard, containment, estimated);
+            return DedupRelation.NearDuplicate;
         }
 
-        var ratio = (double)Math.Min(a.Set.Length, b.Set.Length) / Math.Max(1, Math.Max(a.Set.Length, b.Set.Length));
-        if (Options.ContainmentThreshold <= 1 && containment >= Options.ContainmentThreshold && ratio >= Options.MinContainedRatio)
-        {
-            return new Verified(first.Index, second.Index, DedupRelation.Contained, jaccard, containment, estimated);
-        }
-
-        return null;
+        var ratio = (double)Math.Min(sizeA, sizeB) / Math.Max(1, Math.Max(sizeA, sizeB));
+        return Options.ContainmentThreshold <= 1 && containment >= Options.ContainmentThreshold && ratio >= Options.MinContainedRatio
+            ? DedupRelation.Contained
+            : null;
     }
 
     private List<DedupGroup> BuildGroups(Sketch[] sketches, UnionFind union, List<Verified> pairs)
