@@ -58,11 +58,11 @@ internal sealed class InputWalk
                     throw new CliException($"{Shown(argument)}: no file in this folder or below matches '{glob}' (change the patterns with --glob){walk.SkippedSummary()}.");
                 }
             }
-            else if (File.Exists(argument))
+            else if (File.Exists(argument) && FileIdentity.Resolve(argument) is not null)
             {
                 walk.TakeFile(argument, Path.GetFileName(argument), walk.files);
             }
-            else if (new FileInfo(argument).LinkTarget is { } target)
+            else if (new FileInfo(argument).LinkTarget is { } target && FileIdentity.Resolve(argument) is null)
             {
                 walk.Bad.Add((argument, $"dangling link to {target}"));
             }
@@ -137,7 +137,7 @@ internal sealed class InputWalk
                 continue;
             }
 
-            if (entry.LinkTarget is { } target && !File.Exists(entry.FullName))
+            if (entry.LinkTarget is { } target && FileIdentity.Resolve(entry.FullName) is null)
             {
                 Bad.Add((Path.Combine(folder, entry.Name), $"dangling link to {target}"));
                 continue;

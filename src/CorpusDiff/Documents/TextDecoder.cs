@@ -98,7 +98,7 @@ internal static class TextDecoder
                 var what = read + 4 > bytes.Length && IsTruncatedSequence(bytes[read..])
                     ? "truncated UTF-8 sequence at the end of the file"
                     : $"invalid UTF-8 byte 0x{bytes[read]:X2}";
-                throw new DocumentFormatException(source, read + bias, $"{what}; the file must be UTF-8 or UTF-16 with a byte-order mark");
+                throw new DocumentFormatException(source, read + bias, $"{what}; the file must be UTF-8 or UTF-16");
             }
 
             return new string(buffer, 0, written);
