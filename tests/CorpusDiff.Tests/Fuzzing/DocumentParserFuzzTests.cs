@@ -2,7 +2,7 @@ using System.Text;
 using CorpusDiff.Documents;
 using CorpusDiff.Tests.TestSupport;
 
-namespace CorpusDiff.Tests.Fuzz;
+namespace CorpusDiff.Tests.Fuzzing;
 
 public class DocumentParserFuzzTests
 {

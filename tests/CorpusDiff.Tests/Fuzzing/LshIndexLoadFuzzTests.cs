@@ -1,7 +1,7 @@
 using CorpusDiff.Dedup;
 using CorpusDiff.Tests.TestSupport;
 
-namespace CorpusDiff.Tests.Fuzz;
+namespace CorpusDiff.Tests.Fuzzing;
 
 public class LshIndexLoadFuzzTests
 {

@@ -3,7 +3,7 @@ using System.Text.Json;
 using CorpusDiff.Claims;
 using CorpusDiff.Tests.TestSupport;
 
-namespace CorpusDiff.Cli.Tests.Fuzz;
+namespace CorpusDiff.Cli.Tests.Fuzzing;
 
 public sealed class JsonlFuzzTests : IDisposable
 {
