@@ -12,9 +12,11 @@ internal static class CliApp
     public const int Failed = 1;
     public const int Usage = 2;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
+    public const int Interrupted = 130;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false, CancellationToken cancellation = default)
     {
-        var context = new CliContext(output, error, errorIsTerminal);
+        var context = new CliContext(output, error, errorIsTerminal, cancellation);
         // A plain command named like the tool, not RootCommand: RootCommand takes its name from the executable
         // (CorpusDiff.Cli.dll under `dotnet`), and help should show the command people type.
         var root = new Command("corpusdiff", "Compare overlapping news reports, flag divergent claims, deduplicate corpora.")
@@ -54,7 +56,12 @@ internal static class CliApp
         catch (CliException ex)
         {
             context.Error.WriteLine($"corpusdiff: {ex.Message}");
-            return Failed;
+            return ex.ExitCode;
+        }
+        catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
+        {
+            context.Error.WriteLine("corpusdiff: interrupted; no report or index was changed.");
+            return Interrupted;
         }
         catch (DocumentFormatException ex)
         {

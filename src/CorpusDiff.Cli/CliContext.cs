@@ -5,4 +5,5 @@ namespace CorpusDiff.Cli;
 /// <param name="Error">Progress and errors.</param>
 /// <param name="ErrorIsTerminal">Whether standard error is a terminal, so progress may redraw one line with carriage returns;
 /// when it is a file or a pipe, progress is written as whole lines instead.</param>
-internal sealed record CliContext(TextWriter Out, TextWriter Error, bool ErrorIsTerminal = false);
+/// <param name="Cancellation">Signalled by Ctrl-C: the run stops before it commits any output.</param>
+internal sealed record CliContext(TextWriter Out, TextWriter Error, bool ErrorIsTerminal = false, CancellationToken Cancellation = default);

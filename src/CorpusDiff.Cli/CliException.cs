@@ -16,4 +16,10 @@ internal sealed class CliException : Exception
     public CliException()
     {
     }
+
+    /// <summary>Gets the exit code: <see cref="CliApp.Failed"/> for bad input, <see cref="CliApp.Usage"/> for bad usage.</summary>
+    public int ExitCode { get; private init; } = CliApp.Failed;
+
+    /// <summary>A usage error (exit code 2): the command line itself is wrong, whatever the files hold.</summary>
+    public static CliException Usage(string message) => new(message) { ExitCode = CliApp.Usage };
 }

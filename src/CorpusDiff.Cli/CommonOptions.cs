@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 namespace CorpusDiff.Cli;
 
@@ -25,4 +26,20 @@ internal static class CommonOptions
     {
         Description = "Do not print progress to standard error.",
     };
+
+    /// <summary>
+    /// Rejects an out-of-range value while parsing, so it is a usage error (exit code 2) named by the option the user
+    /// typed: <c>--threshold must be in (0, 1]; got 2</c>.
+    /// </summary>
+    public static void Range<T>(Option<T> option, Func<T, bool> valid, string rule)
+    {
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<T>();
+            if (!valid(value))
+            {
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} {rule}; got {value}"));
+            }
+        });
+    }
 }

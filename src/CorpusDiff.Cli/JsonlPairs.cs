@@ -1,4 +1,3 @@
-using System.Text;
 using CorpusDiff.Claims;
 using CorpusDiff.Documents;
 using CorpusDiff.Evaluation;
@@ -32,34 +31,22 @@ internal static class JsonlPairs
     private static IEnumerable<PairResult> Run(string path, bool needLabel, ClaimChecker checker, bool baseline)
     {
         var batchSize = Math.Max(16, Environment.ProcessorCount * 16);
-        using var reader = new StreamReader(path, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
-        var batch = new List<(int Line, string Text)>(batchSize);
-        var lineNumber = 0;
+        var batch = new List<JsonlLine>(batchSize);
+        using var lines = JsonlLines.Open(path).GetEnumerator();
         while (true)
         {
-            string? line;
-            try
+            var more = lines.MoveNext();
+            if (more && (lines.Current.Error is not null || !string.IsNullOrWhiteSpace(lines.Current.Text)))
             {
-                line = reader.ReadLine();
-            }
-            catch (DecoderFallbackException ex)
-            {
-                throw new CliException($"{path}:{lineNumber + 1}: not valid UTF-8 ({ex.Message})", ex);
+                batch.Add(lines.Current);
             }
 
-            if (line is not null)
-            {
-                lineNumber++;
-                if (!string.IsNullOrWhiteSpace(line))
-                {
-                    batch.Add((lineNumber, line));
-                }
-            }
-
-            if (batch.Count == batchSize || (line is null && batch.Count > 0))
+            if (batch.Count == batchSize || (!more && batch.Count > 0))
             {
                 var results = new PairResult[batch.Count];
-                Parallel.For(0, batch.Count, i => results[i] = CheckOne(path, batch[i].Line, batch[i].Text, needLabel, checker, baseline));
+                Parallel.For(0, batch.Count, i => results[i] = batch[i].Error is { } error
+                    ? new PairResult(null, null, double.NaN, $"{path}:{batch[i].Number}: {error}")
+                    : CheckOne(path, batch[i].Number, batch[i].Text!, needLabel, checker, baseline));
                 foreach (var result in results)
                 {
                     yield return result;
@@ -68,7 +55,7 @@ internal static class JsonlPairs
                 batch.Clear();
             }
 
-            if (line is null)
+            if (!more)
             {
                 yield break;
             }

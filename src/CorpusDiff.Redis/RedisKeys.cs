@@ -1,5 +1,6 @@
 using System.Globalization;
 using CorpusDiff.Dedup;
+using CorpusDiff.Text;
 using StackExchange.Redis;
 
 namespace CorpusDiff.Redis;

@@ -100,7 +100,7 @@ public static class DedupAccuracy
         var groups = json.RootElement.GetProperty("groups").EnumerateArray()
             .Select(g => new DedupGroup(
                 g.GetProperty("representative").GetString()!,
-                [.. g.GetProperty("members").EnumerateArray().Select(m => new DedupMember(m.GetProperty("id").GetString()!, DedupRelation.Representative, 1, 1))]))
+                [.. g.GetProperty("members").EnumerateArray().Select(m => new DedupMember(m.GetProperty("id").GetString()!, DedupRelation.Representative, 1, 1, 1))]))
             .ToList();
         var documents = json.RootElement.GetProperty("documents").GetArrayLength();
         var evaluation = DedupEvaluation.Evaluate(new CorpusGenerator(count), new DedupResult([], groups, [], 0));

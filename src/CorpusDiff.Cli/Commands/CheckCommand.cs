@@ -22,11 +22,13 @@ internal static class CheckCommand
         command.SetAction(parse => CliApp.Guard(context, () =>
         {
             var checker = ClaimChecker.Default;
+            OutputSink.Check(parse.GetValue(output), [parse.GetValue(jsonl)!]);
             var results = JsonlPairs.Check(parse.GetValue(jsonl)!, needLabel: false, checker);
             using var sink = OutputSink.Open(parse.GetValue(output), context);
             var failed = 0;
             foreach (var result in results)
             {
+                context.Cancellation.ThrowIfCancellationRequested();
                 if (result.Error is not null)
                 {
                     context.Error.WriteLine($"corpusdiff: {result.Error}");
@@ -37,6 +39,7 @@ internal static class CheckCommand
                 CheckLineJson.WriteLine(sink.Writer, result.Pair!.IdJson, result.Report!, checker.IsConsistent(result.Report!.Consistency));
             }
 
+            sink.Commit();
             if (failed > 0)
             {
                 context.Error.WriteLine($"corpusdiff: {failed} line(s) could not be checked.");

@@ -34,37 +34,34 @@ internal static class CompareCommand
             var paths = parse.GetValue(files)!;
             if (paths.Length < 2)
             {
-                throw new CliException("compare needs a source and at least one report to compare with it (two files or more).");
+                throw CliException.Usage("compare needs a source and at least one report to compare with it (two files or more).");
             }
 
+            OutputSink.Check(parse.GetValue(output), paths);
             var showProgress = !parse.GetValue(quiet) && paths.Length > ProgressFrom;
+            var reading = showProgress ? new ConsoleProgress(context, "read", paths.Length) : null;
             var documents = new List<Document>(paths.Length);
             foreach (var path in paths)
             {
+                context.Cancellation.ThrowIfCancellationRequested();
                 documents.Add(InputFiles.Read(path));
-                if (showProgress && context.ErrorIsTerminal)
-                {
-                    context.Error.Write($"\rcorpusdiff: read {documents.Count}/{paths.Length} files");
-                }
+                reading?.Report(documents.Count);
             }
 
-            if (showProgress)
-            {
-                context.Error.WriteLine(context.ErrorIsTerminal ? string.Empty : $"corpusdiff: read {documents.Count} files");
-            }
-
+            reading?.Finish();
             var comparer = CorpusComparer.Default;
             var sourceIndex = parse.GetValue(autoSource) ? comparer.ChooseSource(documents) : 0;
             var source = documents[sourceIndex];
             var targets = documents.Where((_, i) => i != sourceIndex).ToList();
             if (showProgress && sourceIndex != 0)
             {
-                context.Error.WriteLine($"corpusdiff: chose {source.Id} as the source");
+                context.Error.WriteLine($"corpusdiff: chose {InputWalk.Shown(source.Id)} as the source");
             }
 
-            var progress = showProgress ? new Progress(context, targets.Count) : null;
+            var progress = showProgress ? new ConsoleProgress(context, "compared", targets.Count) : null;
             var results = comparer.Compare(source, targets, progress);
             progress?.Finish();
+            context.Cancellation.ThrowIfCancellationRequested();
             using var sink = OutputSink.Open(parse.GetValue(output), context);
             switch (parse.GetValue(format))
             {
@@ -82,6 +79,8 @@ internal static class CompareCommand
                     break;
             }
 
+            context.Cancellation.ThrowIfCancellationRequested();
+            sink.Commit();
             return CliApp.Ok;
         }));
         return command;
@@ -89,34 +88,4 @@ internal static class CompareCommand
 
     private static void WriteJson(TextWriter writer, IReadOnlyList<ComparisonResult> results) =>
         ReportJson.WriteLine(writer, ReportJson.Indented, json => ComparisonJson.Write(json, results));
-
-    /// <summary>
-    /// Progress on standard error; reports arrive from worker threads, so writes are serialised. A terminal gets one
-    /// redrawn line; a log file gets one line at the end instead of a run of carriage returns.
-    /// </summary>
-    private sealed class Progress(CliContext context, int total) : IProgress<int>
-    {
-        private readonly Lock gate = new();
-        private int done;
-
-        public void Report(int value)
-        {
-            lock (gate)
-            {
-                done = Math.Max(done, value);
-                if (context.ErrorIsTerminal)
-                {
-                    context.Error.Write($"\rcorpusdiff: compared {done}/{total}");
-                }
-            }
-        }
-
-        public void Finish()
-        {
-            lock (gate)
-            {
-                context.Error.WriteLine(context.ErrorIsTerminal ? string.Empty : $"corpusdiff: compared {done}/{total}");
-            }
-        }
-    }
 }

@@ -21,6 +21,7 @@ internal static class DedupCommand
             Description = "Similarity at which two reports are near-duplicates (default 0.8): word-level edit similarity 2·LCS/(m+n), or shingle-set Jaccard with --shingle/--k.",
             DefaultValueFactory = _ => DedupOptions.Default.Threshold,
         };
+        CommonOptions.Range(threshold, v => v is > 0 and <= 1, "must be in (0, 1]");
         var method = new Option<string>("--method", "-m")
         {
             Description = "minhash (LSH, finds near-duplicates and shortened reprints), simhash (cheaper, lower recall) or exact (identical normalized text only). Default minhash.",
@@ -45,6 +46,7 @@ internal static class DedupCommand
             Description = "Shingle length in words or characters; verifies by shingle sets, the behaviour before word edits (default 5).",
             DefaultValueFactory = _ => DedupOptions.ShingleSetDefaults.ShingleSize,
         };
+        CommonOptions.Range(k, v => v is >= 1 and <= 32, "must be between 1 and 32");
         var index = new Option<string?>("--index")
         {
             Description = "An LSH index file (MinHash only). If it exists it is loaded and every input is checked against the documents indexed "
@@ -53,15 +55,20 @@ internal static class DedupCommand
         };
         var glob = new Option<string>("--glob")
         {
-            Description = $"File patterns to take from folders, ';'-separated; a pattern with '/' matches the path below the folder ('**' spans folders). Default {DedupInputs.DefaultGlob}.",
-            DefaultValueFactory = _ => DedupInputs.DefaultGlob,
+            Description = $"File patterns to take from folders, ';'-separated, matched case-insensitively; a pattern with '/' matches the path below the folder ('**' spans folders). Default {InputWalk.DefaultGlob}.",
+            DefaultValueFactory = _ => InputWalk.DefaultGlob,
+        };
+        var failFast = new Option<bool>("--fail-fast")
+        {
+            Description = "Stop at the first file that cannot be read, without a report. By default each bad file is reported on standard error, "
+                + "the rest are deduplicated and reported, and the exit code is 1.",
         };
         var format = CommonOptions.Format("json", "json", "markdown", "text", "html");
         var output = CommonOptions.Out();
         var quiet = CommonOptions.Quiet();
         var command = new Command("dedup", "Group exact copies, near-duplicates and shortened reprints; every report lands in exactly one group.")
         {
-            inputs, threshold, method, representative, shingle, k, index, glob, format, output, quiet,
+            inputs, threshold, method, representative, shingle, k, index, glob, format, output, quiet, failFast,
         };
         command.SetAction(parse => CliApp.Guard(context, () =>
         {
@@ -82,18 +89,31 @@ internal static class DedupCommand
             var indexPath = parse.GetValue(index);
             if (indexPath is not null && options.Method != DedupMethod.MinHash)
             {
-                throw new CliException("--index works with --method minhash only.");
+                throw CliException.Usage("--index works with --method minhash only.");
             }
 
-            var files = DedupInputs.Expand(parse.GetValue(inputs)!, parse.GetValue(glob)!);
-            var progress = parse.GetValue(quiet) ? null : new ConsoleProgress(context.Error, files.Count);
+            var outPath = parse.GetValue(output);
+            var walk = InputWalk.Expand(parse.GetValue(inputs)!, parse.GetValue(glob)!, context.Error);
+            var inputPaths = walk.Files.Select(f => f.Path).ToList();
+            OutputSink.Check(outPath, indexPath is null ? inputPaths : [.. inputPaths, indexPath]);
+            OutputSink.Check(indexPath, inputPaths, "--index");
+            var bad = new BadFiles(context, parse.GetValue(failFast));
+            foreach (var (path, reason) in walk.Bad)
+            {
+                bad.Add(path, reason);
+            }
+
+            var progress = parse.GetValue(quiet) ? null : new ConsoleProgress(context, "signed", walk.Files.Count);
             var deduplicator = new Deduplicator(options);
-            var result = deduplicator.Deduplicate(files, f => Read(f.Id, f.Path), progress);
+            var result = deduplicator.Deduplicate(walk.Files, f => bad.Read(() => Read(f.Id, f.Path), f.Path), progress, context.Cancellation);
             progress?.Finish();
-            var indexReport = indexPath is null ? null
-                : SharedIndexCli.IsShared(indexPath) ? SharedIndexCli.Update(indexPath, deduplicator, result, parse.GetValue(quiet) ? null : context.Error)
-                : UpdateIndex(indexPath, deduplicator, result);
-            using var sink = OutputSink.Open(parse.GetValue(output), context);
+
+            // A file index is written (to a temporary file) before the report and committed only after it: a run that
+            // fails or is interrupted on the way leaves the index as it was. A shared (Redis) index is updated in place.
+            var shared = indexPath is not null && SharedIndexCli.IsShared(indexPath);
+            using var session = indexPath is null || shared ? null : BeginIndex(indexPath, deduplicator, result, context);
+            var indexReport = shared ? SharedIndexCli.Update(indexPath!, deduplicator, result, parse.GetValue(quiet) ? null : context.Error) : session?.Report;
+            using var sink = OutputSink.Open(outPath, context);
             switch (parse.GetValue(format))
             {
                 case "markdown":
@@ -110,7 +130,16 @@ internal static class DedupCommand
                     break;
             }
 
-            return CliApp.Ok;
+            context.Cancellation.ThrowIfCancellationRequested();
+            sink.Commit();
+            if (session is not null)
+            {
+                context.Cancellation.ThrowIfCancellationRequested();
+                session.Commit();
+                TempFiles.Forget(session.TemporaryPath);
+            }
+
+            return bad.Finish();
         }));
         return command;
     }
@@ -121,70 +150,27 @@ internal static class DedupCommand
         return DocumentParser.Default.Parse(stream, id, path);
     }
 
-    private static DedupIndexReport UpdateIndex(string path, Deduplicator deduplicator, DedupResult result)
+    private static LshIndexSession BeginIndex(string path, Deduplicator deduplicator, DedupResult result, CliContext context)
     {
-        var options = deduplicator.Options;
-        var tag = FormattableString.Invariant($"{options.ShingleKind}:{options.ShingleSize}").ToLowerInvariant();
-        LshIndex lsh;
-        var loaded = 0;
-        if (File.Exists(path))
-        {
-            lsh = LshIndex.Load(path);
-            if (lsh.Options.Permutations != options.Permutations || lsh.Options.Seed != options.Seed || lsh.Options.Tag != tag)
-            {
-                throw new CliException($"{path}: the index was built with {lsh.Options.Permutations} permutations, seed {lsh.Options.Seed}, shingles '{lsh.Options.Tag}'; "
-                    + $"this run uses {options.Permutations}, seed {options.Seed}, '{tag}'. Rebuild the index, or run with the options it was built with "
-                    + "(an index built before word edits became the default takes --k 5).");
-            }
-
-            loaded = lsh.Count;
-        }
-        else
-        {
-            lsh = new LshIndex(new LshIndexOptions
-            {
-                Threshold = options.CandidateThreshold(),
-                Permutations = options.Permutations,
-                Seed = options.Seed,
-                FalsePositiveWeight = options.FalsePositiveWeight,
-                FalseNegativeWeight = options.FalseNegativeWeight,
-                Tag = tag,
-            });
-        }
-
-        var matches = new List<DedupIndexMatch>();
-        var keys = result.Documents.Select(d => d.Path is null ? d.Id : Path.GetFullPath(d.Path)).ToList();
-        if (loaded > 0)
-        {
-            for (var i = 0; i < result.Documents.Count; i++)
-            {
-                foreach (var candidate in lsh.Query(result.Documents[i].Signature!))
-                {
-                    if (candidate.Key != keys[i]
-                        && (candidate.EstimatedJaccard >= options.ShingleJaccardThreshold()
-                            || (options.ContainmentThreshold <= 1 && candidate.EstimatedContainment >= options.ShingleContainmentThreshold())))
-                    {
-                        matches.Add(new DedupIndexMatch(result.Documents[i].Id, candidate.Key, candidate.EstimatedJaccard, candidate.EstimatedContainment));
-                    }
-                }
-            }
-        }
-
-        for (var i = 0; i < result.Documents.Count; i++)
-        {
-            lsh.Remove(keys[i]);
-            lsh.Add(keys[i], result.Documents[i].Signature!);
-        }
-
         try
         {
-            lsh.Save(path);
+            var session = LshIndexSession.Begin(path, deduplicator, result, IndexLockTimeout(), context.Cancellation);
+            TempFiles.Track(session.TemporaryPath);
+            return session;
+        }
+        catch (TimeoutException ex)
+        {
+            throw new CliException(ex.Message, ex);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"{path}: cannot save the index: {ex.Message}", ex);
+            throw new CliException($"{path}: cannot update the index: {ex.Message}", ex);
         }
-
-        return new DedupIndexReport(path, loaded, lsh.Count, matches);
     }
+
+    /// <summary>How long a run waits for another to finish updating the same index (CORPUSDIFF_INDEX_LOCK_TIMEOUT seconds; default 120).</summary>
+    private static TimeSpan IndexLockTimeout() =>
+        double.TryParse(Environment.GetEnvironmentVariable("CORPUSDIFF_INDEX_LOCK_TIMEOUT"), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
+            ? TimeSpan.FromSeconds(seconds)
+            : TimeSpan.FromSeconds(120);
 }

@@ -28,8 +28,10 @@ internal static class EvalCommand
             var checker = ClaimChecker.Default;
             var rows = new List<(string Dataset, double Score, double Bigram, bool Label)>();
             var failed = 0;
+            OutputSink.Check(parse.GetValue(output), [parse.GetValue(jsonl)!]);
             foreach (var result in JsonlPairs.Check(parse.GetValue(jsonl)!, needLabel: true, checker, baseline: true))
             {
+                context.Cancellation.ThrowIfCancellationRequested();
                 if (result.Error is not null)
                 {
                     context.Error.WriteLine($"corpusdiff: {result.Error}");
@@ -56,6 +58,8 @@ internal static class EvalCommand
             {
                 WriteText(sink.Writer, groups, checker, failed);
             }
+
+            sink.Commit();
 
             if (failed > 0)
             {
@@ -91,7 +95,7 @@ internal static class EvalCommand
         {
             writer.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{r.Dataset,-10} {r.Pairs,6} {r.Positives,5} {r.Auc,7:0.000} {r.BalancedAccuracy,8:0.000} {r.BestBalancedAccuracy,9:0.000} {r.BestThreshold,6:0.000} {r.BigramAuc,11:0.000} {r.BigramBestBalancedAccuracy,12:0.000}"));
+                $"{Reports.SafeText.Escape(r.Dataset),-10} {r.Pairs,6} {r.Positives,5} {r.Auc,7:0.000} {r.BalancedAccuracy,8:0.000} {r.BestBalancedAccuracy,9:0.000} {r.BestThreshold,6:0.000} {r.BigramAuc,11:0.000} {r.BigramBestBalancedAccuracy,12:0.000}"));
         }
 
         if (failed > 0)

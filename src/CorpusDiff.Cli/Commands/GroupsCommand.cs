@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CorpusDiff.Dedup;
+using CorpusDiff.Reports;
 
 namespace CorpusDiff.Cli.Commands;
 
@@ -25,7 +26,7 @@ internal static class GroupsCommand
             DefaultValueFactory = _ => "longest",
         };
         representative.AcceptOnlyFromAmong("longest", "earliest", "complete");
-        var format = CommonOptions.Format("json", "json", "markdown", "text");
+        var format = CommonOptions.Format("json", "json", "markdown", "text", "html");
         var output = CommonOptions.Out();
         var command = new Command("groups", "Print the duplicate groups over everything in an index: the union of the edges runs stored, a representative per group, relations and scores.")
         {
@@ -60,21 +61,30 @@ internal static class GroupsCommand
                 result = IndexGroups.Build(LshIndex.Load(where), options);
             }
 
+            if (!SharedIndexCli.IsShared(where))
+            {
+                OutputSink.Check(parse.GetValue(output), [where]);
+            }
+
             using var sink = OutputSink.Open(parse.GetValue(output), context);
-            var report = new DedupReportWriter(result, options, null);
             switch (parse.GetValue(format))
             {
                 case "markdown":
-                    report.WriteMarkdown(sink.Writer);
+                    DedupReport.WriteMarkdown(sink.Writer, result, options);
                     break;
                 case "text":
-                    report.WriteText(sink.Writer);
+                    DedupReport.WriteText(sink.Writer, result);
+                    break;
+                case "html":
+                    // An index keeps no text: a member's diff is shown when its file is still where it was indexed.
+                    DedupHtml.Write(sink.Writer, result, options, d => d.Path is not null && File.Exists(d.Path) ? InputFiles.Read(d.Path) : null, null);
                     break;
                 default:
-                    report.WriteJson(sink.Writer);
+                    DedupReport.WriteJson(sink.Writer, result, options);
                     break;
             }
 
+            sink.Commit();
             return CliApp.Ok;
         }));
         return command;

@@ -18,7 +18,10 @@ internal static class InspectCommand
         };
         command.SetAction(parse => CliApp.Guard(context, () =>
         {
-            var documents = parse.GetValue(files)!.Select(InputFiles.Read).ToList();
+            var paths = parse.GetValue(files)!;
+            OutputSink.Check(parse.GetValue(output), paths);
+            var documents = paths.Select(InputFiles.Read).ToList();
+            context.Cancellation.ThrowIfCancellationRequested();
             using var sink = OutputSink.Open(parse.GetValue(output), context);
             if (parse.GetValue(format) == "text")
             {
@@ -29,6 +32,7 @@ internal static class InspectCommand
                 WriteJson(sink.Writer, documents);
             }
 
+            sink.Commit();
             return CliApp.Ok;
         }));
         return command;
@@ -53,14 +57,14 @@ internal static class InspectCommand
         var culture = System.Globalization.CultureInfo.InvariantCulture;
         foreach (var d in documents)
         {
-            writer.WriteLine($"# {d.Id}");
-            writer.WriteLine($"title:     {(d.TitleSpan is { } t ? $"{d.Title} [{t.Start}-{t.End}]" : "(none)")}");
-            writer.WriteLine($"outlet:    {d.Outlet ?? "(none)"}");
+            writer.WriteLine($"# {SafeText.Escape(d.Id)}");
+            writer.WriteLine($"title:     {(d.TitleSpan is { } t ? $"{SafeText.Escape(d.Title ?? string.Empty)} [{t.Start}-{t.End}]" : "(none)")}");
+            writer.WriteLine($"outlet:    {(d.Outlet is null ? "(none)" : SafeText.Escape(d.Outlet))}");
             writer.WriteLine($"published: {d.Published?.ToString("yyyy-MM-dd", culture) ?? "(none)"}");
             if (d.Dateline is { } dl)
             {
                 var date = dl.Date?.ToString("yyyy-MM-dd", culture) ?? "date unresolved";
-                writer.WriteLine($"dateline:  {string.Join(" / ", dl.Places)}, {date} [{dl.Start}-{dl.End}]");
+                writer.WriteLine($"dateline:  {SafeText.Escape(string.Join(" / ", dl.Places))}, {date} [{dl.Start}-{dl.End}]");
             }
             else
             {
@@ -70,7 +74,7 @@ internal static class InspectCommand
             writer.WriteLine($"sentences: {d.Sentences.Count} in {d.Paragraphs.Count} paragraphs, {d.Tokens.Count} tokens");
             foreach (var s in d.Sentences)
             {
-                writer.WriteLine($"  [{s.Index}] {s.Start}-{s.End} {s.Text.ReplaceLineEndings(" ")}");
+                writer.WriteLine($"  [{s.Index}] {s.Start}-{s.End} {SafeText.Escape(s.Text.ReplaceLineEndings(" "))}");
             }
 
             writer.WriteLine($"removed:   {d.Removed.Count}");
@@ -85,5 +89,5 @@ internal static class InspectCommand
 
     /// <summary>Shows a multi-line removed block on one line, its line breaks marked.</summary>
     private static string Collapse(string text) =>
-        string.Join(" ⏎ ", text.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        SafeText.Escape(string.Join(" ⏎ ", text.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
 }

@@ -12,13 +12,13 @@ internal static class SharedIndexCli
     public static bool IsShared(string? index) => RedisIndexAddress.IsRedisAddress(index);
 
     // log receives the cost line (round trips and commands); null when quiet.
-    public static IndexReport Update(string index, Deduplicator deduplicator, DedupResult result, TextWriter? log)
+    public static DedupIndexReport Update(string index, Deduplicator deduplicator, DedupResult result, TextWriter? log)
     {
         using var store = Open(index, SharedIndexUpdate.IndexOptionsFor(deduplicator.Options));
         var report = Run(() => SharedIndexUpdate.Run(store, deduplicator.Options, result, d => d.Path is null ? d.Id : Path.GetFullPath(d.Path)));
         log?.WriteLine(FormattableString.Invariant($"{report.Index}: {result.Documents.Count} documents added and queried in {store.RoundTrips} round trips ({store.Commands} commands), {report.Edges} edges stored"));
-        var matches = report.Matches.Select(m => new IndexMatch(m.Id, m.Indexed, m.EstimatedJaccard, m.EstimatedContainment)).ToList();
-        return new IndexReport(report.Index, (int)Math.Min(int.MaxValue, report.Before), (int)Math.Min(int.MaxValue, report.After), matches);
+        var matches = report.Matches.Select(m => new DedupIndexMatch(m.Id, m.Indexed, m.EstimatedJaccard, m.EstimatedContainment)).ToList();
+        return new DedupIndexReport(report.Index, (int)Math.Min(int.MaxValue, report.Before), (int)Math.Min(int.MaxValue, report.After), matches);
     }
 
     public static DedupResult Groups(string index, DedupOptions options)

@@ -19,6 +19,12 @@ public sealed partial class Deduplicator
         var primaries = new List<int>();
         foreach (var s in sketches)
         {
+            if (s.Empty)
+            {
+                // An empty document has nothing to be a copy of: it stays alone, listed as empty.
+                continue;
+            }
+
             if (firstByHash.TryGetValue(s.ExactHash, out var first) && sketches[first].Set.AsSpan().SequenceEqual(s.Set))
             {
                 pairs.Add(new Verified(first, s.Index, DedupRelation.Exact, 1, 1, s.Signature is null ? null : 1, 1));
@@ -69,7 +75,7 @@ public sealed partial class Deduplicator
         }
 
         var groups = BuildGroups(sketches, union, pairs);
-        var documents = sketches.Select(s => new DedupDocument(s.Id, s.Path, s.Published, s.Set.Length, s.ExactHash, s.Signature)).ToList();
+        var documents = sketches.Select(s => new DedupDocument(s.Id, s.Path, s.Published, s.Set.Length, s.ExactHash, s.Signature) { IsEmpty = s.Empty }).ToList();
         var pairRecords = pairs.Select(p => new DedupPair(sketches[p.A].Id, sketches[p.B].Id, p.Relation, p.Jaccard, p.Containment, p.Estimated, p.Score)).ToList();
         return new DedupResult(documents, groups, pairRecords, candidates);
     }
@@ -140,15 +146,12 @@ public sealed partial class Deduplicator
     private (DedupRelation? Relation, double Score) JudgeSets(Sketch a, Sketch b)
     {
         var (jaccard, containment) = SortedSets.Scores(a.Set, b.Set);
-        if (jaccard >= Options.Threshold)
+        return Relate(jaccard, containment, a.Set.Length, b.Set.Length) switch
         {
-            return (DedupRelation.NearDuplicate, jaccard);
-        }
-
-        var ratio = (double)Math.Min(a.Set.Length, b.Set.Length) / Math.Max(1, Math.Max(a.Set.Length, b.Set.Length));
-        return Options.ContainmentThreshold <= 1 && containment >= Options.ContainmentThreshold && ratio >= Options.MinContainedRatio
-            ? (DedupRelation.Contained, containment)
-            : (null, Math.Max(jaccard, containment));
+            DedupRelation.NearDuplicate => (DedupRelation.NearDuplicate, jaccard),
+            DedupRelation.Contained => (DedupRelation.Contained, containment),
+            _ => (null, Math.Max(jaccard, containment)),
+        };
     }
 
     /// <summary>
@@ -183,6 +186,27 @@ public sealed partial class Deduplicator
         }
 
         return containmentOn && containment >= Options.ContainmentThreshold ? (DedupRelation.Contained, containment) : (null, similarity);
+
+    }
+
+    /// <summary>
+    /// The shingle-set match rule, shared by batch verification under <see cref="DedupMeasure.ShingleSets"/> and by index
+    /// matching (where only MinHash estimates are known): Jaccard ≥ <see cref="DedupOptions.ShingleJaccardThreshold"/>
+    /// makes a near-duplicate; otherwise containment ≥ <see cref="DedupOptions.ShingleContainmentThreshold"/> with a size
+    /// ratio ≥ <see cref="DedupOptions.MinContainedRatio"/> makes a contained reprint.
+    /// </summary>
+    internal DedupRelation? Relate(double jaccard, double containment, int sizeA, int sizeB)
+    {
+        if (jaccard >= Options.ShingleJaccardThreshold())
+        {
+            return DedupRelation.NearDuplicate;
+        }
+
+        var ratio = (double)Math.Min(sizeA, sizeB) / Math.Max(1, Math.Max(sizeA, sizeB));
+        var containmentThreshold = Options.ShingleContainmentThreshold();
+        return containmentThreshold <= 1 && containment >= containmentThreshold && ratio >= Options.MinContainedRatio
+            ? DedupRelation.Contained
+            : null;
     }
 
     private List<DedupGroup> BuildGroups(Sketch[] sketches, UnionFind union, List<Verified> pairs)

@@ -1,3 +1,4 @@
+using CorpusDiff.Text;
 using System.Buffers;
 using System.Runtime.ExceptionServices;
 using CorpusDiff.Documents;
@@ -68,12 +69,13 @@ public sealed partial class Deduplicator
     /// </summary>
     /// <typeparam name="TSource">What a document is loaded from (a path, a database row, …).</typeparam>
     /// <param name="sources">The sources, consumed once.</param>
-    /// <param name="load">Loads one document; ids must be distinct.</param>
+    /// <param name="load">Loads one document; ids must be distinct. It may return <see langword="null"/> to leave a source out
+    /// (one it could not read and has reported itself), so one bad file need not stop a run.</param>
     /// <param name="progress">Receives the number of documents signed so far; <see langword="null"/> for none.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The groups and verified pairs.</returns>
     /// <exception cref="ArgumentException">Two documents share an id.</exception>
-    public DedupResult Deduplicate<TSource>(IEnumerable<TSource> sources, Func<TSource, Document> load, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public DedupResult Deduplicate<TSource>(IEnumerable<TSource> sources, Func<TSource, Document?> load, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(load);
@@ -94,7 +96,7 @@ public sealed partial class Deduplicator
         return Deduplicate(paths, p.ParseFile, progress, cancellationToken);
     }
 
-    private Sketch[] SignAll<TSource>(IEnumerable<TSource> sources, Func<TSource, Document> load, IProgress<int>? progress, CancellationToken cancellationToken)
+    private Sketch[] SignAll<TSource>(IEnumerable<TSource> sources, Func<TSource, Document?> load, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var results = new List<Sketch>();
         var gate = new Lock();
@@ -104,7 +106,12 @@ public sealed partial class Deduplicator
         {
             Parallel.ForEach(sources, parallel, (source, _, index) =>
             {
-                var sketch = Sign(load(source), (int)index);
+                if (load(source) is not { } document)
+                {
+                    return;
+                }
+
+                var sketch = Sign(document, (int)index);
                 lock (gate)
                 {
                     results.Add(sketch);
@@ -130,16 +137,25 @@ public sealed partial class Deduplicator
             }
         }
 
-        return [.. results];
+        // Sources left out leave gaps in the numbering; later steps index arrays by it.
+        var sketches = new Sketch[results.Count];
+        for (var i = 0; i < sketches.Length; i++)
+        {
+            sketches[i] = results[i].Index == i ? results[i] : results[i] with { Index = i };
+        }
+
+        return sketches;
     }
 
     private Sketch Sign(Document document, int index)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var exact = DocumentBody.ExactHash(document);
+        var normalized = DocumentBody.Normalized(document);
+        var exact = XxHash64.HashString(normalized);
+        var empty = normalized.Length == 0;
         if (Options.Method == DedupMethod.Exact)
         {
-            return new Sketch(index, document.Id, document.Path, document.Published, exact, [], null, null, 0);
+            return new Sketch(index, document.Id, document.Path, document.Published, exact, [], null, null, 0, empty);
         }
 
         var tokens = document.Tokens;
@@ -184,9 +200,9 @@ public sealed partial class Deduplicator
 
         var signature = Options.Method == DedupMethod.MinHash ? Hasher.Sign(shingles) : null;
         var simHash = Options.Method == DedupMethod.SimHash ? SimHash.Compute(shingles) : 0;
-        return new Sketch(index, document.Id, document.Path, document.Published, exact, set, sequence, signature, simHash);
+        return new Sketch(index, document.Id, document.Path, document.Published, exact, set, sequence, signature, simHash, empty);
     }
 
     /// <summary>What is kept of a document once its text is released.</summary>
-    private sealed record Sketch(int Index, string Id, string? Path, DateOnly? Published, ulong ExactHash, uint[] Set, TokenSequence? Words, MinHashSignature? Signature, ulong SimHash);
+    private sealed record Sketch(int Index, string Id, string? Path, DateOnly? Published, ulong ExactHash, uint[] Set, TokenSequence? Words, MinHashSignature? Signature, ulong SimHash, bool Empty);
 }

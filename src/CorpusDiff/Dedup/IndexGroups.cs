@@ -1,3 +1,4 @@
+using CorpusDiff.Text;
 using System.Runtime.InteropServices;
 
 namespace CorpusDiff.Dedup;
@@ -101,7 +102,7 @@ public static class IndexGroups
             union.Union(a, b);
             strongest[a] = Stronger(strongest[a], edge.Relation);
             strongest[b] = Stronger(strongest[b], edge.Relation);
-            pairs.Add(new DedupPair(ids[a], ids[b], edge.Relation, edge.Jaccard, edge.Containment, documents[a].Signature.EstimateJaccard(documents[b].Signature)));
+            pairs.Add(new DedupPair(ids[a], ids[b], edge.Relation, edge.Jaccard, edge.Containment, documents[a].Signature.EstimateJaccard(documents[b].Signature), Score(edge.Relation, edge.Jaccard, edge.Containment)));
         }
 
         var components = new Dictionary<int, List<int>>();
@@ -123,7 +124,7 @@ public static class IndexGroups
         {
             var members = components[root];
             var rep = ChooseRepresentative(documents, members, options);
-            var list = new List<DedupMember>(members.Count) { new(ids[rep], DedupRelation.Representative, 1, 1) };
+            var list = new List<DedupMember>(members.Count) { new(ids[rep], DedupRelation.Representative, 1, 1, 1) };
             foreach (var m in members)
             {
                 if (m != rep)
@@ -143,20 +144,30 @@ public static class IndexGroups
     {
         if (direct.TryGetValue(m < rep ? (m, rep) : (rep, m), out var edge))
         {
-            return new DedupMember(id, edge.Relation, edge.Jaccard, edge.Containment);
+            return new DedupMember(id, edge.Relation, edge.Jaccard, edge.Containment, Score(edge.Relation, edge.Jaccard, edge.Containment));
         }
 
         var member = documents[m];
         var representative = documents[rep];
         if (EstimatedRelation.Classify(member, representative, options) is { } estimated)
         {
-            return new DedupMember(id, estimated.Relation, estimated.Jaccard, estimated.Containment);
+            return new DedupMember(id, estimated.Relation, estimated.Jaccard, estimated.Containment, Score(estimated.Relation, estimated.Jaccard, estimated.Containment));
         }
 
         // Linked to the representative only through other members: the strongest relation it takes part in.
         var relation = strongest[m] is DedupRelation.Exact or null ? DedupRelation.NearDuplicate : strongest[m]!.Value;
-        return new DedupMember(id, relation, member.Signature.EstimateJaccard(representative.Signature), member.Signature.EstimateContainment(representative.Signature));
+        var jaccard = member.Signature.EstimateJaccard(representative.Signature);
+        var containment = member.Signature.EstimateContainment(representative.Signature);
+        return new DedupMember(id, relation, jaccard, containment, Score(relation, jaccard, containment));
     }
+
+    // An index keeps shingle-set estimates only, so the score of the rule behind a relation is the set measure it rests on.
+    private static double Score(DedupRelation relation, double jaccard, double containment) => relation switch
+    {
+        DedupRelation.Exact or DedupRelation.Representative => 1,
+        DedupRelation.Contained => containment,
+        _ => jaccard,
+    };
 
     private static int ChooseRepresentative(IReadOnlyList<IndexedDocument> documents, List<int> members, DedupOptions options)
     {

@@ -27,18 +27,31 @@ public sealed partial class LshIndex
 
     private static readonly byte[] Magic = "CDIFFLSH"u8.ToArray();
 
-    /// <summary>Saves the index to a file (written to a temporary file first, then moved into place).</summary>
+    /// <summary>
+    /// Saves the index to a file (written to a temporary file of this process's own first, then moved into place, so a
+    /// reader never sees a partial file). Concurrent writers should go through <see cref="LshIndexSession"/>, which
+    /// serialises them and merges their entries.
+    /// </summary>
     /// <param name="path">The file.</param>
     public void Save(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var temp = path + ".tmp";
-        using (var stream = File.Create(temp))
+        var full = System.IO.Path.GetFullPath(path);
+        var temp = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(full)!, FormattableString.Invariant($".{System.IO.Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp"));
+        try
         {
-            Save(stream);
-        }
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                Save(stream);
+            }
 
-        File.Move(temp, path, overwrite: true);
+            File.Move(temp, full, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
     }
 
     /// <summary>Writes the index to a stream.</summary>

@@ -6,9 +6,11 @@ using System.Text.Unicode;
 namespace CorpusDiff.Documents;
 
 /// <summary>
-/// Decodes file bytes: UTF-32 and UTF-16 (little or big endian) by byte-order mark, otherwise strict UTF-8 with or
-/// without a BOM. Invalid input raises <see cref="DocumentFormatException"/> naming the source and the offset of the
-/// first bad byte in the file (BOM included), so a user can find it with a hex viewer.
+/// Decodes file bytes: UTF-32 and UTF-16 (little or big endian) by byte-order mark; UTF-16 without a mark by its
+/// pattern of NUL bytes (text in Latin script has a NUL in every other byte); otherwise strict UTF-8 with or without a
+/// BOM. A NUL anywhere else marks a binary file, which is refused. Invalid input raises
+/// <see cref="DocumentFormatException"/> naming the source and the offset of the first bad byte in the file (BOM
+/// included), so a user can find it with a hex viewer.
 /// </summary>
 internal static class TextDecoder
 {
@@ -27,16 +29,61 @@ internal static class TextDecoder
 
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
         {
-            return DecodeUtf16(bytes[2..], source, bigEndian: false);
+            return DecodeUtf16(bytes[2..], source, bigEndian: false, bias: 2);
         }
 
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
         {
-            return DecodeUtf16(bytes[2..], source, bigEndian: true);
+            return DecodeUtf16(bytes[2..], source, bigEndian: true, bias: 2);
+        }
+
+        if (Utf16WithoutMark(bytes) is { } bigEndian)
+        {
+            return DecodeUtf16(bytes, source, bigEndian, bias: 0);
         }
 
         var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var nul = bytes[bom..].IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            throw new DocumentFormatException(source, nul + bom, "NUL byte: this looks like a binary file, not text");
+        }
+
         return DecodeUtf8(bytes[bom..], bom, source);
+    }
+
+    /// <summary>
+    /// Recognises UTF-16 without a byte-order mark: in the first 4 KB, at least a quarter of the code units have a
+    /// NUL high byte on one side and (almost) none on the other. Returns whether it is big endian, or
+    /// <see langword="null"/> for anything else (UTF-8 text, and binary files, whose NULs fall on both sides).
+    /// </summary>
+    internal static bool? Utf16WithoutMark(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 4096)];
+        var units = sample.Length / 2;
+        if (units < 2)
+        {
+            return null;
+        }
+
+        int evenNul = 0, oddNul = 0;
+        for (var i = 0; i + 1 < sample.Length; i += 2)
+        {
+            evenNul += sample[i] == 0 ? 1 : 0;
+            oddNul += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        if (oddNul * 4 >= units && evenNul * 50 <= units)
+        {
+            return false;
+        }
+
+        if (evenNul * 4 >= units && oddNul * 50 <= units)
+        {
+            return true;
+        }
+
+        return null;
     }
 
     private static string DecodeUtf8(ReadOnlySpan<byte> bytes, int bias, string source)
@@ -51,7 +98,7 @@ internal static class TextDecoder
                 var what = read + 4 > bytes.Length && IsTruncatedSequence(bytes[read..])
                     ? "truncated UTF-8 sequence at the end of the file"
                     : $"invalid UTF-8 byte 0x{bytes[read]:X2}";
-                throw new DocumentFormatException(source, read + bias, $"{what}; the file must be UTF-8 or UTF-16 with a byte-order mark");
+                throw new DocumentFormatException(source, read + bias, $"{what}; the file must be UTF-8 or UTF-16");
             }
 
             return new string(buffer, 0, written);
@@ -87,13 +134,12 @@ internal static class TextDecoder
         return true;
     }
 
-    private static string DecodeUtf16(ReadOnlySpan<byte> bytes, string source, bool bigEndian)
+    private static string DecodeUtf16(ReadOnlySpan<byte> bytes, string source, bool bigEndian, int bias)
     {
-        const int Bias = 2;
         var name = bigEndian ? "UTF-16 BE" : "UTF-16 LE";
         if (bytes.Length % 2 != 0)
         {
-            throw new DocumentFormatException(source, bytes.Length - 1 + Bias, $"odd number of bytes in {name} text");
+            throw new DocumentFormatException(source, bytes.Length - 1 + bias, $"odd number of bytes in {name} text");
         }
 
         var chars = new char[bytes.Length / 2];
@@ -111,7 +157,11 @@ internal static class TextDecoder
             }
             else if (char.IsSurrogate(chars[i]))
             {
-                throw new DocumentFormatException(source, (2 * i) + Bias, $"unpaired surrogate 0x{(int)chars[i]:X4} in {name} text");
+                throw new DocumentFormatException(source, (2 * i) + bias, $"unpaired surrogate 0x{(int)chars[i]:X4} in {name} text");
+            }
+            else if (chars[i] == '\0')
+            {
+                throw new DocumentFormatException(source, (2 * i) + bias, $"NUL character in {name} text: this looks like a binary file, not text");
             }
         }
 
@@ -132,6 +182,11 @@ internal static class TextDecoder
         {
             var unit = bytes.Slice(i, 4);
             var value = bigEndian ? BinaryPrimitives.ReadUInt32BigEndian(unit) : BinaryPrimitives.ReadUInt32LittleEndian(unit);
+            if (value == 0)
+            {
+                throw new DocumentFormatException(source, i + Bias, $"NUL character in {name} text: this looks like a binary file, not text");
+            }
+
             if (value > 0x10FFFF || !Rune.IsValid((int)value))
             {
                 throw new DocumentFormatException(source, i + Bias, $"invalid code point 0x{value:X} in {name} text");

@@ -22,13 +22,13 @@ public static class ComparisonMarkdown
         ArgumentNullException.ThrowIfNull(results);
         if (results.Count > 1)
         {
-            writer.WriteLine($"# Comparison with {Escape(results[0].Source.Title ?? results[0].Source.Id)} (`{results[0].Source.Id}`)");
+            writer.WriteLine($"# Comparison with {Escape(results[0].Source.Title ?? results[0].Source.Id)} (`{Code(results[0].Source.Id)}`)");
             writer.WriteLine();
             writer.WriteLine("| target | same event | source coverage | target support | " + string.Join(" | ", results[0].Scores.Named().Select(s => s.Key)) + " | divergences |");
             writer.WriteLine("| --- | --- | ---: | ---: | " + string.Join(" | ", results[0].Scores.Named().Select(_ => "---:")) + " | ---: |");
             foreach (var r in results)
             {
-                writer.WriteLine($"| `{r.Target.Id}` | {r.Judgement.VerdictName} | {ComparisonText.P(r.SourceCoverage)} | {ComparisonText.P(r.TargetSupport)} | "
+                writer.WriteLine($"| `{Code(r.Target.Id)}` | {r.Judgement.VerdictName} | {ComparisonText.P(r.SourceCoverage)} | {ComparisonText.P(r.TargetSupport)} | "
                     + string.Join(" | ", r.Scores.Named().Select(s => ComparisonText.F(s.Value))) + $" | {r.Divergences.Count} |");
             }
 
@@ -43,7 +43,8 @@ public static class ComparisonMarkdown
 
     private static void WriteOne(TextWriter writer, ComparisonResult r)
     {
-        writer.WriteLine($"## `{r.Target.Id}` against `{r.Source.Id}`");
+        var lookup = new ComparisonLookup(r);
+        writer.WriteLine($"## `{Code(r.Target.Id)}` against `{Code(r.Source.Id)}`");
         writer.WriteLine();
         if (r.Target.Title is not null)
         {
@@ -61,13 +62,13 @@ public static class ComparisonMarkdown
         writer.WriteLine("| --- | --- | --- | --- | --- |");
         foreach (var t in r.Target.Sentences)
         {
-            var alignment = r.AlignmentOf(t.Index);
+            var alignment = lookup.AlignmentOf(t.Index);
             if (alignment is not null && alignment.Target[0] != t.Index)
             {
                 continue;
             }
 
-            var claims = string.Concat(r.Divergences.Where(d => alignment is null ? d.TargetSentence == t.Index : alignment.Target.Contains(d.TargetSentence))
+            var claims = string.Concat(lookup.DivergencesOf(alignment?.Target ?? [t.Index])
                 .Select(d => $"<br>⚠ {DivergenceJson.KindName(d.Kind)} ({DivergenceJson.SeverityName(d.Severity)}): {Escape(d.Message)}"));
             if (alignment is null)
             {
@@ -120,7 +121,10 @@ public static class ComparisonMarkdown
         return sb.ToString();
     }
 
+    /// <summary>A file name inside a code span: a backtick would end it early.</summary>
+    private static string Code(string text) => SafeText.Escape(text.ReplaceLineEndings(" ")).Replace('`', '\'');
+
     private static string Escape(string text) =>
-        text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal)
+        SafeText.Escape(text.ReplaceLineEndings(" ")).Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal)
             .Replace("~", "\\~", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
 }

@@ -22,8 +22,9 @@ public static class ComparisonText
         ArgumentNullException.ThrowIfNull(results);
         foreach (var r in results)
         {
-            writer.WriteLine($"=== {r.Target.Id}  vs source {r.Source.Id}");
-            writer.WriteLine($"same event:  {r.Judgement.VerdictName} ({string.Join("; ", r.Judgement.Reasons)})");
+            var lookup = new ComparisonLookup(r);
+            writer.WriteLine($"=== {S(r.Target.Id)}  vs source {S(r.Source.Id)}");
+            writer.WriteLine($"same event:  {r.Judgement.VerdictName} ({S(string.Join("; ", r.Judgement.Reasons))})");
             writer.WriteLine($"scores:      {string.Join("  ", r.Scores.Named().Select(s => $"{s.Key} {F(s.Value)}"))}");
             writer.WriteLine($"coverage:    the target covers {P(r.SourceCoverage)} of the source ({r.Source.Sentences.Count - r.Coverage.UnalignedSource.Count}/{r.Source.Sentences.Count} sentences); "
                 + $"the source supports {P(r.TargetSupport)} of the target ({r.Target.Sentences.Count - r.Coverage.UnalignedTarget.Count}/{r.Target.Sentences.Count} sentences)");
@@ -31,7 +32,7 @@ public static class ComparisonText
             writer.WriteLine();
             foreach (var t in r.Target.Sentences)
             {
-                var alignment = r.AlignmentOf(t.Index);
+                var alignment = lookup.AlignmentOf(t.Index);
                 if (alignment is not null && alignment.Target[0] != t.Index)
                 {
                     continue;
@@ -39,7 +40,7 @@ public static class ComparisonText
 
                 if (alignment is null)
                 {
-                    writer.WriteLine($"T{t.Index}  UNSUPPORTED  {t.Text}");
+                    writer.WriteLine($"T{t.Index}  UNSUPPORTED  {Line(t.Text)}");
                 }
                 else
                 {
@@ -48,12 +49,12 @@ public static class ComparisonText
                     writer.WriteLine($"{targets} <- {sources}  {alignment.KindName} {F(alignment.Score)}");
                     foreach (var i in alignment.Target)
                     {
-                        writer.WriteLine($"  target: {r.Target.Sentences[i].Text}");
+                        writer.WriteLine($"  target: {Line(r.Target.Sentences[i].Text)}");
                     }
 
                     foreach (var i in alignment.Source)
                     {
-                        writer.WriteLine($"  source: {r.Source.Sentences[i].Text}");
+                        writer.WriteLine($"  source: {Line(r.Source.Sentences[i].Text)}");
                     }
 
                     if (alignment.Kind != AlignmentKind.Verbatim)
@@ -62,9 +63,9 @@ public static class ComparisonText
                     }
                 }
 
-                foreach (var d in r.Divergences.Where(d => d.TargetSentence == t.Index))
+                foreach (var d in lookup.DivergencesOf(alignment?.Target ?? [t.Index]))
                 {
-                    writer.WriteLine($"  ! {DivergenceJson.KindName(d.Kind)} ({DivergenceJson.SeverityName(d.Severity)}): {d.Message}");
+                    writer.WriteLine($"  ! {DivergenceJson.KindName(d.Kind)} ({DivergenceJson.SeverityName(d.Severity)}): {S(d.Message)}");
                 }
 
                 writer.WriteLine();
@@ -95,6 +96,7 @@ public static class ComparisonText
             }
 
             var text = segment.Text.ReplaceLineEndings(" ");
+            text = SafeText.Escape(text);
             sb.Append(segment.Operation switch
             {
                 DiffOperation.Delete => "[-" + text + "-]",
@@ -110,5 +112,10 @@ public static class ComparisonText
 
     internal static string P(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
-    internal static string Short(string text) => text.Length <= 140 ? text.ReplaceLineEndings(" ") : text[..137].ReplaceLineEndings(" ") + "...";
+    internal static string Short(string text) => SafeText.Escape(text.Length <= 140 ? text.ReplaceLineEndings(" ") : text[..137].ReplaceLineEndings(" ") + "...");
+
+    /// <summary>Text from a file on one line, safe for a terminal.</summary>
+    internal static string Line(string text) => SafeText.Escape(text.ReplaceLineEndings(" "));
+
+    private static string S(string text) => SafeText.Escape(text);
 }

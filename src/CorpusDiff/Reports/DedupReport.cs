@@ -35,6 +35,11 @@ public static class DedupReport
                 json.WriteStartObject();
                 json.WriteString("id", d.Id);
                 json.WriteString("path", d.Path);
+                if (d.IsEmpty)
+                {
+                    json.WriteBoolean("empty", true);
+                }
+
                 json.WriteEndObject();
             }
 
@@ -151,6 +156,7 @@ public static class DedupReport
             }
         }
 
+        WriteEmpty(writer, result, "## ");
         WriteIndexText(writer, index, "## ");
     }
 
@@ -167,14 +173,32 @@ public static class DedupReport
         foreach (var g in duplicates)
         {
             writer.WriteLine();
-            writer.WriteLine($"group {g.Representative}");
+            writer.WriteLine($"group {SafeText.Escape(g.Representative)}");
             foreach (var m in g.Members)
             {
-                writer.WriteLine(Invariant($"  {ReportNames.Of(m.Relation),-15} {m.Id}  score {m.Score:F3}  jaccard {m.Jaccard:F3}  containment {m.Containment:F3}"));
+                writer.WriteLine(Invariant($"  {ReportNames.Of(m.Relation),-15} {SafeText.Escape(m.Id)}  score {m.Score:F3}  jaccard {m.Jaccard:F3}  containment {m.Containment:F3}"));
             }
         }
 
+        WriteEmpty(writer, result, string.Empty);
         WriteIndexText(writer, index, string.Empty);
+    }
+
+    /// <summary>Empty documents are listed apart: each is alone in its group, never a copy of another empty one.</summary>
+    private static void WriteEmpty(TextWriter writer, DedupResult result, string heading)
+    {
+        var empty = result.Documents.Where(d => d.IsEmpty).ToList();
+        if (empty.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine();
+        writer.WriteLine(Invariant($"{heading}empty documents: {empty.Count}"));
+        foreach (var d in empty)
+        {
+            writer.WriteLine(heading.Length > 0 ? $"- {Escape(d.Id)}" : $"  {SafeText.Escape(d.Id)}");
+        }
     }
 
     private static void WriteIndexText(TextWriter writer, DedupIndexReport? index, string heading)
@@ -185,14 +209,14 @@ public static class DedupReport
         }
 
         writer.WriteLine();
-        writer.WriteLine(Invariant($"{heading}index {index.File}: {index.Loaded} entries loaded, {index.Saved} saved, {index.Matches.Count} matches"));
+        writer.WriteLine(Invariant($"{heading}index {SafeText.Escape(index.File)}: {index.Loaded} entries loaded, {index.Saved} saved, {index.Matches.Count} matches"));
         foreach (var m in index.Matches)
         {
-            writer.WriteLine(Invariant($"  {m.Id} ~ {m.Indexed}  estimated jaccard {m.EstimatedJaccard:F3}  containment {m.EstimatedContainment:F3}"));
+            writer.WriteLine(Invariant($"  {SafeText.Escape(m.Id)} ~ {SafeText.Escape(m.Indexed)}  estimated jaccard {m.EstimatedJaccard:F3}  containment {m.EstimatedContainment:F3}"));
         }
     }
 
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+    private static string Escape(string text) => SafeText.Escape(text).Replace("|", "\\|", StringComparison.Ordinal);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

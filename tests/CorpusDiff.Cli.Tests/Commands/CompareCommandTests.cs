@@ -86,11 +86,11 @@ public class CompareCommandTests
     }
 
     [Fact]
-    public void Compare_OnlyOneFile_FailsWithMessage()
+    public void Compare_OnlyOneFile_IsAUsageError()
     {
         var (code, _, error) = CliRunner.Run("compare", Sample("wire-source.txt"));
 
-        code.Should().Be(1);
+        code.Should().Be(2);
         error.Should().Contain("at least one report to compare");
     }
 

@@ -1,4 +1,4 @@
-using CorpusDiff.Benchmarks.Dedup;
+using CorpusDiff.TestSupport;
 using CorpusDiff.Dedup;
 using CorpusDiff.Documents;
 

@@ -1,5 +1,6 @@
-using CorpusDiff.Benchmarks.Dedup;
+using CorpusDiff.TestSupport;
 using CorpusDiff.Dedup;
+using CorpusDiff.Text;
 
 namespace CorpusDiff.Tests.Dedup;
 

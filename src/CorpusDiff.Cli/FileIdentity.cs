@@ -1,0 +1,119 @@
+using System.Runtime.InteropServices;
+
+namespace CorpusDiff.Cli;
+
+/// <summary>
+/// Which real file or folder a path names: its device and inode where the platform tells them (so hard links and
+/// links through other folders are seen as one), otherwise its full path with every symbolic link resolved.
+/// </summary>
+internal readonly record struct FileIdentity(ulong Device, ulong Inode, string? ResolvedPath)
+{
+    /// <summary>Returns the identity of an existing path, following links; <see langword="null"/> when nothing is there.</summary>
+    public static FileIdentity? Of(string path)
+    {
+        var resolved = Resolve(path);
+        if (resolved is null)
+        {
+            return null;
+        }
+
+        if (OperatingSystem.IsLinux() && Stat.TryGet(resolved, out var device, out var inode))
+        {
+            return new FileIdentity(device, inode, null);
+        }
+
+        return new FileIdentity(0, 0, OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? resolved.ToUpperInvariant() : resolved);
+    }
+
+    /// <summary>Returns the full path with every symbolic link on the way resolved, or <see langword="null"/> when it does not exist.</summary>
+    public static string? Resolve(string path)
+    {
+        try
+        {
+            return ResolveLinks(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A loop of links (ELOOP) or a folder on the way that cannot be read: nothing real to name.
+            return null;
+        }
+    }
+
+    private static string? ResolveLinks(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var root = Path.GetPathRoot(full) ?? string.Empty;
+        var current = root;
+        var parts = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var next = Path.Combine(current, parts[i]);
+            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            if (!info.Exists && info.LinkTarget is null)
+            {
+                return null;
+            }
+
+            if (info.LinkTarget is not null)
+            {
+                var target = info.ResolveLinkTarget(returnFinalTarget: true);
+                if (target is null || !target.Exists)
+                {
+                    return null;
+                }
+
+                // The target may itself pass through links in its folders: resolve it again from the root.
+                var rest = string.Join(Path.DirectorySeparatorChar, parts[(i + 1)..]);
+                var combined = rest.Length == 0 ? target.FullName : Path.Combine(target.FullName, rest);
+                return string.Equals(combined, full, StringComparison.Ordinal) ? combined : ResolveLinks(combined);
+            }
+
+            current = next;
+        }
+
+        return full;
+    }
+
+    /// <summary><c>stat(2)</c> on Linux (glibc 2.33+ exports it; older ones fall back to resolved paths).</summary>
+    private static class Stat
+    {
+        private static bool unavailable;
+
+        public static bool TryGet(string path, out ulong device, out ulong inode)
+        {
+            device = inode = 0;
+            if (unavailable || (RuntimeInformation.ProcessArchitecture is not (Architecture.X64 or Architecture.Arm64)))
+            {
+                return false;
+            }
+
+            // struct stat on x86-64 and arm64 Linux begins with st_dev and st_ino, both 64-bit; 256 bytes covers the whole struct.
+            var buffer = new byte[256];
+            try
+            {
+                if (NativeMethods.stat(path, buffer) != 0)
+                {
+                    return false;
+                }
+            }
+            catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+            {
+                unavailable = true;
+                return false;
+            }
+
+            device = BitConverter.ToUInt64(buffer, 0);
+            inode = BitConverter.ToUInt64(buffer, 8);
+            return true;
+        }
+    }
+
+    private static class NativeMethods
+    {
+        [DllImport("libc", SetLastError = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+#pragma warning disable SYSLIB1054, CA5392 // one call per input file; the generated marshaller would need unsafe code for nothing
+        public static extern int stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] buffer);
+#pragma warning restore SYSLIB1054, CA5392
+    }
+}
