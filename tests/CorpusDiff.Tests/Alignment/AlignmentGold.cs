@@ -73,7 +73,7 @@ public static class AlignmentGold
     private static IEnumerable<string> Strings(JsonElement element, string name) =>
         element.TryGetProperty(name, out var array) ? array.EnumerateArray().Select(e => e.GetString()!) : [];
 
-    private static int SentenceOf(Document document, string quote)
+    internal static int SentenceOf(Document document, string quote)
     {
         var at = document.Text.IndexOf(quote, StringComparison.Ordinal);
         if (at < 0)
