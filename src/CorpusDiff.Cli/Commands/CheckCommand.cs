@@ -70,8 +70,17 @@ internal static class CheckCommand
             json.WriteNullValue();
         }
 
-        json.WriteNumber("consistency", Math.Round(report.Consistency, 4));
-        json.WriteBoolean("consistent", checker.IsConsistent(report.Consistency));
+        if (report.NothingToCheck)
+        {
+            json.WriteNull("consistency");
+            json.WriteNull("consistent");
+            json.WriteString("note", "nothing to check");
+        }
+        else
+        {
+            json.WriteNumber("consistency", Math.Round(report.Consistency, 4));
+            json.WriteBoolean("consistent", checker.IsConsistent(report.Consistency));
+        }
         json.WriteStartArray("divergences");
         foreach (var divergence in report.Divergences)
         {

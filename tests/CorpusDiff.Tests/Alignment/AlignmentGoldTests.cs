@@ -45,4 +45,20 @@ public class AlignmentGoldTests(ITestOutputHelper output)
         var atDefault = AlignmentGold.Evaluate(CorpusComparer.Default).F1;
         atDefault.Should().BeGreaterThanOrEqualTo(best - 0.02, "the default threshold is the one chosen on this gold set");
     }
+
+    [Theory]
+    [InlineData("alignments-bridge.json")]
+    [InlineData("alignments-flood.json")]
+    public void Evaluate_SelfWrittenStories_AlignParaphrasesOfOtherStories(string file)
+    {
+        var score = AlignmentGold.Evaluate(CorpusComparer.Default, file);
+        output.WriteLine(score.ToMarkdown());
+        score.Pairs.SelectMany(p => p.Errors).ToList().ForEach(output.WriteLine);
+
+        // Floors at the figures in docs/accuracy.md (precision 1.00; recall 0.70 and 0.50). The same-event verdict
+        // of these paraphrase-heavy rewrites is still "partial" where a reader says "yes" (see docs/accuracy.md).
+        score.Precision.Should().BeGreaterThanOrEqualTo(0.95);
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.45);
+        score.Pairs.Should().OnlyContain(p => p.SameEvent != "no");
+    }
 }
