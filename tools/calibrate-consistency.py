@@ -15,7 +15,7 @@ import math
 import sys
 from collections import defaultdict
 
-FEATURES = ["meanSupport", "minSupport", "novelNumbers", "novelNames", "novelDates", "novelWordShare"]
+FEATURES = ["meanSupport", "minSupport", "novelNumbers", "novelNames", "novelDates", "novelWordShare", "sentenceSupport", "divergentShare"]
 # goyal-cnndm has one consistent pair: it counts for errors in the fit, not in the per-dataset figures.
 SKIP_FIGURES = {"goyal-cnndm"}
 
@@ -82,7 +82,7 @@ def score(beta, x):
     def sig(z):
         return 1 / (1 + math.exp(-z))
     z = beta[0] + sum(b * xi for b, xi in zip(beta[1:], x))
-    best = beta[0] + beta[1] + beta[2]
+    best = beta[0] + beta[1] + beta[2] + beta[7]
     return min(1.0, sig(z) / sig(best))
 
 

@@ -26,7 +26,10 @@ public static class ConsistencyFeatureDump
             var source = parser.Parse(root.GetProperty("source").GetString()!, "source");
             var summary = parser.Parse(root.GetProperty("summary").GetString()!, "summary");
             var prepared = ClaimChecker.Default.Prepare(source);
-            var f = ConsistencyScorer.Measure(prepared, summary, ClaimChecker.Default.Options.UnigramWeight);
+            var report = ClaimChecker.Default.Check(prepared, summary);
+            var support = summary.Sentences.Select(s => prepared.Index.Support(summary.Tokens, s.FirstToken, s.TokenCount, ClaimChecker.Default.Options.UnigramWeight).DefaultIfEmpty(0).Max()).ToArray();
+            var divergent = report.Divergences.Select(d => d.TargetSentence).Distinct().Count();
+            var f = ConsistencyScorer.Measure(prepared, summary, ClaimChecker.Default.Options.UnigramWeight, support, divergent);
             var fields = new List<string>
             {
                 root.GetProperty("dataset").GetString()!,
@@ -36,7 +39,7 @@ public static class ConsistencyFeatureDump
             fields.AddRange(f.Vector().Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
             rows[i] = string.Join('\t', fields);
         });
-        File.WriteAllLines(output, ["dataset\tlabel\tbigram\tmeanSupport\tminSupport\tnovelNumbers\tnovelNames\tnovelDates\tnovelWordShare", .. rows]);
+        File.WriteAllLines(output, ["dataset\tlabel\tbigram\tmeanSupport\tminSupport\tnovelNumbers\tnovelNames\tnovelDates\tnovelWordShare\tsentenceSupport\tdivergentShare", .. rows]);
         Console.WriteLine($"{rows.Length} pairs written to {output}");
     }
 }

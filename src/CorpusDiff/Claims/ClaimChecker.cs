@@ -101,6 +101,7 @@ public sealed partial class ClaimChecker
         var sourceCount = source.Document.Sentences.Count;
 
         var sentenceConsistency = new double[target.Sentences.Count];
+        var sentenceSupport = new double[target.Sentences.Count];
         var divergences = new List<Divergence>();
         for (var t = 0; t < target.Sentences.Count; t++)
         {
@@ -112,6 +113,8 @@ public sealed partial class ClaimChecker
             {
                 best = Math.Max(best, score);
             }
+
+            sentenceSupport[t] = best;
 
             var context = new CheckContext(this, facts, index, target, sentence, targetClaims[t], aligned, support, best);
             CheckSentence(context);
@@ -133,7 +136,8 @@ public sealed partial class ClaimChecker
             return new ConsistencyReport(0, sentenceConsistency, divergences) { NothingToCheck = true };
         }
 
-        var documentScore = ConsistencyScorer.Score(ConsistencyScorer.Measure(source, target, Options.UnigramWeight));
+        var divergent = divergences.Select(d => d.TargetSentence).Distinct().Count();
+        var documentScore = ConsistencyScorer.Score(ConsistencyScorer.Measure(source, target, Options.UnigramWeight, sentenceSupport, divergent));
         return new ConsistencyReport(documentScore, sentenceConsistency, divergences);
     }
 

@@ -17,10 +17,15 @@ internal static class ConsistencyScorer
     public const int MaxWindow = 3;
 
     /// <summary>Gets the fitted coefficients: intercept, then one per entry of <see cref="ConsistencyFeatures.Vector"/>.</summary>
-    public static IReadOnlyList<double> Coefficients { get; } = [-1.4356, 1.0209, 0.9646, -0.9497, -0.1935, -0.7870, 1.8697];
+    public static IReadOnlyList<double> Coefficients { get; } = [-1.3896, 0.8442, 0.8175, -0.9634, -0.2009, -0.7807, 1.7885, 0.2956, 0.0362];
 
     /// <summary>Measures a summary against a prepared source.</summary>
-    public static ConsistencyFeatures Measure(PreparedSource source, Document target, double unigramWeight)
+    /// <param name="source">The prepared source.</param>
+    /// <param name="target">The summary.</param>
+    /// <param name="unigramWeight">The word share of the word/word-pair support mix.</param>
+    /// <param name="sentenceSupport">Each summary sentence's best single-source-sentence support, by sentence index.</param>
+    /// <param name="divergentSentences">How many summary sentences hold a divergence of any kind.</param>
+    public static ConsistencyFeatures Measure(PreparedSource source, Document target, double unigramWeight, IReadOnlyList<double> sentenceSupport, int divergentSentences)
     {
         var index = source.Index;
         double sum = 0, weights = 0, min = 1;
@@ -72,15 +77,25 @@ internal static class ConsistencyScorer
             }
         }
 
+        double singleMin = 1, singleSum = 0;
+        foreach (var sentence in target.Sentences)
+        {
+            singleMin = Math.Min(singleMin, sentenceSupport[sentence.Index]);
+            singleSum += sentenceSupport[sentence.Index] * sentence.TokenCount;
+        }
+
+        var single = weights > 0 ? (singleMin + (singleSum / weights)) / 2 : 0;
+        var sentences = target.Sentences.Count;
         return new ConsistencyFeatures(
-            weights > 0 ? sum / weights : 0, weights > 0 ? min : 0, novelNumbers, novelNames, novelDates, content > 0 ? (double)novelWords / content : 0);
+            weights > 0 ? sum / weights : 0, weights > 0 ? min : 0, novelNumbers, novelNames, novelDates, content > 0 ? (double)novelWords / content : 0,
+            single, sentences > 0 ? (double)divergentSentences / sentences : 0);
     }
 
     /// <summary>Returns the consistency score in [0, 1] of measured features.</summary>
     public static double Score(ConsistencyFeatures features)
     {
         var z = Linear(features.Vector());
-        var best = Linear(new ConsistencyFeatures(1, 1, 0, 0, 0, 0).Vector());
+        var best = Linear(new ConsistencyFeatures(1, 1, 0, 0, 0, 0, 1, 0).Vector());
         return z >= best ? 1 : Math.Clamp(Sigmoid(z) / Sigmoid(best), 0, 1);
     }
 

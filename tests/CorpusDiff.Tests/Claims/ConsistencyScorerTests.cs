@@ -52,7 +52,7 @@ public class ConsistencyScorerTests
     [Fact]
     public void Score_NovelNumberOrName_LowersTheScore()
     {
-        var faithful = new ConsistencyFeatures(0.4, 0.3, 0, 0, 0, 0.3);
+        var faithful = new ConsistencyFeatures(0.4, 0.3, 0, 0, 0, 0.3, 0.4, 0);
 
         ConsistencyScorer.Score(faithful with { NovelNumbers = 1 }).Should().BeLessThan(ConsistencyScorer.Score(faithful));
         ConsistencyScorer.Score(faithful with { NovelNames = 1 }).Should().BeLessThan(ConsistencyScorer.Score(faithful));
