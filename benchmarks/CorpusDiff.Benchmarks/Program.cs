@@ -34,6 +34,12 @@ public static class Program
             return;
         }
 
+        if (args.Length >= 3 && args[0] == "consistency-features")
+        {
+            Consistency.ConsistencyFeatureDump.Run(args[1], args[2..]);
+            return;
+        }
+
         var quick = args.Contains("--quick");
         var rest = args.Where(a => a != "--quick").ToArray();
         var config = quick ? BenchmarkConfig.Quick() : BenchmarkConfig.Full();

@@ -17,6 +17,16 @@ public sealed record AlignerOptions
     /// </summary>
     public double MinScore { get; init; } = 0.5;
 
+    /// <summary>
+    /// Gets the lower floor: a group anchored on specific terms that scores between it and <see cref="MinScore"/> is
+    /// aligned when it beats the best source sentence away from it by <see cref="RivalMargin"/> (no effect at or above
+    /// <see cref="MinScore"/>). Default 0.42. Range (0, 1].
+    /// </summary>
+    public double LowScore { get; init; } = 0.42;
+
+    /// <summary>Gets the relative margin a group under <see cref="MinScore"/> needs over its best non-adjacent rival (0.5: half as high again). Default 0.5. Range [0, 10].</summary>
+    public double RivalMargin { get; init; } = 0.5;
+
     /// <summary>Gets the least score of a <see cref="AlignmentKind.Paraphrase"/>; aligned groups below it are partial. Default 0.6. Range (0, 1].</summary>
     public double ParaphraseScore { get; init; } = 0.6;
 
@@ -69,6 +79,8 @@ public sealed record AlignerOptions
     public void Validate()
     {
         Check(MinScore is > 0 and <= 1, nameof(MinScore), MinScore, "between 0 (exclusive) and 1");
+        Check(LowScore is > 0 and <= 1, nameof(LowScore), LowScore, "between 0 (exclusive) and 1");
+        Check(RivalMargin is >= 0 and <= 10, nameof(RivalMargin), RivalMargin, "between 0 and 10");
         Check(ParaphraseScore is > 0 and <= 1, nameof(ParaphraseScore), ParaphraseScore, "between 0 (exclusive) and 1");
         Check(NearVerbatimOverlap is > 0 and <= 1, nameof(NearVerbatimOverlap), NearVerbatimOverlap, "between 0 (exclusive) and 1");
         Check(MinSpecificTerms is >= 1 and <= 10, nameof(MinSpecificTerms), MinSpecificTerms, "between 1 and 10");

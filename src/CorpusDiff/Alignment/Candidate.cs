@@ -13,6 +13,9 @@ internal sealed class Candidate
     /// <summary>Gets or sets how many specific target terms the sources match.</summary>
     public int SpecificMatches { get; set; }
 
+    /// <summary>Gets or sets the best support of a single source sentence that is neither in the group nor next to it.</summary>
+    public double Rival { get; set; }
+
     /// <summary>Gets or sets whether the group stands on its own specific evidence.</summary>
     public bool Anchored { get; set; }
 

@@ -50,7 +50,10 @@ public sealed partial class SentenceAligner
     }
 
     /// <summary>
-    /// Keeps groups that reach <see cref="AlignerOptions.MinScore"/> on specific evidence, and groups that reach
+    /// Keeps groups that reach <see cref="AlignerOptions.MinScore"/> on specific evidence, groups that reach only
+    /// <see cref="AlignerOptions.LowScore"/> but beat every source sentence away from them by
+    /// <see cref="AlignerOptions.RivalMargin"/> (the relative margin MASSAlign and Vecalign use: a paraphrase carrying
+    /// words the source lacks is still clearly best where it is), and groups that reach
     /// <see cref="AlignerOptions.VicinityMinScore"/> next to such an anchored group (MASSAlign's vicinity): "promoting
     /// high-quality development" is accepted between two sentences that align on names and facts, and rejected in a
     /// report about something else.
@@ -61,7 +64,8 @@ public sealed partial class SentenceAligner
         {
             if (c is not null)
             {
-                c.Accepted = c.Score >= Options.MinScore && c.Anchored;
+                c.Accepted = c.Anchored && (c.Score >= Options.MinScore
+                    || (c.Score >= Options.LowScore && c.Score >= c.Rival * (1 + Options.RivalMargin)));
             }
         }
 

@@ -101,6 +101,14 @@ public sealed partial class SentenceAligner
                     Total = total,
                 };
                 candidate.Anchored = candidate.SpecificMatches >= Options.MinSpecificTerms || (numbers > 0 && candidate.SpecificMatches >= 1);
+                for (var s = 0; s < ns; s++)
+                {
+                    if (touched[s] && !Near(group, s, 1))
+                    {
+                        candidate.Rival = Math.Max(candidate.Rival, scorer.Support(s));
+                    }
+                }
+
                 candidates.Add(candidate);
                 previous = group;
             }
@@ -177,7 +185,7 @@ public sealed partial class SentenceAligner
             for (var i = 0; i < width; i++)
             {
                 var k = terms[i];
-                if (!model.TargetSpecific[k])
+                if (!model.TargetSpecific[k] || model.Target.IsTitle[k])
                 {
                     continue;
                 }

@@ -43,8 +43,11 @@ public sealed partial class SentenceAligner
         return Align(TermProfile.For(source), TermProfile.For(target)).Alignments;
     }
 
+    /// <summary>Returns a document's distinct content terms (light stems, numbers), as the aligner matches them.</summary>
+    internal static IReadOnlySet<string> ContentTerms(Document document) => TermProfile.For(document).Terms.ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Aligns with prepared profiles (the source's is reused across targets).</summary>
-    internal PairAlignment Align(TermProfile source, TermProfile target)
+    internal AlignmentEvidence Align(TermProfile source, TermProfile target)
     {
         var model = new PairModel(source, target, Options);
         var candidates = FindCandidates(model);
@@ -53,10 +56,35 @@ public sealed partial class SentenceAligner
         var alignments = new List<SentenceAlignment>(groups.Count);
         foreach (var group in groups)
         {
-            alignments.Add(Build(model, group));
+            var alignment = Build(model, group);
+
+            // A partial match must rest on specific terms of its own: a loose match vouched for only by its
+            // neighbours is kept when it supports the sentence well, not when it shares a few generic words.
+            if (alignment.Kind != AlignmentKind.Partial || group.Anchored)
+            {
+                alignments.Add(alignment);
+            }
         }
 
-        return new PairAlignment(model, alignments, candidates);
+        var targets = new TargetEvidence[target.SentenceCount];
+        for (var t = 0; t < targets.Length; t++)
+        {
+            var terms = target.SentenceTerms[t];
+            var unknownNumber = false;
+            var foreign = 0;
+            foreach (var k in terms)
+            {
+                unknownNumber |= target.IsNumber[k] && model.Aliases[k].Length == 0;
+                foreign += model.TargetSpecific[k] && model.Aliases[k].Length == 0 ? 1 : 0;
+            }
+
+            var c = candidates[t];
+            targets[t] = c is null
+                ? new TargetEvidence([], 0, false, unknownNumber, foreign)
+                : new TargetEvidence([.. c.Sources.Order()], c.Score, c.Anchored, unknownNumber, foreign);
+        }
+
+        return new AlignmentEvidence(model, alignments, targets);
     }
 
     private SentenceAlignment Build(PairModel model, Candidate group)

@@ -40,12 +40,13 @@ internal static class Stemmer
             return w[..^2];
         }
 
-        if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5)
+        // A stem keeps a vowel ("spring" is no "spr") and "-eed" is no suffix ("speed", "need", "proceed").
+        if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 && HasVowel(w.AsSpan(0, w.Length - 3)))
         {
             return Undouble(w[..^3]);
         }
 
-        if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)
+        if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && !w.EndsWith("eed", StringComparison.Ordinal) && HasVowel(w.AsSpan(0, w.Length - 2)))
         {
             return Undouble(w[..^2]);
         }
@@ -57,6 +58,8 @@ internal static class Stemmer
 
         return w;
     }
+
+    private static bool HasVowel(ReadOnlySpan<char> stem) => stem.IndexOfAny("aeiouy") >= 0;
 
     private static string Undouble(string w) =>
         w.Length > 3 && w[^1] == w[^2] && w[^1] is not ('l' or 's' or 'z') ? w[..^1] : w;

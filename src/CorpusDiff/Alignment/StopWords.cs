@@ -63,6 +63,18 @@ internal static class StopWords
         "visiting", "visits", "inspect", "inspected", "inspection", "tour", "trip", "speech", "address", "remarks",
     };
 
+    // Words of official titles and bodies ("Member of the Standing Committee of the Political Bureau", "Director of the
+    // General Office"): every report on officials repeats them, so they prove nothing about the event.
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "standing", "committee", "committees", "bureau", "political", "politburo", "office", "council", "state", "commission",
+        "department", "ministry", "minister", "director", "deputy", "vice", "chairman", "chairwoman", "secretary", "general",
+        "member", "members", "municipal", "provincial", "province", "mayor", "governor", "premier", "president", "cpc",
+        "communist", "party", "central", "national", "congress", "people's", "government", "administration", "agency", "head",
+    };
+
+    private static readonly HashSet<string> GenericStems = [.. GenericWords.Select(Stemmer.Stem)];
+
     // Day and month names: a report's dates are checked by the claim checker, and a rewrite that says "on Tuesday" for
     // the source's "Nov. 28" should not lose support for it.
     private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
@@ -79,6 +91,12 @@ internal static class StopWords
     /// <summary>Returns whether a normalized word is a function word (ignored by the aligner).</summary>
     public static bool IsFunctionWord(string word) => Function.Contains(word);
 
-    /// <summary>Returns whether a normalized word is generic public-affairs vocabulary (weighs little, never specific).</summary>
-    public static bool IsGeneric(string word) => GenericWords.Contains(word);
+    /// <summary>
+    /// Returns whether a normalized word is generic public-affairs vocabulary (weighs little, never specific). Judged on
+    /// the word and on its stem, so every inflection of a generic word is generic.
+    /// </summary>
+    public static bool IsGeneric(string word) => GenericWords.Contains(word) || GenericStems.Contains(Stemmer.Stem(word));
+
+    /// <summary>Returns whether a normalized word belongs to official titles and bodies (weighs as usual, but is no evidence that two sentences share a fact).</summary>
+    public static bool IsTitleWord(string word) => TitleWords.Contains(word);
 }

@@ -32,38 +32,30 @@ internal sealed class TermProfile
             for (var i = 0; i < sentence.TokenCount; i++)
             {
                 var token = document.Tokens[sentence.FirstToken + i];
-                if (token.Kind == TokenKind.Symbol || StopWords.IsFunctionWord(token.Text) || StopWords.IsDateWord(token.Text))
+                if (token.Kind == TokenKind.Symbol)
                 {
                     continue;
-                }
-
-                var stem = token.Kind == TokenKind.Number ? token.Text : Stemmer.Stem(token.Text);
-                if (stem.Length == 0)
-                {
-                    continue;
-                }
-
-                if (!vocabulary.TryGetValue(stem, out var id))
-                {
-                    id = Terms.Count;
-                    vocabulary.Add(stem, id);
-                    Terms.Add(stem);
-                    IsNumber.Add(token.Kind == TokenKind.Number);
-                    IsProper.Add(false);
-                    IsGeneric.Add(token.Kind != TokenKind.Number && StopWords.IsGeneric(token.Text));
-                    postings.Add([]);
                 }
 
                 // A capital letter mid-sentence (or an acronym) marks a name: names pin an event down.
-                if (token.Kind == TokenKind.Word && char.IsUpper(document.Text[token.Start]) && (i > 0 || IsAcronym(document.Text, token)))
+                var proper = token.Kind == TokenKind.Word && char.IsUpper(document.Text[token.Start]) && (i > 0 || IsAcronym(document.Text, token));
+                var text = token.Text;
+                if (token.Kind == TokenKind.Word && text.IndexOf('-', 1) > 0)
                 {
-                    IsProper[id] = true;
+                    // A hyphenated compound matches through its parts: "Chinese-style" meets "Chinese", "world-class" meets "class".
+                    foreach (var range in text.AsSpan().Split('-'))
+                    {
+                        var part = text[range];
+                        if (part.Length > 0)
+                        {
+                            AddTerm(part, TokenKind.Word, proper, current, seen, postings);
+                        }
+                    }
+
+                    continue;
                 }
 
-                if (seen.Add(id))
-                {
-                    current.Add(id);
-                }
+                AddTerm(text, token.Kind, proper, current, seen, postings);
             }
 
             sentenceTerms[sentence.Index] = [.. current];
@@ -90,6 +82,42 @@ internal sealed class TermProfile
     }
 
     public Document Document { get; }
+
+    private void AddTerm(string text, TokenKind kind, bool proper, List<int> current, HashSet<int> seen, List<List<int>> postings)
+    {
+        if (StopWords.IsFunctionWord(text) || StopWords.IsDateWord(text))
+        {
+            return;
+        }
+
+        var stem = kind == TokenKind.Number ? text : Stemmer.Stem(text);
+        if (stem.Length == 0)
+        {
+            return;
+        }
+
+        if (!vocabulary.TryGetValue(stem, out var id))
+        {
+            id = Terms.Count;
+            vocabulary.Add(stem, id);
+            Terms.Add(stem);
+            IsNumber.Add(kind == TokenKind.Number);
+            IsProper.Add(false);
+            IsGeneric.Add(kind != TokenKind.Number && StopWords.IsGeneric(text));
+            IsTitle.Add(kind != TokenKind.Number && StopWords.IsTitleWord(text));
+            postings.Add([]);
+        }
+
+        if (proper)
+        {
+            IsProper[id] = true;
+        }
+
+        if (seen.Add(id))
+        {
+            current.Add(id);
+        }
+    }
 
     /// <summary>Gets the (cached) profile of a document.</summary>
     public static TermProfile For(Document document) => Cache.GetValue(document, d => new TermProfile(d));
@@ -122,6 +150,9 @@ internal sealed class TermProfile
     public List<bool> IsProper { get; } = [];
 
     public List<bool> IsGeneric { get; } = [];
+
+    /// <summary>Gets, for each term id, whether it is a word of official titles (<c>standing</c>, <c>bureau</c>): never evidence of a shared fact.</summary>
+    public List<bool> IsTitle { get; } = [];
 
     public int SentenceCount => SentenceTerms.Length;
 

@@ -101,7 +101,7 @@ public sealed partial class ClaimChecker
         var sourceCount = source.Document.Sentences.Count;
 
         var sentenceConsistency = new double[target.Sentences.Count];
-        var weights = new double[target.Sentences.Count];
+        var sentenceSupport = new double[target.Sentences.Count];
         var divergences = new List<Divergence>();
         for (var t = 0; t < target.Sentences.Count; t++)
         {
@@ -114,6 +114,8 @@ public sealed partial class ClaimChecker
                 best = Math.Max(best, score);
             }
 
+            sentenceSupport[t] = best;
+
             var context = new CheckContext(this, facts, index, target, sentence, targetClaims[t], aligned, support, best);
             CheckSentence(context);
             divergences.AddRange(context.Found);
@@ -125,30 +127,18 @@ public sealed partial class ClaimChecker
             }
 
             sentenceConsistency[t] = Math.Clamp(consistency, 0, 1);
-            weights[t] = sentence.TokenCount;
         }
 
-        return new ConsistencyReport(Aggregate(sentenceConsistency, weights), sentenceConsistency, divergences);
-    }
-
-    /// <summary>Document consistency: the mean of the weakest sentence and the length-weighted mean, so one bad sentence shows.</summary>
-    private static double Aggregate(double[] scores, double[] weights)
-    {
-        if (scores.Length == 0)
+        // The document score has one definition wherever it is asked for (check, compare, eval): the scorer's, from
+        // the checker's own measurements, whatever alignment the caller passed in.
+        if (target.Tokens.Count == 0)
         {
-            return 1.0;
+            return new ConsistencyReport(0, sentenceConsistency, divergences) { NothingToCheck = true };
         }
 
-        double min = 1, sum = 0, total = 0;
-        for (var i = 0; i < scores.Length; i++)
-        {
-            min = Math.Min(min, scores[i]);
-            sum += scores[i] * weights[i];
-            total += weights[i];
-        }
-
-        var mean = total > 0 ? sum / total : 1.0;
-        return Math.Clamp((min + mean) / 2, 0, 1);
+        var divergent = divergences.Select(d => d.TargetSentence).Distinct().Count();
+        var documentScore = ConsistencyScorer.Score(ConsistencyScorer.Measure(source, target, Options.UnigramWeight, sentenceSupport, divergent));
+        return new ConsistencyReport(documentScore, sentenceConsistency, divergences);
     }
 
     private double Penalty(DivergenceSeverity severity) => severity switch

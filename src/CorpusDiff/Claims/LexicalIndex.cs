@@ -169,5 +169,82 @@ internal sealed class LexicalIndex
         return scores;
     }
 
+    /// <summary>
+    /// SummaC-style support of a target sentence: the best IDF-weighted word and word-pair recall (mixed by
+    /// <paramref name="unigramWeight"/>) over every window of 1 to <paramref name="maxWindow"/> adjacent source
+    /// sentences, so a sentence that fuses two neighbouring source sentences is judged against both. One pass over the
+    /// target's words and their postings; a word found twice in one window counts once.
+    /// </summary>
+    public double WindowSupport(IReadOnlyList<Token> tokens, int first, int count, double unigramWeight, int maxWindow)
+    {
+        if (count == 0 || Count == 0)
+        {
+            return 0;
+        }
+
+        // Window (w, a) covers source sentences a .. a + w - 1; slot (w - 1) * Count + a.
+        var slots = maxWindow * Count;
+        var unigram = new double[slots];
+        var bigram = new double[slots];
+        var stamp = new int[slots];
+        Array.Fill(stamp, -1);
+        double unigramTotal = 0, bigramTotal = 0;
+        int previousId = -1;
+        double previousWeight = 0;
+        for (var k = 0; k < count; k++)
+        {
+            var id = vocabulary.TryGetValue(tokens[first + k].Text, out var found) ? found : -1;
+            var weight = id >= 0 ? idf[id] : maxIdf;
+            unigramTotal += weight;
+            if (id >= 0)
+            {
+                AddWindows(wordHead[id], weight, unigram, stamp, 2 * k, maxWindow);
+            }
+
+            if (k > 0)
+            {
+                var pairWeight = (previousWeight + weight) / 2;
+                bigramTotal += pairWeight;
+                if (id >= 0 && previousId >= 0 && pairHead.TryGetValue(Pair(previousId, id), out var head))
+                {
+                    AddWindows(head, pairWeight, bigram, stamp, (2 * k) + 1, maxWindow);
+                }
+            }
+
+            previousId = id;
+            previousWeight = weight;
+        }
+
+        var best = 0.0;
+        for (var slot = 0; slot < slots; slot++)
+        {
+            var u = unigramTotal > 0 ? unigram[slot] / unigramTotal : 0;
+            var b = bigramTotal > 0 ? bigram[slot] / bigramTotal : u;
+            best = Math.Max(best, (unigramWeight * u) + ((1 - unigramWeight) * b));
+        }
+
+        return best;
+    }
+
+    private void AddWindows(int head, double weight, double[] sums, int[] stamp, int mark, int maxWindow)
+    {
+        for (var node = head; node >= 0; node = nodes[node].Next)
+        {
+            var s = nodes[node].Sentence;
+            for (var w = 1; w <= maxWindow; w++)
+            {
+                for (var a = Math.Max(0, s - w + 1); a <= s && a + w <= Count; a++)
+                {
+                    var slot = ((w - 1) * Count) + a;
+                    if (stamp[slot] != mark)
+                    {
+                        stamp[slot] = mark;
+                        sums[slot] += weight;
+                    }
+                }
+            }
+        }
+    }
+
     private static long Pair(int first, int second) => ((long)first << 32) | (uint)second;
 }

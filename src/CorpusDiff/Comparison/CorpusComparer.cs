@@ -8,8 +8,10 @@ namespace CorpusDiff.Comparison;
 /// scores, a same-event judgement and the claim check. A reusable, immutable, thread-safe pipeline built once from
 /// <see cref="ComparisonOptions"/>.
 /// </summary>
-public sealed partial class CorpusComparer
+public sealed class CorpusComparer
 {
+    private readonly SameEventJudge judge;
+
     // The claim checker's analysis of a source, reused across all targets compared with it (documents are immutable).
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Claims.PreparedSource> claimSources = [];
     /// <summary>Initializes a comparer with the given options.</summary>
@@ -20,6 +22,7 @@ public sealed partial class CorpusComparer
         options.Validate();
         Options = options;
         Aligner = new SentenceAligner(options.Aligner);
+        judge = new SameEventJudge(options);
     }
 
     /// <summary>Gets a comparer with <see cref="ComparisonOptions.Default"/>.</summary>
@@ -103,7 +106,7 @@ public sealed partial class CorpusComparer
             throw new ArgumentException("ChooseSource needs at least one document.", nameof(documents));
         }
 
-        var terms = documents.Select(d => TermProfile.For(d).Terms.ToHashSet(StringComparer.Ordinal)).ToArray();
+        var terms = documents.Select(SentenceAligner.ContentTerms).ToArray();
         var best = 0;
         var bestScore = double.MinValue;
         var bestLength = -1;
@@ -133,18 +136,16 @@ public sealed partial class CorpusComparer
 
     private ComparisonResult Compare(PreparedDocument source, PreparedDocument target)
     {
-        var pair = Aligner.Align(source.Profile, target.Profile);
-        var coverage = CoverageOf(pair, source.Document, target.Document);
-        var judgement = Judge(source, target, pair);
-        var alignments = pair.Alignments;
+        var evidence = Aligner.Align(source.Profile, target.Profile);
+        var judgement = judge.Judge(source, target, evidence);
         if (judgement.Verdict == SameEvent.No)
         {
-            // In a report of another event a sentence that reads like a paraphrase is at most a partial match:
-            // same kind of fact, different occasion. Copied text stays verbatim.
-            alignments = alignments.Select(a => a.Kind == AlignmentKind.Paraphrase ? a with { Kind = AlignmentKind.Partial } : a).ToArray();
+            evidence = evidence.ForOtherEvent();
         }
 
-        var scores = ScoresOf(pair.Model, source, target, alignments);
+        var alignments = evidence.Alignments;
+        var coverage = DocumentMeasures.CoverageOf(evidence, source.Document, target.Document);
+        var scores = DocumentMeasures.ScoresOf(evidence, source, target);
         var alignedSources = new IReadOnlyList<int>[target.Document.Sentences.Count];
         var alignedSupport = new double[target.Document.Sentences.Count];
         Array.Fill(alignedSources, Array.Empty<int>());

@@ -38,7 +38,7 @@ internal static class Abbreviations
     });
 
     /// <summary>Words that open most English news sentences; after an ambiguous abbreviation they signal a new sentence.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers = Lookup(new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Openers = Lookup(new(StringComparer.OrdinalIgnoreCase)
     {
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "His",
         "Her", "Its", "Their", "Our", "In", "On", "At", "But", "And", "Or", "So", "As", "After", "Before", "When",

@@ -5,6 +5,9 @@ namespace CorpusDiff.Documents;
 /// <c>No. 1</c>, <c>Mr.</c>, initials), quotes that end sentences (<c>…,” he said.</c>, <c>….” Next</c>), ellipses,
 /// CJK terminators (<c>。！？</c>), stray punctuation left by scrapers and machine translation (<c>. ,</c>, a lone
 /// <c>.</c>), and one-word fragments (<c>Is.</c>). A blank line always ends a sentence.
+/// It also survives text that summarisation data sets pre-process: lower-cased text (<c>burnley . andros townsend</c>,
+/// <c>network. apple's lawyers</c>), where a period before a lower-case word ends the sentence; PTB-tokenised text with
+/// detached periods and brackets; all-caps text; and a period missing its space (<c>said.The</c>).
 /// </summary>
 /// <remarks>
 /// Sentence spans are trimmed of whitespace and of stray leading <c>, ; : .</c>; a piece with no letter or digit is
@@ -37,6 +40,7 @@ public static class SentenceSegmenter
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
 
         var first = into.Count;
+        var lowerCased = IsLowerCased(text, start, end);
         var sentenceStart = start;
         var hold = -1;
         var i = start;
@@ -80,7 +84,7 @@ public static class SentenceSegmenter
                     k++;
                 }
 
-                if (IsBoundary(text, start, i, j, k, end))
+                if (IsBoundary(text, start, i, j, k, end, lowerCased))
                 {
                     Add(text, sentenceStart, k, first, into);
                     sentenceStart = k;
@@ -132,17 +136,42 @@ public static class SentenceSegmenter
         return -1;
     }
 
-    private static bool IsBoundary(string text, int lower, int termStart, int termEnd, int after, int end)
+    /// <summary>
+    /// Whether the text is written without capitals (lower-cased corpora such as CNN/DailyMail's tokenised form): then
+    /// a lower-case word after a period starts a sentence rather than continuing one.
+    /// </summary>
+    private static bool IsLowerCased(string text, int start, int end)
+    {
+        int upper = 0, letters = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (char.IsLetter(c) && !Tokenizer.IsCjk(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+        }
+
+        // A stray acronym or two (a CNN byline) does not make text cased.
+        return letters >= 8 && upper * 50 <= letters;
+    }
+
+    private static bool IsBoundary(string text, int lower, int termStart, int termEnd, int after, int end, bool lowerCased)
     {
         if (after == end)
         {
             return true;
         }
 
-        // "U.S", "3.5", "xinhua.net": a terminator glued to the next character is not a sentence end.
+        // "U.S", "3.5", "xinhua.net": a terminator glued to the next character is not a sentence end, except a
+        // period dropped between two sentences ("said.The"): a lower-case word, the period, a capitalised word.
         if (!char.IsWhiteSpace(text[after]))
         {
-            return false;
+            return IsMissingSpace(text, lower, termStart, termEnd, after, end);
         }
 
         var n = after;
@@ -159,8 +188,9 @@ public static class SentenceSegmenter
         var next = text[n];
 
         // A lower-case word, a comma or another stray period continues the sentence ("areas. , as well as",
-        // "for. of China's"): machine translation and scrapers leave such debris mid-sentence.
-        if (char.IsLower(next) || next is ',' or ';' or ':' or ')' or ']' or '}' or '.' or '!' or '?' or '%')
+        // "for. of China's"): machine translation and scrapers leave such debris mid-sentence. In lower-cased text a
+        // lower-case word is simply the next sentence's first word.
+        if ((char.IsLower(next) && !lowerCased) || next is ',' or ';' or ':' or ')' or ']' or '}' or '.' or '!' or '?' or '%')
         {
             return false;
         }
@@ -183,6 +213,31 @@ public static class SentenceSegmenter
         }
 
         return true;
+    }
+
+    /// <summary>Whether <c>word.Next</c> is two sentences whose space was lost: a lower-case word of two or more letters, one period, then a capitalised word.</summary>
+    private static bool IsMissingSpace(string text, int lower, int termStart, int termEnd, int after, int end)
+    {
+        // The next word must be a capital and two lower-case letters ("The", not "Js"), the usual sentence opening.
+        if (termEnd - termStart != 1 || text[termStart] != '.' || termEnd != after || after + 2 >= end
+            || !char.IsUpper(text[after]) || !char.IsLower(text[after + 1]) || !char.IsLower(text[after + 2]))
+        {
+            return false;
+        }
+
+        var w = termStart;
+        while (w > lower && char.IsLetter(text[w - 1]))
+        {
+            w--;
+        }
+
+        // "www.Example", "Node.Js": a dotted name has no letters-only lower-case word before the period, or is glued to more.
+        if (termStart - w < 2 || !char.IsLower(text[termStart - 1]) || (w > lower && !char.IsWhiteSpace(text[w - 1]) && text[w - 1] is not '(' and not '"' and not '\u201C'))
+        {
+            return false;
+        }
+
+        return !Abbreviations.HoldsSentence(text.AsSpan(w, termStart - w), text.AsSpan(after, end - after));
     }
 
     private static void Add(string text, int start, int end, int first, List<TextSpan> into)

@@ -6,6 +6,10 @@ namespace CorpusDiff.Documents;
 /// Splits text into <see cref="Token"/>s with exact offsets: words (with inner apostrophes and hyphens), abbreviations
 /// (<c>U.S.</c>), numbers with separators, decimals and percent signs (<c>1,999.5</c>, <c>45%</c>), currency symbols,
 /// and CJK text one character per token. Punctuation is not a token.
+/// Penn Treebank tokenisation, common in summarisation data sets, is undone for matching while offsets stay exact:
+/// the bracket words <c>-lrb-</c>/<c>-rrb-</c> (also <c>- lrb -</c>) are punctuation, and a detached clitic
+/// (<c>do n't</c>, <c>city 's</c>, <c>they 're</c>) joins its word: one token spanning both, with the text
+/// <c>don't</c>, <c>city's</c>, <c>they're</c>.
 /// </summary>
 public static class Tokenizer
 {
@@ -217,8 +221,65 @@ public static class Tokenizer
             }
         }
 
+        if (IsTreebankBracket(text, start, i))
+        {
+            return i;
+        }
+
+        var clitic = CliticLength(text, i, end);
+        if (clitic > 0)
+        {
+            var word = TextNormalizer.Normalize(text.AsSpan(start, i - start)) + TextNormalizer.Normalize(text.AsSpan(i + 1, clitic));
+            into.Add(new Token(start, i + 1 + clitic, word, TokenKind.Word));
+            return i + 1 + clitic;
+        }
+
         into.Add(new Token(start, i, TextNormalizer.Normalize(text.AsSpan(start, i - start)), TokenKind.Word));
         return i;
+    }
+
+    /// <summary>Whether <c>text[start..end)</c> is a PTB bracket word (<c>lrb</c> in <c>-lrb-</c> or <c>- lrb -</c>).</summary>
+    private static bool IsTreebankBracket(string text, int start, int end)
+    {
+        if (end - start != 3 || start == 0)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(start, 3);
+        var bracket = word.Equals("lrb", StringComparison.OrdinalIgnoreCase) || word.Equals("rrb", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("lsb", StringComparison.OrdinalIgnoreCase) || word.Equals("rsb", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("lcb", StringComparison.OrdinalIgnoreCase) || word.Equals("rcb", StringComparison.OrdinalIgnoreCase);
+        return bracket && (text[start - 1] == '-' || (start >= 2 && text[start - 1] == ' ' && text[start - 2] == '-'));
+    }
+
+    /// <summary>The length of a detached PTB clitic after one space at <paramref name="i"/> (<c> n't</c>, <c> 's</c>, <c> 're</c>), or 0.</summary>
+    private static int CliticLength(string text, int i, int end)
+    {
+        if (i + 2 >= end || text[i] != ' ')
+        {
+            return 0;
+        }
+
+        var j = i + 1;
+        int length;
+        if (text[j] is '\'' or '\u2019')
+        {
+            var k = j + 1;
+            while (k < end && k - j <= 3 && char.IsAsciiLetterLower(text[k]))
+            {
+                k++;
+            }
+
+            var suffix = text.AsSpan(j + 1, k - j - 1);
+            length = suffix is "s" or "re" or "ve" or "ll" or "d" or "m" ? k - j : 0;
+        }
+        else
+        {
+            length = end - j >= 3 && text[j] is 'n' or 'N' && text[j + 1] is '\'' or '\u2019' && text[j + 2] is 't' or 'T' ? 3 : 0;
+        }
+
+        return length > 0 && (j + length == end || !char.IsLetterOrDigit(text[j + length])) ? length : 0;
     }
 
     private static bool IsJoiner(char c) => c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011';

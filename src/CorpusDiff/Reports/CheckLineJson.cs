@@ -29,8 +29,19 @@ public static class CheckLineJson
             writer.WriteNullValue();
         }
 
-        writer.WriteNumber("consistency", ReportJson.Round(report.Consistency));
-        writer.WriteBoolean("consistent", consistent);
+        if (report.NothingToCheck)
+        {
+            // An empty summary states nothing: it is neither consistent nor inconsistent.
+            writer.WriteNull("consistency");
+            writer.WriteNull("consistent");
+            writer.WriteString("note", "nothing to check");
+        }
+        else
+        {
+            writer.WriteNumber("consistency", ReportJson.Round(report.Consistency));
+            writer.WriteBoolean("consistent", consistent);
+        }
+
         writer.WriteStartArray("divergences");
         foreach (var divergence in report.Divergences)
         {

@@ -108,7 +108,15 @@ public static class ComparisonJson
         }
 
         writer.WriteEndArray();
-        writer.WriteNumber("consistency", Math.Round(result.Consistency.Consistency, 4));
+        if (result.Consistency.NothingToCheck)
+        {
+            // An empty target has nothing to check; a number would read as a verdict.
+            writer.WriteNull("consistency");
+        }
+        else
+        {
+            writer.WriteNumber("consistency", Math.Round(result.Consistency.Consistency, 4));
+        }
         writer.WriteEndObject();
     }
 

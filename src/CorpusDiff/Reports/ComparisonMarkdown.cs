@@ -56,7 +56,7 @@ public static class ComparisonMarkdown
         writer.WriteLine($"- The target covers **{ComparisonText.P(r.SourceCoverage)}** of the source; the source supports **{ComparisonText.P(r.TargetSupport)}** of the target "
             + $"({r.Target.Sentences.Count - r.Coverage.UnalignedTarget.Count} of {r.Target.Sentences.Count} target sentences aligned).");
         writer.WriteLine($"- Scores: {string.Join(", ", r.Scores.Named().Select(s => $"{s.Key} {ComparisonText.F(s.Value)}"))}");
-        writer.WriteLine($"- Consistency {ComparisonText.F(r.Consistency.Consistency)}, {r.Divergences.Count} divergent claim(s).");
+        writer.WriteLine($"- Consistency {(r.Consistency.NothingToCheck ? "nothing to check" : ComparisonText.F(r.Consistency.Consistency))}, {r.Divergences.Count} divergent claim(s).");
         writer.WriteLine();
         writer.WriteLine("| # | target | source | kind | changes (~~source~~ **target**) |");
         writer.WriteLine("| --- | --- | --- | --- | --- |");

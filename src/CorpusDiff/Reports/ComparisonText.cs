@@ -28,7 +28,7 @@ public static class ComparisonText
             writer.WriteLine($"scores:      {string.Join("  ", r.Scores.Named().Select(s => $"{s.Key} {F(s.Value)}"))}");
             writer.WriteLine($"coverage:    the target covers {P(r.SourceCoverage)} of the source ({r.Source.Sentences.Count - r.Coverage.UnalignedSource.Count}/{r.Source.Sentences.Count} sentences); "
                 + $"the source supports {P(r.TargetSupport)} of the target ({r.Target.Sentences.Count - r.Coverage.UnalignedTarget.Count}/{r.Target.Sentences.Count} sentences)");
-            writer.WriteLine($"consistency: {F(r.Consistency.Consistency)}, {r.Divergences.Count} divergent claim(s)");
+            writer.WriteLine($"consistency: {(r.Consistency.NothingToCheck ? "nothing to check" : F(r.Consistency.Consistency))}, {r.Divergences.Count} divergent claim(s)");
             writer.WriteLine();
             foreach (var t in r.Target.Sentences)
             {

@@ -14,9 +14,9 @@ namespace CorpusDiff.Tests.Alignment;
 /// </summary>
 public static class AlignmentGold
 {
-    public static GoldScore Evaluate(CorpusComparer comparer)
+    public static GoldScore Evaluate(CorpusComparer comparer, string file = "alignments.json")
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Samples, "gold", "alignments.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Samples, "gold", file)));
         var root = json.RootElement;
         var source = DocumentParser.Default.ParseFile(Path.Combine(Repository.Samples, root.GetProperty("source").GetString()!));
         var sourceIgnored = Strings(root, "sourceIgnore").Select(q => SentenceOf(source, q)).Where(i => i >= 0).ToHashSet();
@@ -73,7 +73,7 @@ public static class AlignmentGold
     private static IEnumerable<string> Strings(JsonElement element, string name) =>
         element.TryGetProperty(name, out var array) ? array.EnumerateArray().Select(e => e.GetString()!) : [];
 
-    private static int SentenceOf(Document document, string quote)
+    internal static int SentenceOf(Document document, string quote)
     {
         var at = document.Text.IndexOf(quote, StringComparison.Ordinal);
         if (at < 0)

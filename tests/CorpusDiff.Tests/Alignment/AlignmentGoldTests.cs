@@ -45,4 +45,43 @@ public class AlignmentGoldTests(ITestOutputHelper output)
         var atDefault = AlignmentGold.Evaluate(CorpusComparer.Default).F1;
         atDefault.Should().BeGreaterThanOrEqualTo(best - 0.02, "the default threshold is the one chosen on this gold set");
     }
+
+    [Theory]
+    [InlineData("alignments-bridge.json")]
+    [InlineData("alignments-flood.json")]
+    public void Evaluate_SelfWrittenStories_AlignParaphrasesOfOtherStories(string file)
+    {
+        var score = AlignmentGold.Evaluate(CorpusComparer.Default, file);
+        output.WriteLine(score.ToMarkdown());
+        score.Pairs.SelectMany(p => p.Errors).ToList().ForEach(output.WriteLine);
+
+        // Floors at the figures in docs/accuracy.md (precision 1.00; recall 0.70 and 0.50). The same-event verdict
+        // of these paraphrase-heavy rewrites is still "partial" where a reader says "yes" (see docs/accuracy.md).
+        score.Precision.Should().BeGreaterThanOrEqualTo(0.95);
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.45);
+        score.Pairs.Should().OnlyContain(p => p.SameEvent != "no");
+    }
+
+    [Fact]
+    public void Evaluate_LowScoreSweep_DefaultIsNearTheBest()
+    {
+        static GoldScore All(CorpusComparer comparer) => new(
+            [.. AlignmentGold.Evaluate(comparer).Pairs, .. AlignmentGold.Evaluate(comparer, "alignments-bridge.json").Pairs, .. AlignmentGold.Evaluate(comparer, "alignments-flood.json").Pairs]);
+
+        var results = new List<(double LowScore, double Margin, GoldScore Score)>();
+        foreach (var lowScore in new[] { 0.3, 0.35, 0.42, 0.5 })
+        {
+            foreach (var margin in new[] { 0.25, 0.5, 1.0 })
+            {
+                var comparer = new CorpusComparer(new ComparisonOptions { Aligner = new AlignerOptions { LowScore = lowScore, RivalMargin = margin }, CheckClaims = false });
+                var score = All(comparer);
+                results.Add((lowScore, margin, score));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"LowScore {lowScore:0.00} margin {margin:0.00}: P {score.Precision:0.000} R {score.Recall:0.000} F1 {score.F1:0.000}"));
+            }
+        }
+
+        var best = results.Max(r => r.Score.F1);
+        All(CorpusComparer.Default).F1.Should().BeGreaterThanOrEqualTo(best - 0.02, "the default floor and margin are the ones chosen on the gold sets");
+    }
 }
+

@@ -150,4 +150,48 @@ public class SentenceSegmenterTests
     {
         Split("\u201CWe build. They run.\u201D He left.").Should().Equal("\u201CWe build.", "They run.\u201D", "He left.");
     }
+
+    [Theory]
+    [InlineData("burnley . andros townsend scored . the winger was praised .", "burnley .", "andros townsend scored .", "the winger was praised .")]
+    [InlineData("apple's lawyers agreed. however the company does not accept it. mr. cook said so.", "apple's lawyers agreed.", "however the company does not accept it.", "mr. cook said so.")]
+    [InlineData("he left on dec. 5 to see the u.s. embassy . it was shut .", "he left on dec. 5 to see the u.s. embassy .", "it was shut .")]
+    public void Segment_LowerCasedText_SplitsBeforeLowerCaseWords(string text, params string[] expected)
+    {
+        Split(text).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void Segment_TreebankText_SplitsAtDetachedPeriods()
+    {
+        const string text = "-LRB- CNN -RRB- The school was under investigation . It has never expelled a student . ` ` We will act , '' she said .";
+
+        Split(text).Should().Equal(
+            "-LRB- CNN -RRB- The school was under investigation .",
+            "It has never expelled a student .",
+            "` ` We will act , '' she said .");
+    }
+
+    [Fact]
+    public void Segment_AllCapsText_SplitsAtPeriods()
+    {
+        Split("THE MAYOR OPENED THE BRIDGE ON DEC. 5. HE SAID IT WAS SAFE. MR. LEE AGREED.")
+            .Should().Equal("THE MAYOR OPENED THE BRIDGE ON DEC. 5.", "HE SAID IT WAS SAFE.", "MR. LEE AGREED.");
+    }
+
+    [Theory]
+    [InlineData("The port reopened on Monday.Officials said traffic was normal.", "The port reopened on Monday.", "Officials said traffic was normal.")]
+    [InlineData("Shipping resumed.The strike ended.", "Shipping resumed.", "The strike ended.")]
+    public void Segment_MissingSpaceAfterPeriod_SplitsTheSentences(string text, params string[] expected)
+    {
+        Split(text).Should().Equal(expected);
+    }
+
+    [Theory]
+    [InlineData("See xinhua.net for more.")]
+    [InlineData("It runs on Node.Js servers.")]
+    [InlineData("Growth was 5.2 percent.")]
+    public void Segment_DottedNames_StayOneSentence(string text)
+    {
+        Split(text).Should().Equal(text);
+    }
 }

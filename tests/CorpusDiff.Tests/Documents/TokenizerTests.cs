@@ -92,4 +92,36 @@ public class TokenizerTests
     {
         Tokenizer.Tokenize(" .,;:!?()\u201C\u201D-- ").Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("they do n't know", "they|don't|know")]
+    [InlineData("the city 's mayor", "the|city's|mayor")]
+    [InlineData("we 're here and they 've left", "we're|here|and|they've|left")]
+    [InlineData("-lrb- cnn -rrb- the school", "cnn|the|school")]
+    [InlineData("the commission - lrb - accc - rrb - said", "the|commission|accc|said")]
+    [InlineData("-LRB- CNN -RRB- There", "cnn|there")]
+    public void Tokenize_TreebankText_MatchesUntokenisedText(string text, string expected)
+    {
+        Tokenizer.Tokenize(text).Select(t => t.Text).Should().Equal(expected.Split('|'));
+    }
+
+    [Fact]
+    public void Tokenize_DetachedClitic_SpansBothPartsExactly()
+    {
+        const string text = "he did n't say";
+
+        var token = Tokenizer.Tokenize(text)[1];
+
+        text[token.Start..token.End].Should().Be("did n't");
+        token.Text.Should().Be("didn't");
+    }
+
+    [Theory]
+    [InlineData("the 'so' key")]
+    [InlineData("an x-lrb-y code")]
+    public void Tokenize_ApostropheOrBracketLookalike_IsNotTreebank(string text)
+    {
+        Tokenizer.Tokenize(text).Select(t => t.Text).Should().NotContain(t => t.Contains(' '));
+        Tokenizer.Tokenize(text).Count.Should().BeGreaterThan(1);
+    }
 }

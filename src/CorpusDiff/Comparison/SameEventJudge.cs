@@ -3,12 +3,18 @@ using CorpusDiff.Alignment;
 
 namespace CorpusDiff.Comparison;
 
-/// <summary>The same-event judgement: lexical support is necessary, not sufficient.</summary>
-public sealed partial class CorpusComparer
+/// <summary>
+/// Judges whether a target reports the source's event from the aligner's evidence and the reports' event signals
+/// (dates, speakers, event days): lexical support is necessary, not sufficient.
+/// </summary>
+/// <param name="options">The comparison settings (shares, day windows).</param>
+internal sealed class SameEventJudge(ComparisonOptions options)
 {
-    private SameEventJudgement Judge(PreparedDocument source, PreparedDocument target, PairAlignment pair)
+    private ComparisonOptions Options { get; } = options;
+
+    public SameEventJudgement Judge(PreparedDocument source, PreparedDocument target, AlignmentEvidence evidence)
     {
-        var alignments = pair.Alignments;
+        var alignments = evidence.Alignments;
         var reasons = new List<string>();
         var strongSentences = 0;
         var strongTokens = 0;
@@ -30,14 +36,12 @@ public sealed partial class CorpusComparer
         var dates = DatesCompatible(source.Signals, target.Signals, out var dateReason);
         var actors = ActorsOverlap(source.Signals, target.Signals, out var actorReason);
         var eventDays = EventDaysOverlap(source.Signals, target.Signals, out var dayReason);
-        var (foreignSentences, foreignShare) = ForeignContent(pair, target);
+        var (foreignSentences, foreignShare) = ForeignContent(evidence, target);
 
         // Target sentences whose best source match rests on specific evidence (names, numbers, rare words), even when
         // the rest of the sentence is too foreign to align: shared facts, which a partial report of the event has.
         // A sentence stating a number the source nowhere states (a year, a count) is about another occasion.
-        var model = pair.Model;
-        var anchored = pair.Candidates.Count(c => c is { Anchored: true } && c.Score >= Options.FactEvidenceScore
-            && c.Targets.All(t => model.Target.SentenceTerms[t].All(k => !model.Target.IsNumber[k] || model.Aliases[k].Length > 0)));
+        var anchored = evidence.Targets.Count(e => e.Anchored && e.Score >= Options.FactEvidenceScore && !e.StatesUnknownNumber);
         var share = Percent(strong);
         SameEvent verdict;
         if (target.Document.Sentences.Count == 0 || source.Document.Sentences.Count == 0)
@@ -119,10 +123,9 @@ public sealed partial class CorpusComparer
     }
 
     /// <summary>Unaligned target sentences with at least two specific terms found nowhere in the source: another story's facts.</summary>
-    private static (int Sentences, double Share) ForeignContent(PairAlignment pair, PreparedDocument target)
+    private static (int Sentences, double Share) ForeignContent(AlignmentEvidence evidence, PreparedDocument target)
     {
-        var model = pair.Model;
-        var aligned = pair.Alignments.SelectMany(a => a.Target).ToHashSet();
+        var aligned = evidence.Alignments.SelectMany(a => a.Target).ToHashSet();
         int sentences = 0, tokens = 0;
         foreach (var sentence in target.Document.Sentences)
         {
@@ -131,8 +134,7 @@ public sealed partial class CorpusComparer
                 continue;
             }
 
-            var foreign = model.Target.SentenceTerms[sentence.Index].Count(k => model.TargetSpecific[k] && model.Aliases[k].Length == 0);
-            if (foreign >= 2)
+            if (evidence.Targets[sentence.Index].ForeignTerms >= 2)
             {
                 sentences++;
                 tokens += sentence.TokenCount;

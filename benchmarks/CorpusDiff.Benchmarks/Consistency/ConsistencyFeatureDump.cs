@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.Json;
+using CorpusDiff.Claims;
+using CorpusDiff.Evaluation;
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Benchmarks.Consistency;
+
+/// <summary>
+/// Writes the consistency scorer's features of every labelled pair to a tab-separated file, for
+/// <c>tools/calibrate-consistency.py</c> to fit the scorer's coefficients on (<c>docs/accuracy.md</c>).
+/// </summary>
+public static class ConsistencyFeatureDump
+{
+    /// <summary>Reads labelled JSON-lines files and writes <c>dataset label bigram features…</c>, one line per pair.</summary>
+    /// <param name="output">The TSV file to write.</param>
+    /// <param name="inputs">The labelled JSON-lines files.</param>
+    public static void Run(string output, IEnumerable<string> inputs)
+    {
+        var parser = new DocumentParser(DocumentOptions.Default with { ParseHeaders = false });
+        var lines = inputs.SelectMany(File.ReadLines).Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
+        var rows = new string[lines.Count];
+        Parallel.For(0, lines.Count, i =>
+        {
+            using var json = JsonDocument.Parse(lines[i]);
+            var root = json.RootElement;
+            var source = parser.Parse(root.GetProperty("source").GetString()!, "source");
+            var summary = parser.Parse(root.GetProperty("summary").GetString()!, "summary");
+            var prepared = ClaimChecker.Default.Prepare(source);
+            var report = ClaimChecker.Default.Check(prepared, summary);
+            var support = summary.Sentences.Select(s => prepared.Index.Support(summary.Tokens, s.FirstToken, s.TokenCount, ClaimChecker.Default.Options.UnigramWeight).DefaultIfEmpty(0).Max()).ToArray();
+            var divergent = report.Divergences.Select(d => d.TargetSentence).Distinct().Count();
+            var f = ConsistencyScorer.Measure(prepared, summary, ClaimChecker.Default.Options.UnigramWeight, support, divergent);
+            var fields = new List<string>
+            {
+                root.GetProperty("dataset").GetString()!,
+                root.GetProperty("label").GetInt32().ToString(CultureInfo.InvariantCulture),
+                BigramOverlap.Score(source, summary).ToString("R", CultureInfo.InvariantCulture),
+            };
+            fields.AddRange(f.Vector().Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+            rows[i] = string.Join('\t', fields);
+        });
+        File.WriteAllLines(output, ["dataset\tlabel\tbigram\tmeanSupport\tminSupport\tnovelNumbers\tnovelNames\tnovelDates\tnovelWordShare\tsentenceSupport\tdivergentShare", .. rows]);
+        Console.WriteLine($"{rows.Length} pairs written to {output}");
+    }
+}

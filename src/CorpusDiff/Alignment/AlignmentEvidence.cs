@@ -1,0 +1,107 @@
+namespace CorpusDiff.Alignment;
+
+/// <summary>
+/// The aligner's answer for one pair, as a narrow immutable value: the aligned groups (kinds decided by the aligner),
+/// what it found for each target sentence, how much of each source sentence the aligned target covers, and the pair's
+/// term-vector cosine. Its term model stays inside; a comparer reads these facts and nothing else.
+/// </summary>
+internal sealed class AlignmentEvidence
+{
+    private readonly PairModel model;
+
+    internal AlignmentEvidence(PairModel model, IReadOnlyList<SentenceAlignment> alignments, IReadOnlyList<TargetEvidence> targets)
+    {
+        this.model = model;
+        Alignments = alignments;
+        Targets = targets;
+        SourceCoverage = CoverageOf(model, alignments);
+        TermCosine = CosineOf(model);
+    }
+
+    /// <summary>Gets the aligned groups, ordered by their first target sentence.</summary>
+    public IReadOnlyList<SentenceAlignment> Alignments { get; }
+
+    /// <summary>Gets, for each target sentence by index, what the aligner found for it.</summary>
+    public IReadOnlyList<TargetEvidence> Targets { get; }
+
+    /// <summary>Gets, for each source sentence by index, the share of its weighted content the target sentences aligned to it match (0 when none).</summary>
+    public IReadOnlyList<double> SourceCoverage { get; }
+
+    /// <summary>Gets the cosine of the two reports' content-term vectors (sentence frequency times the pair's IDF weight), in [0, 1].</summary>
+    public double TermCosine { get; }
+
+    /// <summary>
+    /// Returns the evidence as it stands when the reports are known to describe different events: copied text stays
+    /// (verbatim, near-verbatim), and nothing looser is aligned, because a sentence that reads like a paraphrase in a
+    /// report of another event is the same kind of fact about another occasion, and no alignment is better than that.
+    /// </summary>
+    public AlignmentEvidence ForOtherEvent()
+    {
+        var kept = Alignments.Where(a => a.Kind is AlignmentKind.Verbatim or AlignmentKind.NearVerbatim).ToArray();
+        return kept.Length == Alignments.Count ? this : new AlignmentEvidence(model, kept, Targets);
+    }
+
+    private static double[] CoverageOf(PairModel model, IReadOnlyList<SentenceAlignment> alignments)
+    {
+        var covered = new double[model.Source.SentenceCount];
+        var matched = new HashSet<int>();
+        foreach (var alignment in alignments)
+        {
+            matched.Clear();
+            foreach (var t in alignment.Target)
+            {
+                foreach (var k in model.Target.SentenceTerms[t])
+                {
+                    foreach (var (alias, sim) in model.Aliases[k])
+                    {
+                        if (sim >= 0.7f)
+                        {
+                            matched.Add(alias);
+                        }
+                    }
+                }
+            }
+
+            foreach (var s in alignment.Source)
+            {
+                double all = 0, hit = 0;
+                foreach (var j in model.Source.SentenceTerms[s])
+                {
+                    all += model.SourceWeight[j];
+                    if (matched.Contains(j))
+                    {
+                        hit += model.SourceWeight[j];
+                    }
+                }
+
+                covered[s] = Math.Max(covered[s], all > 0 ? hit / all : 0);
+            }
+        }
+
+        return covered;
+    }
+
+    /// <summary>TF-IDF cosine over content terms: sentence frequency stands in for term frequency (news repeats a term across sentences, rarely within one).</summary>
+    private static double CosineOf(PairModel model)
+    {
+        double dot = 0, targetNorm = 0, sourceNorm = 0;
+        for (var k = 0; k < model.Target.Terms.Count; k++)
+        {
+            var w = model.Target.Postings[k].Length * model.TargetWeight[k];
+            targetNorm += w * w;
+            var j = model.Source.Lookup(model.Target.Terms[k]);
+            if (j >= 0)
+            {
+                dot += w * model.Source.Postings[j].Length * model.SourceWeight[j];
+            }
+        }
+
+        for (var j = 0; j < model.Source.Terms.Count; j++)
+        {
+            var w = model.Source.Postings[j].Length * model.SourceWeight[j];
+            sourceNorm += w * w;
+        }
+
+        return targetNorm > 0 && sourceNorm > 0 ? Math.Clamp(dot / Math.Sqrt(targetNorm * sourceNorm), 0, 1) : 0;
+    }
+}

@@ -1,0 +1,25 @@
+namespace CorpusDiff.Claims;
+
+/// <summary>What the consistency score of a (source, summary) pair is computed from; every value is the checker's own measurement.</summary>
+/// <param name="MeanSupport">Length-weighted mean over the summary's sentences of their SummaC-style support (best window of 1–3 adjacent source sentences), in [0, 1].</param>
+/// <param name="MinSupport">The weakest sentence's support, in [0, 1].</param>
+/// <param name="NovelNumbers">Numbers the summary states that the source nowhere states.</param>
+/// <param name="NovelNames">Capitalised names in the summary that the source never uses.</param>
+/// <param name="NovelDates">Month and weekday names in the summary that the source never uses.</param>
+/// <param name="NovelWordShare">Share of the summary's content words found nowhere in the source, in [0, 1].</param>
+/// <param name="SentenceSupport">The mean of the weakest and the length-weighted mean single-sentence support (each summary sentence's best source sentence), in [0, 1].</param>
+/// <param name="DivergentShare">Share of the summary's sentences in which the claim comparison found any divergence, in [0, 1].</param>
+internal readonly record struct ConsistencyFeatures(
+    double MeanSupport,
+    double MinSupport,
+    int NovelNumbers,
+    int NovelNames,
+    int NovelDates,
+    double NovelWordShare,
+    double SentenceSupport,
+    double DivergentShare)
+{
+    /// <summary>Gets the features as the calibrated model reads them, in <see cref="ConsistencyScorer.Coefficients"/> order (intercept excluded).</summary>
+    public double[] Vector() =>
+        [MeanSupport, MinSupport, Math.Min(NovelNumbers, 3), Math.Min(NovelNames, 3), Math.Min(NovelDates, 2), NovelWordShare, SentenceSupport, DivergentShare];
+}

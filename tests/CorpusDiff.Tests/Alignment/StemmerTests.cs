@@ -1,0 +1,36 @@
+using CorpusDiff.Alignment;
+
+namespace CorpusDiff.Tests.Alignment;
+
+public class StemmerTests
+{
+    [Theory]
+    [InlineData("speed", "speed")]
+    [InlineData("proceeds", "proceed")]
+    [InlineData("spring", "spring")]
+    [InlineData("exchanges", "exchang")]
+    [InlineData("raised", "rais")]
+    [InlineData("housing", "hous")]
+    public void Stem_Word_KeepsRealStems(string word, string expected)
+    {
+        Stemmer.Stem(word).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("emphasizes")]
+    [InlineData("developments")]
+    [InlineData("promoted")]
+    public void IsGeneric_InflectedGenericWord_IsGeneric(string word)
+    {
+        StopWords.IsGeneric(word).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("standing")]
+    [InlineData("bureau")]
+    [InlineData("committee")]
+    public void IsTitleWord_OfficialTitleWord_IsTitle(string word)
+    {
+        StopWords.IsTitleWord(word).Should().BeTrue();
+    }
+}

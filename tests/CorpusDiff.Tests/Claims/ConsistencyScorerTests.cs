@@ -1,0 +1,83 @@
+using CorpusDiff.Claims;
+using CorpusDiff.Comparison;
+using CorpusDiff.Documents;
+using CorpusDiff.Tests.TestSupport;
+
+namespace CorpusDiff.Tests.Claims;
+
+public class ConsistencyScorerTests
+{
+    private static readonly DocumentParser Parser = new(DocumentOptions.Default with { ParseHeaders = false });
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Check_GeneratedReportAgainstItself_ScoresOneWithNoDivergences(int seed)
+    {
+        var random = new Random(seed);
+        var text = string.Join(' ', Enumerable.Range(0, 6 + random.Next(10)).Select(_ => Sentence(random)));
+        var document = Parser.Parse(text, "self");
+
+        var report = ClaimChecker.Default.Check(document, document);
+
+        report.Consistency.Should().Be(1.0);
+        report.NothingToCheck.Should().BeFalse();
+        report.Divergences.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Check_EmptyTarget_HasNothingToCheck()
+    {
+        var report = ClaimChecker.Default.Check(Parser.Parse("The mayor opened the bridge on Monday.", "s"), Parser.Parse("   ", "t"));
+
+        report.NothingToCheck.Should().BeTrue();
+        report.Consistency.Should().Be(0);
+    }
+
+    [Fact]
+    public void Compare_AndCheck_GiveTheSameConsistency()
+    {
+        var source = DocumentParser.Default.ParseFile(Path.Combine(Repository.Samples, "more", "flood-source.txt"));
+        var target = DocumentParser.Default.ParseFile(Path.Combine(Repository.Samples, "more", "flood-rewrite.txt"));
+
+        var compared = CorpusComparer.Default.Compare(source, target).Consistency.Consistency;
+        var checkedAlone = ClaimChecker.Default.Check(source, target).Consistency;
+
+        compared.Should().Be(checkedAlone);
+    }
+
+    [Fact]
+    public void Score_NovelNumberOrName_LowersTheScore()
+    {
+        var faithful = new ConsistencyFeatures(0.4, 0.3, 0, 0, 0, 0.3, 0.4, 0);
+
+        ConsistencyScorer.Score(faithful with { NovelNumbers = 1 }).Should().BeLessThan(ConsistencyScorer.Score(faithful));
+        ConsistencyScorer.Score(faithful with { NovelNames = 1 }).Should().BeLessThan(ConsistencyScorer.Score(faithful));
+        ConsistencyScorer.Score(faithful with { NovelDates = 1 }).Should().BeLessThan(ConsistencyScorer.Score(faithful));
+    }
+
+    [Fact]
+    public void WindowSupport_SentenceFusingTwoNeighbours_BeatsEitherAlone()
+    {
+        var source = Parser.Parse("The river rose to 4.9 metres overnight. Firefighters rescued 73 people by boat. Forecasters expect rain.", "s");
+        var target = Parser.Parse("The river rose to 4.9 metres and firefighters rescued 73 people.", "t");
+        var prepared = ClaimChecker.Default.Prepare(source);
+        var sentence = target.Sentences[0];
+
+        var window = prepared.Index.WindowSupport(target.Tokens, sentence.FirstToken, sentence.TokenCount, 0.5, 3);
+        var single = prepared.Index.WindowSupport(target.Tokens, sentence.FirstToken, sentence.TokenCount, 0.5, 1);
+
+        window.Should().BeGreaterThan(single);
+    }
+
+    private static string Sentence(Random random)
+    {
+        string[] words = ["river", "council", "bridge", "mayor", "repair", "storm", "harbour", "school", "budget", "vote", "engineers", "pounds"];
+        var n = 5 + random.Next(8);
+        var body = string.Join(' ', Enumerable.Range(0, n).Select(_ => words[random.Next(words.Length)]));
+        return char.ToUpperInvariant(body[0]) + body[1..] + ".";
+    }
+}
