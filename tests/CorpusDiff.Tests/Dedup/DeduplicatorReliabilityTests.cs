@@ -45,6 +45,6 @@ public class DeduplicatorReliabilityTests
     [InlineData(0.5, 0.5, 50, 100, null)]
     public void Relate_FollowsThresholdContainmentAndMinContainedRatio(double jaccard, double containment, int a, int b, DedupRelation? expected)
     {
-        Deduplicator.Default.Relate(jaccard, containment, a, b).Should().Be(expected);
+        new Deduplicator(DedupOptions.ShingleSetDefaults).Relate(jaccard, containment, a, b).Should().Be(expected);
     }
 }
