@@ -30,17 +30,20 @@ public static class ConsistencyFeatureDump
             var report = ClaimChecker.Default.Check(prepared, summary);
             var support = summary.Sentences.Select(s => prepared.Index.Support(summary.Tokens, s.FirstToken, s.TokenCount, ClaimChecker.Default.Options.UnigramWeight).DefaultIfEmpty(0).Max()).ToArray();
             var divergent = report.Divergences.Select(d => d.TargetSentence).Distinct().Count();
-            var f = ConsistencyScorer.Measure(prepared, summary, ClaimChecker.Default.Options.UnigramWeight, support, divergent);
+            var f = ConsistencyScorer.Measure(prepared, summary, ClaimChecker.Default.Options.UnigramWeight, support, report.SentenceConsistency.Select((c, k) => support[k] > 0 ? c / support[k] : 1).ToArray(), divergent);
             var fields = new List<string>
             {
                 root.GetProperty("dataset").GetString()!,
                 root.GetProperty("label").GetInt32().ToString(CultureInfo.InvariantCulture),
                 BigramOverlap.Score(source, summary).ToString("R", CultureInfo.InvariantCulture),
             };
-            fields.AddRange(f.Vector().Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+            fields.AddRange(f.Candidates().Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+            fields.Add(summary.Sentences.Count.ToString(CultureInfo.InvariantCulture));
+            fields.Add(summary.Tokens.Count.ToString(CultureInfo.InvariantCulture));
+            fields.Add(source.Tokens.Count.ToString(CultureInfo.InvariantCulture));
             rows[i] = string.Join('\t', fields);
         });
-        File.WriteAllLines(output, ["dataset\tlabel\tbigram\tmeanSupport\tminSupport\tnovelNumbers\tnovelNames\tnovelDates\tnovelWordShare\tsentenceSupport\tdivergentShare", .. rows]);
+        File.WriteAllLines(output, ["dataset\tlabel\tbigram\tmeanSupport\tminSupport\tnovelNumbers\tnovelNames\tnovelDates\tnovelWordShare\tsentenceSupport\tdivergentShare\tpenalisedSupport\tpenalisedWindowSupport\tsummarySentences\tsummaryTokens\tsourceTokens", .. rows]);
         Console.WriteLine($"{rows.Length} pairs written to {output}");
     }
 }

@@ -102,6 +102,7 @@ public sealed partial class ClaimChecker
 
         var sentenceConsistency = new double[target.Sentences.Count];
         var sentenceSupport = new double[target.Sentences.Count];
+        var sentencePenalty = new double[target.Sentences.Count];
         var divergences = new List<Divergence>();
         for (var t = 0; t < target.Sentences.Count; t++)
         {
@@ -120,13 +121,15 @@ public sealed partial class ClaimChecker
             CheckSentence(context);
             divergences.AddRange(context.Found);
 
-            var consistency = sentence.TokenCount == 0 ? 1.0 : Math.Max(best, Math.Clamp(alignedSupport?[t] ?? 0, 0, 1));
+            var penalty = 1.0;
             foreach (var divergence in context.Found)
             {
-                consistency *= 1 - Penalty(divergence.Severity);
+                penalty *= 1 - Penalty(divergence.Severity);
             }
 
-            sentenceConsistency[t] = Math.Clamp(consistency, 0, 1);
+            sentencePenalty[t] = penalty;
+            var consistency = sentence.TokenCount == 0 ? 1.0 : Math.Max(best, Math.Clamp(alignedSupport?[t] ?? 0, 0, 1));
+            sentenceConsistency[t] = Math.Clamp(consistency * penalty, 0, 1);
         }
 
         // The document score has one definition wherever it is asked for (check, compare, eval): the scorer's, from
@@ -137,7 +140,7 @@ public sealed partial class ClaimChecker
         }
 
         var divergent = divergences.Select(d => d.TargetSentence).Distinct().Count();
-        var documentScore = ConsistencyScorer.Score(ConsistencyScorer.Measure(source, target, Options.UnigramWeight, sentenceSupport, divergent));
+        var documentScore = ConsistencyScorer.Score(ConsistencyScorer.Measure(source, target, Options.UnigramWeight, sentenceSupport, sentencePenalty, divergent));
         return new ConsistencyReport(documentScore, sentenceConsistency, divergences);
     }
 

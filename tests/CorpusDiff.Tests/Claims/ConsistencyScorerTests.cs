@@ -50,13 +50,21 @@ public class ConsistencyScorerTests
     }
 
     [Fact]
-    public void Score_NovelNumberOrName_LowersTheScore()
+    public void Score_LowerPenalisedSupport_LowersTheScore()
     {
-        var faithful = new ConsistencyFeatures(0.4, 0.3, 0, 0, 0, 0.3, 0.4, 0);
+        var faithful = new ConsistencyFeatures(0.4, 0.3, 0, 0, 0, 0.3, 0.4, 0, 0.6, 0.6);
 
-        ConsistencyScorer.Score(faithful with { NovelNumbers = 1 }).Should().BeLessThan(ConsistencyScorer.Score(faithful));
-        ConsistencyScorer.Score(faithful with { NovelNames = 1 }).Should().BeLessThan(ConsistencyScorer.Score(faithful));
-        ConsistencyScorer.Score(faithful with { NovelDates = 1 }).Should().BeLessThan(ConsistencyScorer.Score(faithful));
+        ConsistencyScorer.Score(faithful with { PenalisedSupport = 0.3 }).Should().BeLessThan(ConsistencyScorer.Score(faithful));
+    }
+
+    [Fact]
+    public void Check_ChangedNumber_ScoresBelowTheFaithfulCopy()
+    {
+        var source = Parser.Parse("The council approved a budget of 40 million pounds on Tuesday. The mayor welcomed the vote.", "s");
+        var faithful = Parser.Parse("The council approved a budget of 40 million pounds on Tuesday.", "t");
+        var changed = Parser.Parse("The council approved a budget of 90 million pounds on Tuesday.", "u");
+
+        ClaimChecker.Default.Check(source, changed).Consistency.Should().BeLessThan(ClaimChecker.Default.Check(source, faithful).Consistency);
     }
 
     [Fact]
