@@ -14,8 +14,21 @@ public sealed partial class Deduplicator
         var union = new UnionFind(sketches.Length);
         var pairs = new List<Verified>();
 
-        // Exact classes first: later copies join the first one and take no part in candidate generation.
-        var firstByHash = new Dictionary<ulong, int>();
+        // Exact classes first: each class's member with the smallest id (ordinal) stands for it, so the pairs do not depend
+        // on input order; the other copies join it and take no part in candidate generation.
+        var primaryOf = new Dictionary<ulong, int>();
+        foreach (var s in sketches.Where(s => !s.Empty))
+        {
+            if (!primaryOf.TryGetValue(s.ExactHash, out var current))
+            {
+                primaryOf[s.ExactHash] = s.Index;
+            }
+            else if (sketches[current].Set.AsSpan().SequenceEqual(s.Set) && string.CompareOrdinal(s.Id, sketches[current].Id) < 0)
+            {
+                primaryOf[s.ExactHash] = s.Index;
+            }
+        }
+
         var primaries = new List<int>();
         foreach (var s in sketches)
         {
@@ -25,13 +38,13 @@ public sealed partial class Deduplicator
                 continue;
             }
 
-            if (firstByHash.TryGetValue(s.ExactHash, out var first) && sketches[first].Set.AsSpan().SequenceEqual(s.Set))
+            var primary = primaryOf[s.ExactHash];
+            if (primary != s.Index && sketches[primary].Set.AsSpan().SequenceEqual(s.Set))
             {
-                pairs.Add(new Verified(first, s.Index, DedupRelation.Exact, 1, 1, s.Signature is null ? null : 1, 1));
+                pairs.Add(new Verified(Math.Min(primary, s.Index), Math.Max(primary, s.Index), DedupRelation.Exact, 1, 1, s.Signature is null ? null : 1, 1));
             }
             else
             {
-                firstByHash.TryAdd(s.ExactHash, s.Index);
                 primaries.Add(s.Index);
             }
         }

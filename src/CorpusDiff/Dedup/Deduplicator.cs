@@ -11,17 +11,20 @@ namespace CorpusDiff.Dedup;
 /// </summary>
 /// <remarks>
 /// <para>Documents are read, signed and released: per document only its id, path, date, exact hash, MinHash signature
-/// (4 bytes × permutations) and its sorted distinct 32-bit shingle hashes (4 bytes × distinct shingles, about 2 KB
-/// for a 500-word report) are kept. The shingle hashes let every candidate pair be verified with its exact Jaccard
-/// similarity and containment without re-reading any text.</para>
-/// <para>Pipeline: (1) parse and sign in parallel; (2) group identical normalized bodies by exact hash — only the first
-/// of each exact class goes on; (3) generate candidate pairs — MinHash LSH banding tuned for
-/// <see cref="DedupOptions.CandidateThreshold"/>, so shortened reprints (low Jaccard, high containment) are found
-/// too (in batch: band keys sorted one band at a time, so no index is held in memory), or SimHash permuted-block
-/// tables; (4) verify each candidate on exact shingle sets: Jaccard ≥
-/// <see cref="DedupOptions.Threshold"/> makes a near-duplicate; otherwise containment ≥
-/// <see cref="DedupOptions.ContainmentThreshold"/> with size ratio ≥ <see cref="DedupOptions.MinContainedRatio"/>
-/// makes a contained reprint; (5) connected components (union-find) over verified pairs become groups.</para>
+/// (4 bytes × permutations), its sorted distinct 32-bit shingle hashes (4 bytes × distinct shingles) and, under
+/// <see cref="DedupMeasure.WordEdits"/>, its words as 16-bit codes (2 bytes a word, 4 bytes a distinct word) are kept,
+/// so every candidate pair is verified exactly without re-reading any text.</para>
+/// <para>Pipeline: (1) parse and sign in parallel, streaming the inputs; (2) group identical normalized bodies by exact
+/// hash — only the member with the smallest id of each exact class goes on; (3) generate candidate pairs: MinHash LSH
+/// bands tuned for <see cref="DedupOptions.ShingleJaccardThreshold"/> (bands in parallel, sorted one band at a time, no
+/// index held), plus sampled containment — an inverted index over the shingles whose hash is 0 mod 8, which finds
+/// shortened reprints at any size ratio in linear time — or SimHash permuted-block tables; (4) verify each candidate in
+/// parallel: under <see cref="DedupMeasure.WordEdits"/> the word-level Indel similarity 2·LCS / (m + n) ≥
+/// <see cref="DedupOptions.Threshold"/> makes a near-duplicate, otherwise LCS / shorter ≥
+/// <see cref="DedupOptions.ContainmentThreshold"/> at size ratio ≥ <see cref="DedupOptions.MinContainedRatio"/> makes a
+/// contained reprint (under <see cref="DedupMeasure.ShingleSets"/> the same rules on shingle-set Jaccard and
+/// containment); (5) connected components (union-find) over verified pairs become groups. Groups, pairs and
+/// representatives do not depend on input order.</para>
 /// </remarks>
 public sealed partial class Deduplicator
 {

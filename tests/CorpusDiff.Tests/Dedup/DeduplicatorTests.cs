@@ -188,6 +188,30 @@ public class DeduplicatorTests
         (options with { ContainmentThreshold = 2 }).CandidateThreshold().Should().Be(0.8);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Deduplicate_ShuffledInput_SameGroupsRepresentativesAndPairs(int seed)
+    {
+        var generator = new CorpusGenerator(300, seed: 4242);
+        var docs = Enumerable.Range(0, generator.Count).Select(i => Corpus.Parse(generator.TextOf(i), CorpusGenerator.IdOf(i))).ToList();
+        var random = new Random(seed);
+        var shuffled = docs.OrderBy(_ => random.Next()).ToList();
+
+        var a = Deduplicator.Default.Deduplicate(docs);
+        var b = Deduplicator.Default.Deduplicate(shuffled);
+
+        static IEnumerable<string> Groups(DedupResult r) => r.Groups
+            .Select(g => g.Representative + ":" + string.Join(',', g.Members.Select(m => m.Id + "/" + m.Relation).Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal);
+        static IEnumerable<string> Pairs(DedupResult r) => r.Pairs
+            .Select(p => string.CompareOrdinal(p.A, p.B) < 0 ? $"{p.A}|{p.B}|{p.Relation}|{p.Score:F6}" : $"{p.B}|{p.A}|{p.Relation}|{p.Score:F6}")
+            .Order(StringComparer.Ordinal);
+        a.Groups.Count(g => g.Members.Count > 1).Should().BeGreaterThan(10);
+        Groups(b).Should().Equal(Groups(a));
+        Pairs(b).Should().Equal(Pairs(a));
+    }
+
     [Fact]
     public void Deduplicate_SameInputTwice_SameResult()
     {
