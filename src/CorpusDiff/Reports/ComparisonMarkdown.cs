@@ -98,27 +98,7 @@ public static class ComparisonMarkdown
         }
     }
 
-    private static string Diff(IReadOnlyList<DiffSegment> diff)
-    {
-        var sb = new StringBuilder();
-        foreach (var segment in diff)
-        {
-            if (sb.Length > 0)
-            {
-                sb.Append(' ');
-            }
-
-            var text = Escape(segment.Text);
-            sb.Append(segment.Operation switch
-            {
-                DiffOperation.Delete => "~~" + text + "~~",
-                DiffOperation.Insert => "**" + text + "**",
-                _ => text,
-            });
-        }
-
-        return sb.ToString();
-    }
+    private static string Diff(IReadOnlyList<DiffSegment> diff) => DiffMarkup.Render(diff, Escape, "~~", "~~", "**", "**");
 
     private static string Escape(string text) =>
         text.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal)

@@ -86,24 +86,7 @@ public static class ComparisonText
     public static string Diff(IReadOnlyList<DiffSegment> diff)
     {
         ArgumentNullException.ThrowIfNull(diff);
-        var sb = new StringBuilder();
-        foreach (var segment in diff)
-        {
-            if (sb.Length > 0)
-            {
-                sb.Append(' ');
-            }
-
-            var text = segment.Text.ReplaceLineEndings(" ");
-            sb.Append(segment.Operation switch
-            {
-                DiffOperation.Delete => "[-" + text + "-]",
-                DiffOperation.Insert => "{+" + text + "+}",
-                _ => text,
-            });
-        }
-
-        return sb.ToString();
+        return DiffMarkup.Render(diff, static text => text, "[-", "-]", "{+", "+}");
     }
 
     internal static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
