@@ -98,6 +98,7 @@ public sealed partial class ClaimChecker
         var facts = source.Facts;
         var index = source.Index;
         var targetClaims = Extractor.Extract(target, source.Names);
+        var credits = new ReportingCredits(source.Document, target);
         var sourceCount = source.Document.Sentences.Count;
 
         var sentenceConsistency = new double[target.Sentences.Count];
@@ -114,7 +115,7 @@ public sealed partial class ClaimChecker
                 best = Math.Max(best, score);
             }
 
-            var context = new CheckContext(this, facts, index, target, sentence, targetClaims[t], aligned, support, best);
+            var context = new CheckContext(this, facts, index, credits, target, sentence, targetClaims[t], aligned, support, best);
             CheckSentence(context);
             divergences.AddRange(context.Found);
 
@@ -128,7 +129,7 @@ public sealed partial class ClaimChecker
             weights[t] = sentence.TokenCount;
         }
 
-        return new ConsistencyReport(Aggregate(sentenceConsistency, weights), sentenceConsistency, divergences);
+        return new ConsistencyReport(Aggregate(sentenceConsistency, weights), sentenceConsistency, Divergence.Rank(divergences));
     }
 
     /// <summary>Document consistency: the mean of the weakest sentence and the length-weighted mean, so one bad sentence shows.</summary>

@@ -24,12 +24,12 @@ public static class ComparisonMarkdown
         {
             writer.WriteLine($"# Comparison with {Escape(results[0].Source.Title ?? results[0].Source.Id)} (`{results[0].Source.Id}`)");
             writer.WriteLine();
-            writer.WriteLine("| target | same event | source coverage | target support | " + string.Join(" | ", results[0].Scores.Named().Select(s => s.Key)) + " | divergences |");
-            writer.WriteLine("| --- | --- | ---: | ---: | " + string.Join(" | ", results[0].Scores.Named().Select(_ => "---:")) + " | ---: |");
+            writer.WriteLine("| target | same event | source coverage | target support | " + string.Join(" | ", results[0].Scores.Named().Select(s => s.Key)) + " | contradictions | additions |");
+            writer.WriteLine("| --- | --- | ---: | ---: | " + string.Join(" | ", results[0].Scores.Named().Select(_ => "---:")) + " | ---: | ---: |");
             foreach (var r in results)
             {
                 writer.WriteLine($"| `{r.Target.Id}` | {r.Judgement.VerdictName} | {ComparisonText.P(r.SourceCoverage)} | {ComparisonText.P(r.TargetSupport)} | "
-                    + string.Join(" | ", r.Scores.Named().Select(s => ComparisonText.F(s.Value))) + $" | {r.Divergences.Count} |");
+                    + string.Join(" | ", r.Scores.Named().Select(s => ComparisonText.F(s.Value))) + $" | {r.Divergences.Count(d => d.Relation == Claims.DivergenceRelation.Contradicts)} | {r.Divergences.Count(d => d.Relation == Claims.DivergenceRelation.Adds)} |");
             }
 
             writer.WriteLine();
@@ -55,7 +55,12 @@ public static class ComparisonMarkdown
         writer.WriteLine($"- The target covers **{ComparisonText.P(r.SourceCoverage)}** of the source; the source supports **{ComparisonText.P(r.TargetSupport)}** of the target "
             + $"({r.Target.Sentences.Count - r.Coverage.UnalignedTarget.Count} of {r.Target.Sentences.Count} target sentences aligned).");
         writer.WriteLine($"- Scores: {string.Join(", ", r.Scores.Named().Select(s => $"{s.Key} {ComparisonText.F(s.Value)}"))}");
-        writer.WriteLine($"- Consistency {ComparisonText.F(r.Consistency.Consistency)}, {r.Divergences.Count} divergent claim(s).");
+        writer.WriteLine($"- Consistency {ComparisonText.F(r.Consistency.Consistency)}; divergences: {DivergenceSummary.Counts(r.Divergences)}.");
+        foreach (var line in DivergenceSummary.Lines(r.Divergences))
+        {
+            writer.WriteLine($"  - {Escape(line)}");
+        }
+
         writer.WriteLine();
         writer.WriteLine("| # | target | source | kind | changes (~~source~~ **target**) |");
         writer.WriteLine("| --- | --- | --- | --- | --- |");
@@ -67,8 +72,8 @@ public static class ComparisonMarkdown
                 continue;
             }
 
-            var claims = string.Concat(r.Divergences.Where(d => alignment is null ? d.TargetSentence == t.Index : alignment.Target.Contains(d.TargetSentence))
-                .Select(d => $"<br>⚠ {DivergenceJson.KindName(d.Kind)} ({DivergenceJson.SeverityName(d.Severity)}): {Escape(d.Message)}"));
+            var claims = string.Concat(Claims.Divergence.Rank(r.Divergences.Where(d => alignment is null ? d.TargetSentence == t.Index : alignment.Target.Contains(d.TargetSentence)))
+                .Select(d => $"<br>{(d.Relation == Claims.DivergenceRelation.Contradicts ? "⚠" : "+")} {Escape(DivergenceSummary.Inline(d))}"));
             if (alignment is null)
             {
                 writer.WriteLine($"| T{t.Index.ToString(CultureInfo.InvariantCulture)} | {Escape(t.Text)} | — | **not in source** | {claims} |");

@@ -9,7 +9,8 @@ namespace CorpusDiff.Reports;
 /// <summary>
 /// Writes comparisons as plain text a journalist can paste into a note: the verdict and why, the scores, then each
 /// target sentence beside the source sentences that support it, with the word diff as <c>[-deleted-]</c>/<c>{+inserted+}</c>
-/// and divergent claims inline, then what each side has that the other lacks.
+/// and divergent claims inline, then what each side has that the other lacks. The divergences come first as a list,
+/// contradictions before additions, with background sentences folded into one line.
 /// </summary>
 public static class ComparisonText
 {
@@ -27,7 +28,13 @@ public static class ComparisonText
             writer.WriteLine($"scores:      {string.Join("  ", r.Scores.Named().Select(s => $"{s.Key} {F(s.Value)}"))}");
             writer.WriteLine($"coverage:    the target covers {P(r.SourceCoverage)} of the source ({r.Source.Sentences.Count - r.Coverage.UnalignedSource.Count}/{r.Source.Sentences.Count} sentences); "
                 + $"the source supports {P(r.TargetSupport)} of the target ({r.Target.Sentences.Count - r.Coverage.UnalignedTarget.Count}/{r.Target.Sentences.Count} sentences)");
-            writer.WriteLine($"consistency: {F(r.Consistency.Consistency)}, {r.Divergences.Count} divergent claim(s)");
+            writer.WriteLine($"consistency: {F(r.Consistency.Consistency)}");
+            writer.WriteLine($"divergences: {DivergenceSummary.Counts(r.Divergences)}");
+            foreach (var line in DivergenceSummary.Lines(r.Divergences))
+            {
+                writer.WriteLine($"  {line}");
+            }
+
             writer.WriteLine();
             foreach (var t in r.Target.Sentences)
             {
@@ -62,9 +69,9 @@ public static class ComparisonText
                     }
                 }
 
-                foreach (var d in r.Divergences.Where(d => d.TargetSentence == t.Index))
+                foreach (var d in Claims.Divergence.Rank(r.Divergences.Where(d => d.TargetSentence == t.Index)))
                 {
-                    writer.WriteLine($"  ! {DivergenceJson.KindName(d.Kind)} ({DivergenceJson.SeverityName(d.Severity)}): {d.Message}");
+                    writer.WriteLine($"  {(d.Relation == Claims.DivergenceRelation.Contradicts ? "!" : "+")} {DivergenceSummary.Inline(d)}");
                 }
 
                 writer.WriteLine();
