@@ -16,7 +16,7 @@ internal sealed class CheckContext(
     Sentence sentence,
     IReadOnlyList<Claim> claims,
     int[] aligned,
-    double[] support,
+    SupportScores support,
     double best)
 {
     public ClaimChecker Checker { get; } = checker;
@@ -38,7 +38,7 @@ internal sealed class CheckContext(
     /// <summary>Gets the aligned source sentences, best first.</summary>
     public int[] Aligned { get; } = aligned;
 
-    public double[] Support { get; } = support;
+    public SupportScores Support { get; } = support;
 
     public double BestSupport { get; } = best;
 

@@ -314,7 +314,7 @@ public sealed partial class ClaimChecker
         }
 
         // A sentence fusing several source sentences matches none of them well, yet its words are all in the source.
-        var top = Enumerable.Range(0, context.Support.Length).OrderByDescending(s => context.Support[s]).Take(3);
+        var top = context.Support.Ranked().Take(3);
         var fused = context.Index.UnionRecall(context.Target.Tokens, context.Sentence.FirstToken, context.Sentence.TokenCount, top);
         var speakers = context.Claims.Where(c => c.Kind == ClaimKind.Attribution).ToList();
         var unsupportedContent = context.NewFacts.Exists(f => !speakers.Any(a => a.Span.Start <= f.Span.Start && f.Span.End <= a.Span.End));
@@ -384,16 +384,8 @@ public sealed partial class ClaimChecker
 
     private static int BestSource(CheckContext context)
     {
-        var best = -1;
-        for (var s = 0; s < context.Support.Length; s++)
-        {
-            if (context.Support[s] > 0 && (best < 0 || context.Support[s] > context.Support[best]))
-            {
-                best = s;
-            }
-        }
-
-        return best;
+        var best = context.Support.Ranked().FirstOrDefault(-1);
+        return best >= 0 && context.Support[best] > 0 ? best : -1;
     }
 
     private static string Describe(Claim fact) => fact.Kind == ClaimKind.Date ? DescribeDate(fact) : fact.Text;

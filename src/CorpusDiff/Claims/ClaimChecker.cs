@@ -109,11 +109,7 @@ public sealed partial class ClaimChecker
             var sentence = target.Sentences[t];
             var support = index.Support(target.Tokens, sentence.FirstToken, sentence.TokenCount, Options.UnigramWeight);
             var aligned = Aligned(support, alignedSources?[t], sourceCount);
-            var best = 0.0;
-            foreach (var score in support)
-            {
-                best = Math.Max(best, score);
-            }
+            var best = support.Best;
 
             var context = new CheckContext(this, facts, index, credits, target, sentence, targetClaims[t], aligned, support, best);
             CheckSentence(context);
@@ -159,7 +155,7 @@ public sealed partial class ClaimChecker
         _ => Options.LowPenalty,
     };
 
-    private int[] Aligned(double[] support, IReadOnlyList<int>? given, int sourceCount)
+    private int[] Aligned(SupportScores support, IReadOnlyList<int>? given, int sourceCount)
     {
         if (given is { Count: > 0 })
         {
@@ -174,13 +170,13 @@ public sealed partial class ClaimChecker
             return [.. given];
         }
 
-        var order = Enumerable.Range(0, support.Length).OrderByDescending(i => support[i]).ThenBy(i => i).ToArray();
+        var order = support.Ranked().Take(Options.CandidateSentences).ToArray();
         if (order.Length == 0 || support[order[0]] <= 0)
         {
             return [];
         }
 
         var best = support[order[0]];
-        return [.. order.Take(Options.CandidateSentences).Where(i => support[i] >= best * 0.6)];
+        return [.. order.Where(i => support[i] >= best * 0.6)];
     }
 }
