@@ -1,17 +1,22 @@
+using System.Globalization;
 using CorpusDiff.Documents;
 
 namespace CorpusDiff.Claims;
 
-/// <summary>The state of checking one target sentence: its claims, the source sentences aligned to it, and what was found.</summary>
+/// <summary>
+/// The state of checking one target sentence: its claims, the source sentences aligned to it, the contradictions
+/// found and the new facts it adds (reported together, once per sentence, by <see cref="ClaimChecker"/>).
+/// </summary>
 internal sealed class CheckContext(
     ClaimChecker checker,
     SourceFacts source,
     LexicalIndex index,
+    ReportingCredits credits,
     Document target,
     Sentence sentence,
     IReadOnlyList<Claim> claims,
     int[] aligned,
-    double[] support,
+    SupportScores support,
     double best)
 {
     public ClaimChecker Checker { get; } = checker;
@@ -22,6 +27,8 @@ internal sealed class CheckContext(
 
     public LexicalIndex Index { get; } = index;
 
+    public ReportingCredits Credits { get; } = credits;
+
     public Document Target { get; } = target;
 
     public Sentence Sentence { get; } = sentence;
@@ -31,14 +38,21 @@ internal sealed class CheckContext(
     /// <summary>Gets the aligned source sentences, best first.</summary>
     public int[] Aligned { get; } = aligned;
 
-    public double[] Support { get; } = support;
+    public SupportScores Support { get; } = support;
 
     public double BestSupport { get; } = best;
 
+    /// <summary>Gets the contradictions found in the sentence.</summary>
     public List<Divergence> Found { get; } = [];
+
+    /// <summary>Gets the sentence's claims the source states nowhere (numbers, dates, names), in text order.</summary>
+    public List<Claim> NewFacts { get; } = [];
 
     /// <summary>Gets the aligned sentences that share enough words with the target sentence for paired comparisons.</summary>
     public IEnumerable<int> Paired => Aligned.Where(s => Support[s] >= Options.PairingSupport);
+
+    /// <summary>Gets the sentence as a reader finds it in the report (<c>T3</c>).</summary>
+    public string Here => "T" + Sentence.Index.ToString(CultureInfo.InvariantCulture);
 
     public IEnumerable<Claim> AlignedClaims(ClaimKind kind) =>
         Aligned.SelectMany(s => Source.Claims[s]).Where(c => c.Kind == kind);
@@ -46,23 +60,43 @@ internal sealed class CheckContext(
     public IEnumerable<Claim> PairedClaims(ClaimKind kind) =>
         Paired.SelectMany(s => Source.Claims[s]).Where(c => c.Kind == kind);
 
-    public void Add(DivergenceKind kind, Claim claim, Claim? sourceClaim, DivergenceSeverity severity, string message) =>
-        Add(kind, claim.Span, sourceClaim?.Span, sourceClaim is null ? Aligned : [sourceClaim.Sentence], severity, message);
+    /// <summary>Names a source sentence as a reader finds it in the report (<c>S12</c>).</summary>
+    public static string There(int sourceSentence) => "S" + sourceSentence.ToString(CultureInfo.InvariantCulture);
 
-    public void Add(DivergenceKind kind, TextSpan targetSpan, TextSpan? sourceSpan, IReadOnlyList<int> sourceSentences, DivergenceSeverity severity, string message)
+    /// <summary>Reports a contradiction: the target's words against the source claim that states otherwise.</summary>
+    public void Contradiction(DivergenceKind kind, Claim claim, Claim sourceClaim, DivergenceSeverity severity, string targetSays, string sourceSays) =>
+        Contradiction(kind, claim.Span, sourceClaim.Span, sourceClaim.Sentence, severity, targetSays, sourceSays);
+
+    /// <summary>Reports a contradiction, saying what each side says and where.</summary>
+    public void Contradiction(DivergenceKind kind, TextSpan targetSpan, TextSpan sourceSpan, int sourceSentence, DivergenceSeverity severity, string targetSays, string sourceSays)
     {
         foreach (var existing in Found)
         {
             // One divergence per words: a number inside a date or a name inside an attribution is reported once.
-            if (existing.TargetSpan.Start < targetSpan.End && targetSpan.Start < existing.TargetSpan.End && existing.Kind == kind
-                && existing.TargetSpan != Sentence.Span)
+            if (existing.TargetSpan.Start < targetSpan.End && targetSpan.Start < existing.TargetSpan.End && existing.Kind == kind)
             {
                 return;
             }
         }
 
-        Found.Add(new Divergence(kind, Sentence.Index, sourceSentences, targetSpan, sourceSpan, severity, message));
+        Found.Add(new Divergence(
+            kind, Sentence.Index, [sourceSentence], targetSpan, sourceSpan, severity,
+            $"{Here} says {targetSays}; {There(sourceSentence)} says {sourceSays}"));
     }
+
+    /// <summary>Notes a claim the source states nowhere; the sentence's new facts are reported together.</summary>
+    public void AddFact(Claim claim)
+    {
+        if (!NewFacts.Exists(f => f.Span.Start < claim.Span.End && claim.Span.Start < f.Span.End))
+        {
+            NewFacts.Add(claim);
+        }
+    }
+
+    /// <summary>Whether a span of the target sentence already carries a contradiction or a new fact.</summary>
+    public bool Flagged(TextSpan span) =>
+        Found.Exists(d => d.TargetSpan.Start < span.End && span.Start < d.TargetSpan.End)
+        || NewFacts.Exists(f => f.Span.Start < span.End && span.Start < f.Span.End);
 
     /// <summary>The normalized words of the target sentence.</summary>
     public IEnumerable<string> Words

@@ -26,7 +26,7 @@ public sealed partial class ClaimChecker
                 {
                     if (!CompatibleQuantities(sourceClaim.Number, targetClaim.Number))
                     {
-                        context.Add(DivergenceKind.Quantity, targetClaim, sourceClaim, DivergenceSeverity.Medium, $"source: {sourceClaim.Text}; target: {targetClaim.Text}");
+                        context.Contradiction(DivergenceKind.Quantity, targetClaim, sourceClaim, DivergenceSeverity.Medium, targetClaim.Text, sourceClaim.Text);
                     }
 
                     continue;
@@ -67,9 +67,9 @@ public sealed partial class ClaimChecker
                     }
 
                     var first = modifier is not null ? context.TargetToken(k - 1).Start : token.Start;
-                    context.Add(
-                        DivergenceKind.Quantity, new TextSpan(first, token.End), sourceClaim.Span, [s], DivergenceSeverity.Medium,
-                        $"source: {sourceClaim.Text} (one); target: {context.Target.Text[first..token.End]} (more than one)");
+                    context.Contradiction(
+                        DivergenceKind.Quantity, new TextSpan(first, token.End), sourceClaim.Span, s, DivergenceSeverity.Medium,
+                        $"{context.Target.Text[first..token.End]} (more than one)", $"{sourceClaim.Text} (one)");
                     break;
                 }
             }
@@ -94,9 +94,9 @@ public sealed partial class ClaimChecker
                     continue;
                 }
 
-                context.Add(
-                    DivergenceKind.Quantity, targetClaim.Span, sentence.Span, [s], DivergenceSeverity.Medium,
-                    $"source: {head} in the plural (more than one); target: {targetClaim.Text} (one)");
+                context.Contradiction(
+                    DivergenceKind.Quantity, targetClaim.Span, sentence.Span, s, DivergenceSeverity.Medium,
+                    $"{targetClaim.Text} (one)", $"{head} in the plural (more than one)");
                 break;
             }
         }
@@ -217,9 +217,9 @@ public sealed partial class ClaimChecker
                 if (negation.Unit is { } scope && context.Source.Document.TokensOf(sourceSentence).Any(t => Morphology.Stem(t.Text) == Morphology.Stem(scope))
                     && !sourceNegations.Any(n => n.Unit == scope || n.Value == negation.Value))
                 {
-                    context.Add(
-                        DivergenceKind.Negation, negation.Span, sourceSentence.Span, [paired], DivergenceSeverity.High,
-                        $"target negates \"{scope}\" ({negation.Text} {scope}); the source states it without negation");
+                    context.Contradiction(
+                        DivergenceKind.Negation, negation.Span, sourceSentence.Span, paired, DivergenceSeverity.High,
+                        $"\"{negation.Text} {scope}\" (negated)", $"\"{scope}\" without a negation");
                     return;
                 }
             }
@@ -253,9 +253,9 @@ public sealed partial class ClaimChecker
                 }
 
                 var span = new TextSpan(context.TargetToken(Math.Max(0, k - 2)).Start, context.TargetToken(k).End);
-                context.Add(
-                    DivergenceKind.Negation, span, negation.Span, [paired], DivergenceSeverity.High,
-                    $"source: {negation.Text} {scope}; target states \"{scope}\" without the negation");
+                context.Contradiction(
+                    DivergenceKind.Negation, span, negation.Span, paired, DivergenceSeverity.High,
+                    $"\"{context.Target.Text[span.Start..span.End]}\" without a negation", $"\"{negation.Text} {scope}\"");
                 return;
             }
         }
@@ -264,12 +264,13 @@ public sealed partial class ClaimChecker
     private static void CheckAttribution(CheckContext context, Claim claim)
     {
         // "the group said" may well be "ISIS said": only a named speaker against another named speaker is a contradiction.
-        if (claim.Unit == ClaimExtractor.CommonNounSpeaker)
+        if (claim.Unit == ClaimExtractor.CommonNounSpeaker || context.Credits.IsCredit(claim.Words))
         {
             return;
         }
 
-        var speakers = context.PairedClaims(ClaimKind.Attribution).ToList();
+        // A report credited to an agency ("Xinhua reported") has no speaker to swap.
+        var speakers = context.PairedClaims(ClaimKind.Attribution).Where(s => !context.Credits.IsCredit(s.Words)).ToList();
         if (speakers.Count == 0 || speakers.Any(s => SameSpeaker(context, s, claim)))
         {
             return;
@@ -281,7 +282,7 @@ public sealed partial class ClaimChecker
             return;
         }
 
-        context.Add(DivergenceKind.Attribution, claim, rival, DivergenceSeverity.High, $"source: {rival.Text}; target: {claim.Text}");
+        context.Contradiction(DivergenceKind.Attribution, claim, rival, DivergenceSeverity.High, $"\"{claim.Text}\" (the speaker)", $"\"{rival.Text}\"");
     }
 
     private static bool SameSpeaker(CheckContext context, Claim source, Claim target)
@@ -300,23 +301,26 @@ public sealed partial class ClaimChecker
         return match != EntityMatch.None && matched is not null && matched.Words.Count > 0 && source.Words.Contains(matched.Words[^1]);
     }
 
-    private static void CheckUnsupportedSentence(CheckContext context)
+    /// <summary>
+    /// Whether the sentence as a whole is background the source never states: enough content words, low support in every
+    /// source sentence and in the best three together, and not a loose rewrite whose specific facts all check out.
+    /// </summary>
+    private static bool IsBackground(CheckContext context)
     {
         var content = context.Words.Count(w => !Lexicon.Stopwords.Contains(w));
         if (content < 5 || context.BestSupport >= context.Options.UnsupportedSentenceSupport)
         {
-            return;
+            return false;
         }
 
         // A sentence fusing several source sentences matches none of them well, yet its words are all in the source.
-        var top = Enumerable.Range(0, context.Support.Length).OrderByDescending(s => context.Support[s]).Take(3);
+        var top = context.Support.Ranked().Take(3);
         var fused = context.Index.UnionRecall(context.Target.Tokens, context.Sentence.FirstToken, context.Sentence.TokenCount, top);
         var speakers = context.Claims.Where(c => c.Kind == ClaimKind.Attribution).ToList();
-        var unsupportedContent = context.Found.Any(d => d.Kind == DivergenceKind.Unsupported
-            && !speakers.Any(a => a.Span.Start <= d.TargetSpan.Start && d.TargetSpan.End <= a.Span.End));
+        var unsupportedContent = context.NewFacts.Exists(f => !speakers.Any(a => a.Span.Start <= f.Span.Start && f.Span.End <= a.Span.End));
         if (fused >= 0.4 && !unsupportedContent)
         {
-            return;
+            return false;
         }
 
         // Words in another script than the source's say nothing about support (a Chinese brief of an English story).
@@ -328,20 +332,73 @@ public sealed partial class ClaimChecker
 
         if (cjk * 2 > context.Sentence.TokenCount)
         {
-            return;
+            return false;
         }
 
         // Low word overlap with every checkable claim supported is a loose rewrite, not background.
         var checkable = context.Claims.Where(c => c.Kind is ClaimKind.Number or ClaimKind.Date or ClaimKind.Entity).ToList();
         var specific = checkable.Where(c => c.Kind == ClaimKind.Number || (c.Kind == ClaimKind.Date && c.Precision == DatePrecision.Day)).ToList();
-        if (specific.Count > 0 && checkable.All(c => !context.Found.Any(d => d.TargetSpan.Start < c.Span.End && c.Span.Start < d.TargetSpan.End)))
+        return specific.Count == 0 || checkable.Exists(c => context.Flagged(c.Span));
+    }
+
+    /// <summary>
+    /// Reports what the sentence adds, once: a background sentence as a whole, or a supported sentence's new facts,
+    /// each listing the numbers, dates and names the source never gives.
+    /// </summary>
+    private static void ReportAddition(CheckContext context)
+    {
+        var background = IsBackground(context);
+        if (!background && context.NewFacts.Count == 0)
         {
             return;
         }
 
-        // Reported beside any claim-level findings: the sentence as a whole is background the source never states.
-        context.Found.Insert(0, new Divergence(
-            DivergenceKind.Unsupported, context.Sentence.Index, [], context.Sentence.Span, null, DivergenceSeverity.Low,
-            string.Create(CultureInfo.InvariantCulture, $"no source sentence supports this sentence (best word overlap {context.BestSupport:P0})")));
+        var facts = context.NewFacts.Select(Describe).ToList();
+        var best = BestSource(context);
+        var closest = best < 0
+            ? "no source sentence shares its words"
+            : string.Create(CultureInfo.InvariantCulture, $"the closest, {CheckContext.There(best)}, shares {context.BestSupport:P0} of its words");
+        string message;
+        TextSpan span;
+        if (background)
+        {
+            span = context.Sentence.Span;
+            var adds = facts.Count == 0 ? string.Empty : $" (new: {string.Join(", ", facts)})";
+            message = $"{context.Here} adds background the source does not report: \"{Quote(context.Sentence.Text)}\"{adds}; no source sentence supports it ({closest})";
+        }
+        else
+        {
+            span = new TextSpan(context.NewFacts.Min(f => f.Span.Start), context.NewFacts.Max(f => f.Span.End));
+            var near = context.Aligned.Length == 0 ? closest : "compared with " + string.Join(", ", context.Aligned.Order().Select(CheckContext.There)) + " first";
+            message = $"{context.Here} adds {string.Join(", ", facts)}; the source gives no such {Nouns(context.NewFacts)} anywhere ({near})";
+        }
+
+        context.Found.Add(new Divergence(
+            DivergenceKind.Unsupported, context.Sentence.Index, context.Aligned.Length > 0 ? [.. context.Aligned.Order()] : best >= 0 ? [best] : [],
+            span, null, DivergenceSeverity.Low, message)
+        {
+            Facts = [.. context.NewFacts.Select(f => f.Text)],
+            Background = background,
+        });
+    }
+
+    private static int BestSource(CheckContext context)
+    {
+        var best = context.Support.Ranked().FirstOrDefault(-1);
+        return best >= 0 && context.Support[best] > 0 ? best : -1;
+    }
+
+    private static string Describe(Claim fact) => fact.Kind == ClaimKind.Date ? DescribeDate(fact) : fact.Text;
+
+    private static string Nouns(IEnumerable<Claim> facts)
+    {
+        var kinds = facts.Select(f => f.Kind switch { ClaimKind.Number => "number", ClaimKind.Date => "date", _ => "name" }).Distinct().ToList();
+        return kinds.Count == 1 ? kinds[0] : string.Join(" or ", kinds);
+    }
+
+    private static string Quote(string text)
+    {
+        var flat = text.ReplaceLineEndings(" ");
+        return flat.Length <= 90 ? flat : flat[..87].TrimEnd() + "…";
     }
 }

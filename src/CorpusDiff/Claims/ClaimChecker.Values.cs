@@ -30,7 +30,7 @@ public sealed partial class ClaimChecker
 
         CheckQuantities(context);
         CheckNegations(context);
-        CheckUnsupportedSentence(context);
+        ReportAddition(context);
     }
 
     private static void CheckNumber(CheckContext context, Claim claim)
@@ -43,15 +43,17 @@ public sealed partial class ClaimChecker
         }
 
         // A different number counting the same thing in the aligned sentences contradicts; otherwise nothing supports it.
-        var rival = context.PairedClaims(ClaimKind.Number).FirstOrDefault(s => s.Unit is not null && s.Unit == claim.Unit);
+        // A source number the sentence already repeats ("512 million euros, three years after a loss of 40 million euros") is
+        // accounted for; only one the target leaves out can have been changed into this one.
+        var rival = context.PairedClaims(ClaimKind.Number).FirstOrDefault(s => s.Unit is not null && s.Unit == claim.Unit
+            && !context.Claims.Any(t => t.Kind == ClaimKind.Number && SameNumber(s, t)));
         if (rival is not null)
         {
-            context.Add(DivergenceKind.Number, claim, rival, DivergenceSeverity.High, $"source: {rival.Text}; target: {claim.Text}");
+            context.Contradiction(DivergenceKind.Number, claim, rival, DivergenceSeverity.High, claim.Text, rival.Text);
             return;
         }
 
-        var severity = claim.Unit == "ordinal" ? DivergenceSeverity.Low : DivergenceSeverity.Medium;
-        context.Add(DivergenceKind.Unsupported, claim, null, severity, $"target: {claim.Text}; the source gives no such number");
+        context.AddFact(claim);
     }
 
     private static bool SameNumber(Claim source, Claim target)
@@ -125,11 +127,11 @@ public sealed partial class ClaimChecker
             .FirstOrDefault();
         if (rival is not null)
         {
-            context.Add(DivergenceKind.Date, claim, rival, DivergenceSeverity.High, $"source: {DescribeDate(rival)}; target: {DescribeDate(claim)}");
+            context.Contradiction(DivergenceKind.Date, claim, rival, DivergenceSeverity.High, DescribeDate(claim), DescribeDate(rival));
             return;
         }
 
-        context.Add(DivergenceKind.Unsupported, claim, null, DivergenceSeverity.Medium, $"target: {DescribeDate(claim)}; the source gives no such date");
+        context.AddFact(claim);
     }
 
     /// <summary>Whether a source date supports a target date once both are resolved (a weekday agrees with the day it falls on).</summary>
@@ -197,6 +199,11 @@ public sealed partial class ClaimChecker
 
     private static void CheckEntity(CheckContext context, Claim claim)
     {
+        if (context.Credits.IsCredit(claim.Words))
+        {
+            return;
+        }
+
         var match = EntityMatcher.Match(context.Source, claim.Words, out var sourceClaim, out var sourceSpan);
         if (match == EntityMatch.Exact || match == EntityMatch.Variant)
         {
@@ -204,27 +211,20 @@ public sealed partial class ClaimChecker
             return;
         }
 
+        // A fuller form of a name the source gives ("Pieter Jansen" for "Mr. Jansen") is the same person or body.
         var name = claim.Text;
         if (match == EntityMatch.Fuller)
         {
-            context.Add(
-                DivergenceKind.Entity, claim.Span, sourceSpan, sourceClaim is null ? [] : [sourceClaim.Sentence], DivergenceSeverity.Low,
-                $"source: {sourceClaim?.Text}; target: {name} (a fuller form of the name the source does not give)");
             return;
         }
 
         // A name made of words an aligned sentence uses in lower case is the rewrite naming a described thing.
         var found = 0;
-        var bestSentence = -1;
         foreach (var s in context.Aligned.SelectMany(a => new[] { a, a - 1, a + 1 }).Where(a => a >= 0 && a < context.Index.Count).Distinct())
         {
             var here = claim.Words.Count(word => context.Index.Contains(s, word) || context.Index.Contains(s, word + "s")
                 || context.Index.Contains(s, Morphology.Singular(word)));
-            if (here > found)
-            {
-                found = here;
-                bestSentence = s;
-            }
+            found = Math.Max(found, here);
         }
 
         if (claim.Words.Count >= 2 && found == claim.Words.Count)
@@ -232,23 +232,21 @@ public sealed partial class ClaimChecker
             return;
         }
 
-        // Only for descriptive names of places and bodies: a person's name is either given or not.
+        // A descriptive name of a place or body whose words the source uses ("Shanghai Municipal Party Committee" for
+        // "CPC Shanghai Municipal Committee") is a variant of the source's name, not a new one.
         if (claim.Words.Count >= 3 && claim.EntityType != EntityType.Person && found * 2 >= claim.Words.Count)
         {
-            context.Add(
-                DivergenceKind.Entity, claim.Span, context.Source.Document.Sentences[bestSentence].Span, [bestSentence], DivergenceSeverity.Low,
-                $"target names \"{name}\"; the source does not use this name, though its words appear in source sentence {bestSentence}");
             return;
         }
 
         var rival = context.PairedClaims(ClaimKind.Entity).FirstOrDefault(s => SameClass(s, claim) && !TargetMentions(context, s));
         if (rival is not null)
         {
-            context.Add(DivergenceKind.Entity, claim, rival, DivergenceSeverity.High, $"source: {rival.Text}; target: {name}");
+            context.Contradiction(DivergenceKind.Entity, claim, rival, DivergenceSeverity.Medium, name, rival.Text);
             return;
         }
 
-        context.Add(DivergenceKind.Unsupported, claim, null, DivergenceSeverity.Medium, $"target: {name}; the source does not mention this name");
+        context.AddFact(claim);
     }
 
     /// <summary>A person the source names elsewhere, put where the aligned sentence names someone else (a swapped name).</summary>
@@ -273,7 +271,7 @@ public sealed partial class ClaimChecker
                 && !TargetMentions(context, s));
         if (rival is not null && context.Support[rival.Sentence] >= 0.5)
         {
-            context.Add(DivergenceKind.Entity, claim, rival, DivergenceSeverity.Medium, $"source: {rival.Text}; target: {claim.Text}");
+            context.Contradiction(DivergenceKind.Entity, claim, rival, DivergenceSeverity.Medium, claim.Text, rival.Text);
         }
     }
 

@@ -98,6 +98,7 @@ public sealed partial class ClaimChecker
         var facts = source.Facts;
         var index = source.Index;
         var targetClaims = Extractor.Extract(target, source.Names);
+        var credits = new ReportingCredits(source.Document, target);
         var sourceCount = source.Document.Sentences.Count;
 
         var sentenceConsistency = new double[target.Sentences.Count];
@@ -109,15 +110,11 @@ public sealed partial class ClaimChecker
             var sentence = target.Sentences[t];
             var support = index.Support(target.Tokens, sentence.FirstToken, sentence.TokenCount, Options.UnigramWeight);
             var aligned = Aligned(support, alignedSources?[t], sourceCount);
-            var best = 0.0;
-            foreach (var score in support)
-            {
-                best = Math.Max(best, score);
-            }
+            var best = support.Best;
 
             sentenceSupport[t] = best;
 
-            var context = new CheckContext(this, facts, index, target, sentence, targetClaims[t], aligned, support, best);
+            var context = new CheckContext(this, facts, index, credits, target, sentence, targetClaims[t], aligned, support, best);
             CheckSentence(context);
             divergences.AddRange(context.Found);
 
@@ -136,12 +133,12 @@ public sealed partial class ClaimChecker
         // the checker's own measurements, whatever alignment the caller passed in.
         if (target.Tokens.Count == 0)
         {
-            return new ConsistencyReport(0, sentenceConsistency, divergences) { NothingToCheck = true };
+            return new ConsistencyReport(0, sentenceConsistency, Divergence.Rank(divergences)) { NothingToCheck = true };
         }
 
         var divergent = divergences.Select(d => d.TargetSentence).Distinct().Count();
         var documentScore = ConsistencyScorer.Score(ConsistencyScorer.Measure(source, target, Options.UnigramWeight, sentenceSupport, sentencePenalty, divergent));
-        return new ConsistencyReport(documentScore, sentenceConsistency, divergences);
+        return new ConsistencyReport(documentScore, sentenceConsistency, Divergence.Rank(divergences));
     }
 
     private double Penalty(DivergenceSeverity severity) => severity switch
@@ -151,7 +148,7 @@ public sealed partial class ClaimChecker
         _ => Options.LowPenalty,
     };
 
-    private int[] Aligned(double[] support, IReadOnlyList<int>? given, int sourceCount)
+    private int[] Aligned(SupportScores support, IReadOnlyList<int>? given, int sourceCount)
     {
         if (given is { Count: > 0 })
         {
@@ -166,13 +163,13 @@ public sealed partial class ClaimChecker
             return [.. given];
         }
 
-        var order = Enumerable.Range(0, support.Length).OrderByDescending(i => support[i]).ThenBy(i => i).ToArray();
+        var order = support.Ranked().Take(Options.CandidateSentences).ToArray();
         if (order.Length == 0 || support[order[0]] <= 0)
         {
             return [];
         }
 
         var best = support[order[0]];
-        return [.. order.Take(Options.CandidateSentences).Where(i => support[i] >= best * 0.6)];
+        return [.. order.Where(i => support[i] >= best * 0.6)];
     }
 }

@@ -1,14 +1,18 @@
 namespace CorpusDiff.Claims;
 
-/// <summary>How much a divergence matters to a reader.</summary>
+/// <summary>
+/// How much a divergence matters to a reader. The rule: a contradiction of a number, date, negation or speaker in an
+/// aligned sentence is <see cref="High"/>; a contradiction of a name or a quantity is <see cref="Medium"/>; every
+/// addition (and a name variant, where one is reported at all) is <see cref="Low"/>.
+/// </summary>
 public enum DivergenceSeverity
 {
-    /// <summary>A variant form or a detail a reader would not call wrong (a name variant is at most low).</summary>
+    /// <summary>An addition: something the source does not state, which a reader may want to verify elsewhere.</summary>
     Low,
 
-    /// <summary>Worth an editor's look.</summary>
+    /// <summary>A contradicted name or quantity (<c>Kalmaro Oy</c> for <c>Noordkaai Logistics</c>; <c>terminals</c> for <c>one terminal</c>).</summary>
     Medium,
 
-    /// <summary>A claim that contradicts the source.</summary>
+    /// <summary>A contradicted number, date, negation or speaker: the target says something the source says otherwise.</summary>
     High,
 }

@@ -10,22 +10,56 @@ internal sealed class LexicalIndex
 {
     private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> pairHead = [];
-    private readonly HashSet<long> sentenceWords = [];
     private readonly double maxIdf;
     private readonly double[] idf;
+    private readonly int[] classOf;
+    private readonly List<int> representatives = [];
+    private readonly List<int> classSize = [];
 
     // Postings as linked lists in flat arrays (newest first), so indexing a source allocates no list per word or pair.
     private readonly List<int> wordHead = [];
     private readonly List<(int Sentence, int Next)> nodes = [];
+
+    // After indexing, the word postings are kept flat and ascending (one int each), searched by binary search, so no
+    // set of (word, sentence) pairs is held: about 20 bytes a token less.
+    private readonly int[] wordStart;
+    private readonly int[] wordPostings;
 
     public LexicalIndex(Document source)
     {
         Source = source;
         Count = source.Sentences.Count;
         var documentFrequency = new List<int>();
+
+        // Identical sentences (a report that repeats itself) are indexed once, as one class: postings, and the scores
+        // of every target sentence, then grow with the distinct sentences only. Document frequencies still count every
+        // sentence, so the scores are those of the plain per-sentence definition.
+        classOf = new int[Count];
+        var classes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var key = new System.Text.StringBuilder();
+        var sentenceWords = new HashSet<long>();
         for (var s = 0; s < Count; s++)
         {
             var sentence = source.Sentences[s];
+            key.Clear();
+            for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+            {
+                key.Append(source.Tokens[t].Text).Append('\u0001');
+            }
+
+            var text = key.ToString();
+            if (classes.TryGetValue(text, out var existing))
+            {
+                classOf[s] = existing;
+                classSize[existing]++;
+                continue;
+            }
+
+            var c = representatives.Count;
+            classes[text] = c;
+            classOf[s] = c;
+            representatives.Add(s);
+            classSize.Add(1);
             var previous = -1;
             for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
             {
@@ -38,27 +72,67 @@ internal sealed class LexicalIndex
                     documentFrequency.Add(0);
                 }
 
-                if (sentenceWords.Add(((long)id << 32) | (uint)s))
+                if (sentenceWords.Add(((long)id << 32) | (uint)c))
                 {
-                    nodes.Add((s, wordHead[id]));
+                    nodes.Add((c, wordHead[id]));
                     wordHead[id] = nodes.Count - 1;
-                    documentFrequency[id]++;
                 }
 
                 if (previous >= 0)
                 {
-                    var key = Pair(previous, id);
-                    var head = pairHead.GetValueOrDefault(key, -1);
-                    if (head < 0 || nodes[head].Sentence != s)
+                    var pair = Pair(previous, id);
+                    var head = pairHead.GetValueOrDefault(pair, -1);
+                    if (head < 0 || nodes[head].Sentence != c)
                     {
-                        nodes.Add((s, head));
-                        pairHead[key] = nodes.Count - 1;
+                        nodes.Add((c, head));
+                        pairHead[pair] = nodes.Count - 1;
                     }
                 }
 
                 previous = id;
             }
         }
+
+        wordStart = new int[wordHead.Count + 1];
+        wordPostings = new int[sentenceWords.Count];
+        var at = 0;
+        for (var id = 0; id < wordHead.Count; id++)
+        {
+            wordStart[id] = at;
+            for (var node = wordHead[id]; node >= 0; node = nodes[node].Next)
+            {
+                documentFrequency[id] += classSize[nodes[node].Sentence];
+                at++;
+            }
+
+            // The linked list runs newest first; the flat postings ascend.
+            var write = at - 1;
+            for (var node = wordHead[id]; node >= 0; node = nodes[node].Next)
+            {
+                wordPostings[write--] = nodes[node].Sentence;
+            }
+        }
+
+        wordStart[wordHead.Count] = at;
+
+        // Keep only the word pairs' chains, compacted; the words' own chains are in the flat postings now.
+        var compact = new List<(int Sentence, int Next)>();
+        foreach (var pair in pairHead.Keys.ToArray())
+        {
+            var head = compact.Count;
+            for (var node = pairHead[pair]; node >= 0; node = nodes[node].Next)
+            {
+                compact.Add((nodes[node].Sentence, nodes[node].Next >= 0 ? compact.Count + 1 : -1));
+            }
+
+            pairHead[pair] = head;
+        }
+
+        nodes.Clear();
+        nodes.AddRange(compact);
+        nodes.TrimExcess();
+        wordHead.Clear();
+        wordHead.TrimExcess();
 
         maxIdf = Math.Log((Count + 1) / 0.5);
         idf = new double[documentFrequency.Count];
@@ -74,7 +148,14 @@ internal sealed class LexicalIndex
 
     /// <summary>Returns whether source sentence <paramref name="sentence"/> contains <paramref name="word"/> (normalized).</summary>
     public bool Contains(int sentence, string word) =>
-        vocabulary.TryGetValue(word, out var id) && sentenceWords.Contains(((long)id << 32) | (uint)sentence);
+        vocabulary.TryGetValue(word, out var id)
+        && Array.BinarySearch(wordPostings, wordStart[id], wordStart[id + 1] - wordStart[id], classOf[sentence]) >= 0;
+
+    /// <summary>The class of identical sentences <paramref name="sentence"/> belongs to.</summary>
+    public int ClassOf(int sentence) => classOf[sentence];
+
+    /// <summary>The first sentence of class <paramref name="c"/>.</summary>
+    public int Representative(int c) => representatives[c];
 
     /// <summary>Returns whether any source sentence contains <paramref name="word"/>.</summary>
     public bool ContainsAnywhere(string word) => vocabulary.ContainsKey(word);
@@ -116,16 +197,17 @@ internal sealed class LexicalIndex
     /// Scores how well each source sentence supports a target sentence: IDF-weighted recall of the target's words
     /// and word pairs in the source sentence, mixed by <paramref name="unigramWeight"/>.
     /// </summary>
-    public double[] Support(IReadOnlyList<Token> tokens, int first, int count, double unigramWeight)
+    public SupportScores Support(IReadOnlyList<Token> tokens, int first, int count, double unigramWeight)
     {
-        var scores = new double[Count];
+        var classes = representatives.Count;
+        var scores = new double[classes];
         if (count == 0 || Count == 0)
         {
-            return scores;
+            return new SupportScores(scores, this);
         }
 
-        var unigram = new double[Count];
-        var bigram = new double[Count];
+        var unigram = new double[classes];
+        var bigram = new double[classes];
         double unigramTotal = 0, bigramTotal = 0;
         int previousId = -1;
         double previousWeight = 0;
@@ -136,9 +218,9 @@ internal sealed class LexicalIndex
             unigramTotal += weight;
             if (id >= 0)
             {
-                for (var node = wordHead[id]; node >= 0; node = nodes[node].Next)
+                for (var p = wordStart[id]; p < wordStart[id + 1]; p++)
                 {
-                    unigram[nodes[node].Sentence] += weight;
+                    unigram[wordPostings[p]] += weight;
                 }
             }
 
@@ -159,14 +241,14 @@ internal sealed class LexicalIndex
             previousWeight = weight;
         }
 
-        for (var s = 0; s < Count; s++)
+        for (var c = 0; c < classes; c++)
         {
-            var u = unigramTotal > 0 ? unigram[s] / unigramTotal : 0;
-            var b = bigramTotal > 0 ? bigram[s] / bigramTotal : u;
-            scores[s] = (unigramWeight * u) + ((1 - unigramWeight) * b);
+            var u = unigramTotal > 0 ? unigram[c] / unigramTotal : 0;
+            var b = bigramTotal > 0 ? bigram[c] / bigramTotal : u;
+            scores[c] = (unigramWeight * u) + ((1 - unigramWeight) * b);
         }
 
-        return scores;
+        return new SupportScores(scores, this);
     }
 
     /// <summary>

@@ -13,10 +13,18 @@ internal sealed class SourceFacts
     {
         Document = source;
         Claims = claims;
+        // The lookup lists hold each distinct fact once (its first occurrence): a report that repeats itself states no
+        // more facts, and every target claim is looked up in them.
+        var seen = new HashSet<(ClaimKind, string, string, string?, DatePrecision, DateOnly?)>();
         foreach (var sentence in claims)
         {
             foreach (var claim in sentence)
             {
+                if (!seen.Add((claim.Kind, claim.Value, claim.Text, claim.Unit, claim.Precision, claim.Date)))
+                {
+                    continue;
+                }
+
                 ByKind(claim.Kind).Add(claim);
                 if (claim.Kind == ClaimKind.Entity && claim.Words.Count >= 2)
                 {

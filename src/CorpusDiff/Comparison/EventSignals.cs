@@ -11,11 +11,15 @@ namespace CorpusDiff.Comparison;
 /// </summary>
 internal sealed partial class EventSignals
 {
-    private EventSignals(IReadOnlyList<DateOnly> dates, IReadOnlyList<DateOnly> mentioned, IReadOnlySet<string> actors)
+    /// <summary>Lower-case particles inside surnames (<c>Marieke de Vries</c>).</summary>
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al" };
+
+    private EventSignals(IReadOnlyList<DateOnly> dates, IReadOnlyList<DateOnly> mentioned, IReadOnlySet<string> actors, IReadOnlyList<string> speakerNames)
     {
         Dates = dates;
         Mentioned = mentioned;
         Actors = actors;
+        SpeakerNames = speakerNames;
     }
 
     /// <summary>
@@ -30,6 +34,18 @@ internal sealed partial class EventSignals
     /// <summary>Gets the report's main speakers, as lower-case name tokens.</summary>
     public IReadOnlySet<string> Actors { get; }
 
+    /// <summary>
+    /// Gets the main speakers' names as the report writes them (<c>Hans Verbeek</c>, <c>FNV Havens</c>), in order of first
+    /// appearance: what a reason shows a reader, where <see cref="Actors"/> holds the tokens compared.
+    /// </summary>
+    public IReadOnlyList<string> SpeakerNames { get; }
+
+    /// <summary>The speakers' names whose tokens are among <paramref name="tokens"/>.</summary>
+    public IEnumerable<string> NamesOf(IEnumerable<string> tokens)
+    {
+        var wanted = tokens.ToHashSet(StringComparer.Ordinal);
+        return SpeakerNames.Where(n => Tokenizer.Tokenize(n).Any(t => wanted.Contains(t.Text)));
+    }
     public static EventSignals Of(Document document)
     {
         var dates = new SortedSet<DateOnly>();
@@ -82,7 +98,8 @@ internal sealed partial class EventSignals
             }
         }
 
-        return new EventSignals([.. dates], [.. mentioned], FindActors(document));
+        var (actors, names) = FindActors(document);
+        return new EventSignals([.. dates], [.. mentioned], actors, names);
     }
 
     /// <summary>Resolves "on Tuesday", "Thursday's" and "the 30th" by the <see cref="NewsCalendar"/>.</summary>
@@ -118,9 +135,10 @@ internal sealed partial class EventSignals
         return resolved is not null;
     }
 
-    private static HashSet<string> FindActors(Document document)
+    private static (HashSet<string> Actors, List<string> Names) FindActors(Document document)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new List<string>();
         foreach (var sentence in document.Sentences)
         {
             var first = sentence.FirstToken;
@@ -151,16 +169,43 @@ internal sealed partial class EventSignals
                 {
                     counts[name] = counts.GetValueOrDefault(name) + 1;
                 }
+
+                if (run.Count > 0)
+                {
+                    // The whole run as written ("Hans Verbeek", "FNV Havens"), so a reason names people, not fragments.
+                    var from = i - run.Count;
+                    while (from - 2 >= first && NameParticles.Contains(document.Tokens[from - 1].Text) && char.IsUpper(document.Text[document.Tokens[from - 2].Start])
+                        && document.Tokens[from - 2].Kind == TokenKind.Word && !Alignment.StopWords.IsGeneric(document.Tokens[from - 2].Text))
+                    {
+                        from -= 2;
+                    }
+
+                    while (from < i - 1 && Claims.Lexicon.PersonTitles.Contains(document.Tokens[from].Text))
+                    {
+                        from++;
+                    }
+
+                    var written = document.Text[document.Tokens[from].Start..document.Tokens[i - 1].End].ReplaceLineEndings(" ");
+                    if (!names.Contains(written, StringComparer.Ordinal))
+                    {
+                        names.Add(written);
+                    }
+                }
             }
         }
 
         if (counts.Count == 0)
         {
-            return [];
+            return ([], []);
         }
 
         var max = counts.Values.Max();
-        return counts.Where(c => c.Value * 2 >= max).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        var actors = counts.Where(c => c.Value * 2 >= max).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+
+        // A name is listed once, in its fullest form: "Verbeek" goes when "Hans Verbeek" is there.
+        var listed = names.Where(n => Tokenizer.Tokenize(n).Any(t => actors.Contains(t.Text))).ToList();
+        listed.RemoveAll(n => listed.Exists(other => other.Length > n.Length && Tokenizer.Tokenize(n).All(t => Tokenizer.Tokenize(other).Any(o => o.Text == t.Text))));
+        return (actors, listed);
     }
 
     [GeneratedRegex(@"\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]

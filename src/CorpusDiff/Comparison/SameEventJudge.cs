@@ -172,13 +172,12 @@ internal sealed class SameEventJudge(ComparisonOptions options)
 
         var overlap = source.Actors.Overlaps(target.Actors);
         reason = overlap
-            ? $"same speaker ({Names(target.Actors.Intersect(source.Actors))})"
-            : $"speaker differs: the source quotes {Names(source.Actors)}, the target {Names(target.Actors)}";
+            ? $"same speaker ({Names(target.NamesOf(target.Actors.Intersect(source.Actors)))})"
+            : $"speaker differs: the source quotes {Names(source.SpeakerNames)}, the target {Names(target.SpeakerNames)}";
         return overlap;
     }
 
-    private static string Names(IEnumerable<string> names) =>
-        string.Join(", ", names.Order(StringComparer.Ordinal).Select(n => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(n)));
+    private static string Names(IEnumerable<string> names) => string.Join(", ", names);
 
     private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
 

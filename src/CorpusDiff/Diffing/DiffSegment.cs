@@ -4,7 +4,8 @@ namespace CorpusDiff.Diffing;
 
 /// <summary>
 /// One run of a word diff: an operation and the words it covers, taken from the ORIGINAL texts (so punctuation,
-/// case and spacing between the run's words are as the reader wrote them).
+/// case and spacing are as the reader wrote them). Runs keep every character: each word carries the punctuation and
+/// spacing after it, and punctuation that differs between equal words is a run of its own (no words, only marks).
 /// </summary>
 /// <param name="Operation">Equal, insert or delete.</param>
 /// <param name="Text">The run's original text: the target's for <see cref="DiffOperation.Insert"/>, the source's otherwise.</param>
@@ -13,6 +14,20 @@ namespace CorpusDiff.Diffing;
 /// <param name="TokenCount">Number of words (tokens) in the run.</param>
 public sealed record DiffSegment(DiffOperation Operation, string Text, TextSpan? SourceSpan, TextSpan? TargetSpan, int TokenCount)
 {
+    private readonly string? targetText;
+
+    /// <summary>
+    /// Gets the run's original text in the target: for an equal run the target's own words (same words as
+    /// <see cref="Text"/>, perhaps other case or spacing), for an insert <see cref="Text"/>, for a delete the empty string.
+    /// The equal and insert runs' target texts, joined in order, give the target's diffed text exactly, as the equal and
+    /// delete runs' <see cref="Text"/> give the source's.
+    /// </summary>
+    public string TargetText
+    {
+        get => targetText ?? (Operation == DiffOperation.Delete ? string.Empty : Text);
+        init => targetText = value;
+    }
+
     /// <summary>Gets the report name of the operation (<c>equal</c>, <c>insert</c>, <c>delete</c>).</summary>
     public string OperationName => Operation switch
     {

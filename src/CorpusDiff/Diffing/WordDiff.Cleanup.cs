@@ -43,62 +43,46 @@ public sealed partial class WordDiff
         }
     }
 
-    private static IReadOnlyList<DiffSegment> Emit(
-        List<Piece> pieces, string aText, IReadOnlyList<Token> a, IReadOnlyList<bool>? aBreaks, string bText, IReadOnlyList<Token> b, IReadOnlyList<bool>? bBreaks)
+    /// <summary>
+    /// Turns the pieces into runs that keep every character: an equal piece compares the punctuation and spacing each
+    /// token owns on either side (a dropped bracket or comma becomes a small edit), and an edit carries its tokens'
+    /// punctuation with it.
+    /// </summary>
+    private static List<DiffSegment> Emit(List<Piece> pieces, DiffSide a, DiffSide b)
     {
-        var segments = new List<DiffSegment>(pieces.Count + 4);
+        var builder = new SegmentBuilder(a.Text, b.Text);
         foreach (var piece in pieces)
         {
             if (piece.Equal)
             {
-                // An equality crossing a sentence gap on either side is cut where either side breaks.
-                var start = 0;
-                for (var i = 1; i <= piece.ALength; i++)
+                for (var n = 0; n < piece.ALength; n++)
                 {
-                    if (i == piece.ALength || IsBreak(aBreaks, piece.AStart + i) || IsBreak(bBreaks, piece.BStart + i))
-                    {
-                        var aFirst = a[piece.AStart + start];
-                        var aLast = a[piece.AStart + i - 1];
-                        var bFirst = b[piece.BStart + start];
-                        var bLast = b[piece.BStart + i - 1];
-                        segments.Add(new DiffSegment(
-                            DiffOperation.Equal,
-                            aText[aFirst.Start..aLast.End],
-                            new TextSpan(aFirst.Start, aLast.End),
-                            new TextSpan(bFirst.Start, bLast.End),
-                            i - start));
-                        start = i;
-                    }
+                    int i = piece.AStart + n, j = piece.BStart + n;
+                    a.FlushOrphans(i, builder, DiffOperation.Delete);
+                    b.FlushOrphans(j, builder, DiffOperation.Insert);
+                    builder.Gap(a.Before(i), b.Before(j));
+                    builder.Equal(a.Tokens[i].Span, b.Tokens[j].Span, 1);
+                    builder.Gap(a.After(i), b.After(j));
                 }
 
                 continue;
             }
 
-            EmitSide(segments, DiffOperation.Delete, aText, a, aBreaks, piece.AStart, piece.AEnd);
-            EmitSide(segments, DiffOperation.Insert, bText, b, bBreaks, piece.BStart, piece.BEnd);
-        }
-
-        return segments;
-    }
-
-    private static void EmitSide(List<DiffSegment> segments, DiffOperation operation, string text, IReadOnlyList<Token> tokens, IReadOnlyList<bool>? breaks, int from, int to)
-    {
-        var start = from;
-        for (var i = from + 1; i <= to; i++)
-        {
-            if (i == to || IsBreak(breaks, i))
+            for (var i = piece.AStart; i < piece.AEnd; i++)
             {
-                var span = new TextSpan(tokens[start].Start, tokens[i - 1].End);
-                segments.Add(new DiffSegment(
-                    operation,
-                    text[span.Start..span.End],
-                    operation == DiffOperation.Delete ? span : null,
-                    operation == DiffOperation.Insert ? span : null,
-                    i - start));
-                start = i;
+                a.FlushOrphans(i, builder, DiffOperation.Delete);
+                builder.Edit(DiffOperation.Delete, a.Unit(i), 1);
+            }
+
+            for (var j = piece.BStart; j < piece.BEnd; j++)
+            {
+                b.FlushOrphans(j, builder, DiffOperation.Insert);
+                builder.Edit(DiffOperation.Insert, b.Unit(j), 1);
             }
         }
-    }
 
-    private static bool IsBreak(IReadOnlyList<bool>? breaks, int index) => breaks is not null && index < breaks.Count && breaks[index];
+        a.FlushOrphans(int.MaxValue, builder, DiffOperation.Delete);
+        b.FlushOrphans(int.MaxValue, builder, DiffOperation.Insert);
+        return builder.Build();
+    }
 }

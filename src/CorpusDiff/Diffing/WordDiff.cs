@@ -47,7 +47,9 @@ public sealed partial class WordDiff
         ArgumentNullException.ThrowIfNull(sourceTokens);
         ArgumentNullException.ThrowIfNull(targetText);
         ArgumentNullException.ThrowIfNull(targetTokens);
-        return Run(sourceText, sourceTokens, null, targetText, targetTokens, null);
+        return Run(
+            new DiffSide(sourceText, sourceTokens, [(0, new TextSpan(0, sourceText.Length))]),
+            new DiffSide(targetText, targetTokens, [(0, new TextSpan(0, targetText.Length))]));
     }
 
     /// <summary>
@@ -65,17 +67,19 @@ public sealed partial class WordDiff
         ArgumentNullException.ThrowIfNull(sourceSentences);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(targetSentences);
-        var (aTokens, aBreaks) = Gather(source, sourceSentences);
-        var (bTokens, bBreaks) = Gather(target, targetSentences);
-        return Run(source.Text, aTokens, aBreaks, target.Text, bTokens, bBreaks);
+        return Run(Gather(source, sourceSentences), Gather(target, targetSentences));
     }
 
-    private static (List<Token> Tokens, List<bool> Breaks) Gather(Document document, IReadOnlyList<int> sentences)
+    /// <summary>
+    /// The sentences' tokens, in blocks: neighbouring sentences with only whitespace between them form one block, so a
+    /// run may cross from one into the next; a skipped sentence or removed boilerplate between them starts a new block.
+    /// </summary>
+    private static DiffSide Gather(Document document, IReadOnlyList<int> sentences)
     {
         var tokens = new List<Token>();
-        var breaks = new List<bool>();
-        var previous = -2;
-        foreach (var index in sentences.Order())
+        var blocks = new List<(int FirstToken, TextSpan Span)>();
+        Sentence? previous = null;
+        foreach (var index in sentences.Order().Distinct())
         {
             if ((uint)index >= (uint)document.Sentences.Count)
             {
@@ -83,31 +87,38 @@ public sealed partial class WordDiff
             }
 
             var sentence = document.Sentences[index];
+            if (previous is not null && index == previous.Index + 1 && document.Text.AsSpan(previous.End, sentence.Start - previous.End).IsWhiteSpace())
+            {
+                blocks[^1] = (blocks[^1].FirstToken, new TextSpan(blocks[^1].Span.Start, sentence.End));
+            }
+            else
+            {
+                blocks.Add((tokens.Count, sentence.Span));
+            }
+
             for (var i = 0; i < sentence.TokenCount; i++)
             {
                 tokens.Add(document.Tokens[sentence.FirstToken + i]);
-                breaks.Add(i == 0 && index != previous + 1 && previous >= 0);
             }
 
-            previous = index;
+            previous = sentence;
         }
 
-        return (tokens, breaks);
+        return new DiffSide(document.Text, tokens, blocks);
     }
 
-    private IReadOnlyList<DiffSegment> Run(
-        string aText, IReadOnlyList<Token> a, IReadOnlyList<bool>? aBreaks, string bText, IReadOnlyList<Token> b, IReadOnlyList<bool>? bBreaks)
+    private IReadOnlyList<DiffSegment> Run(DiffSide a, DiffSide b)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var aIds = ToIds(a, ids);
-        var bIds = ToIds(b, ids);
+        var aIds = ToIds(a.Tokens, ids);
+        var bIds = ToIds(b.Tokens, ids);
         var pieces = Myers(aIds, bIds);
         if (Options.SemanticCleanup)
         {
             Cleanup(pieces, Options.MaxFoldedEquality);
         }
 
-        return Emit(pieces, aText, a, aBreaks, bText, b, bBreaks);
+        return Emit(pieces, a, b);
     }
 
     private static int[] ToIds(IReadOnlyList<Token> tokens, Dictionary<string, int> ids)

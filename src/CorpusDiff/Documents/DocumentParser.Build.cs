@@ -63,6 +63,23 @@ public sealed partial class DocumentParser
             paragraphs.Add(new Paragraph(paragraphs.Count, line.Start, line.End, firstSentence, sentences.Count - firstSentence));
         }
 
+        // One string per distinct word: a long report repeats its words, and each token's own copy of "the" would hold
+        // about 5 bytes per byte of text.
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Text;
+            if (pool.TryGetValue(word, out var shared))
+            {
+                tokens[i] = tokens[i] with { Text = shared };
+            }
+            else
+            {
+                pool.Add(word, word);
+            }
+        }
+
+        tokens.TrimExcess();
         return new Document(
             id,
             path,

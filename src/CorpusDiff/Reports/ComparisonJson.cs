@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using CorpusDiff.Comparison;
+using CorpusDiff.Diffing;
 using CorpusDiff.Documents;
 
 namespace CorpusDiff.Reports;
@@ -84,6 +85,11 @@ public static class ComparisonJson
                 writer.WriteStartObject();
                 writer.WriteString("op", segment.OperationName);
                 writer.WriteString("text", segment.Text);
+                if (segment.Operation == DiffOperation.Equal && !string.Equals(segment.TargetText, segment.Text, StringComparison.Ordinal))
+                {
+                    writer.WriteString("targetText", segment.TargetText);
+                }
+
                 writer.WriteEndObject();
             }
 

@@ -24,12 +24,12 @@ public static class ComparisonMarkdown
         {
             writer.WriteLine($"# Comparison with {Escape(results[0].Source.Title ?? results[0].Source.Id)} (`{Code(results[0].Source.Id)}`)");
             writer.WriteLine();
-            writer.WriteLine("| target | same event | source coverage | target support | " + string.Join(" | ", results[0].Scores.Named().Select(s => s.Key)) + " | divergences |");
-            writer.WriteLine("| --- | --- | ---: | ---: | " + string.Join(" | ", results[0].Scores.Named().Select(_ => "---:")) + " | ---: |");
+            writer.WriteLine("| target | same event | source coverage | target support | " + string.Join(" | ", results[0].Scores.Named().Select(s => s.Key)) + " | contradictions | additions |");
+            writer.WriteLine("| --- | --- | ---: | ---: | " + string.Join(" | ", results[0].Scores.Named().Select(_ => "---:")) + " | ---: | ---: |");
             foreach (var r in results)
             {
                 writer.WriteLine($"| `{Code(r.Target.Id)}` | {r.Judgement.VerdictName} | {ComparisonText.P(r.SourceCoverage)} | {ComparisonText.P(r.TargetSupport)} | "
-                    + string.Join(" | ", r.Scores.Named().Select(s => ComparisonText.F(s.Value))) + $" | {r.Divergences.Count} |");
+                    + string.Join(" | ", r.Scores.Named().Select(s => ComparisonText.F(s.Value))) + $" | {r.Divergences.Count(d => d.Relation == Claims.DivergenceRelation.Contradicts)} | {r.Divergences.Count(d => d.Relation == Claims.DivergenceRelation.Adds)} |");
             }
 
             writer.WriteLine();
@@ -56,7 +56,12 @@ public static class ComparisonMarkdown
         writer.WriteLine($"- The target covers **{ComparisonText.P(r.SourceCoverage)}** of the source; the source supports **{ComparisonText.P(r.TargetSupport)}** of the target "
             + $"({r.Target.Sentences.Count - r.Coverage.UnalignedTarget.Count} of {r.Target.Sentences.Count} target sentences aligned).");
         writer.WriteLine($"- Scores: {string.Join(", ", r.Scores.Named().Select(s => $"{s.Key} {ComparisonText.F(s.Value)}"))}");
-        writer.WriteLine($"- Consistency {(r.Consistency.NothingToCheck ? "nothing to check" : ComparisonText.F(r.Consistency.Consistency))}, {r.Divergences.Count} divergent claim(s).");
+        writer.WriteLine($"- Consistency {(r.Consistency.NothingToCheck ? "nothing to check" : ComparisonText.F(r.Consistency.Consistency))}; divergences: {DivergenceSummary.Counts(r.Divergences)}.");
+        foreach (var line in DivergenceSummary.Lines(r.Divergences))
+        {
+            writer.WriteLine($"  - {Escape(line)}");
+        }
+
         writer.WriteLine();
         writer.WriteLine("| # | target | source | kind | changes (~~source~~ **target**) |");
         writer.WriteLine("| --- | --- | --- | --- | --- |");
@@ -68,8 +73,8 @@ public static class ComparisonMarkdown
                 continue;
             }
 
-            var claims = string.Concat(lookup.DivergencesOf(alignment?.Target ?? [t.Index])
-                .Select(d => $"<br>⚠ {DivergenceJson.KindName(d.Kind)} ({DivergenceJson.SeverityName(d.Severity)}): {Escape(d.Message)}"));
+            var claims = string.Concat(Claims.Divergence.Rank(lookup.DivergencesOf(alignment?.Target ?? [t.Index]))
+                .Select(d => $"<br>{(d.Relation == Claims.DivergenceRelation.Contradicts ? "⚠" : "+")} {Escape(DivergenceSummary.Inline(d))}"));
             if (alignment is null)
             {
                 writer.WriteLine($"| T{t.Index.ToString(CultureInfo.InvariantCulture)} | {Escape(t.Text)} | — | **not in source** | {claims} |");
@@ -99,27 +104,7 @@ public static class ComparisonMarkdown
         }
     }
 
-    private static string Diff(IReadOnlyList<DiffSegment> diff)
-    {
-        var sb = new StringBuilder();
-        foreach (var segment in diff)
-        {
-            if (sb.Length > 0)
-            {
-                sb.Append(' ');
-            }
-
-            var text = Escape(segment.Text);
-            sb.Append(segment.Operation switch
-            {
-                DiffOperation.Delete => "~~" + text + "~~",
-                DiffOperation.Insert => "**" + text + "**",
-                _ => text,
-            });
-        }
-
-        return sb.ToString();
-    }
+    private static string Diff(IReadOnlyList<DiffSegment> diff) => DiffMarkup.Render(diff, Escape, "~~", "~~", "**", "**");
 
     /// <summary>A file name inside a code span: a backtick would end it early.</summary>
     private static string Code(string text) => SafeText.Escape(text.ReplaceLineEndings(" ")).Replace('`', '\'');

@@ -9,7 +9,8 @@ namespace CorpusDiff.Reports;
 /// <summary>
 /// Writes comparisons as plain text a journalist can paste into a note: the verdict and why, the scores, then each
 /// target sentence beside the source sentences that support it, with the word diff as <c>[-deleted-]</c>/<c>{+inserted+}</c>
-/// and divergent claims inline, then what each side has that the other lacks.
+/// and divergent claims inline, then what each side has that the other lacks. The divergences come first as a list,
+/// contradictions before additions, with background sentences folded into one line.
 /// </summary>
 public static class ComparisonText
 {
@@ -28,7 +29,13 @@ public static class ComparisonText
             writer.WriteLine($"scores:      {string.Join("  ", r.Scores.Named().Select(s => $"{s.Key} {F(s.Value)}"))}");
             writer.WriteLine($"coverage:    the target covers {P(r.SourceCoverage)} of the source ({r.Source.Sentences.Count - r.Coverage.UnalignedSource.Count}/{r.Source.Sentences.Count} sentences); "
                 + $"the source supports {P(r.TargetSupport)} of the target ({r.Target.Sentences.Count - r.Coverage.UnalignedTarget.Count}/{r.Target.Sentences.Count} sentences)");
-            writer.WriteLine($"consistency: {(r.Consistency.NothingToCheck ? "nothing to check" : F(r.Consistency.Consistency))}, {r.Divergences.Count} divergent claim(s)");
+            writer.WriteLine($"consistency: {(r.Consistency.NothingToCheck ? "nothing to check" : F(r.Consistency.Consistency))}");
+            writer.WriteLine($"divergences: {DivergenceSummary.Counts(r.Divergences)}");
+            foreach (var line in DivergenceSummary.Lines(r.Divergences))
+            {
+                writer.WriteLine($"  {S(line)}");
+            }
+
             writer.WriteLine();
             foreach (var t in r.Target.Sentences)
             {
@@ -63,9 +70,9 @@ public static class ComparisonText
                     }
                 }
 
-                foreach (var d in lookup.DivergencesOf(alignment?.Target ?? [t.Index]))
+                foreach (var d in Claims.Divergence.Rank(lookup.DivergencesOf(alignment?.Target ?? [t.Index])))
                 {
-                    writer.WriteLine($"  ! {DivergenceJson.KindName(d.Kind)} ({DivergenceJson.SeverityName(d.Severity)}): {S(d.Message)}");
+                    writer.WriteLine($"  {(d.Relation == Claims.DivergenceRelation.Contradicts ? "!" : "+")} {S(DivergenceSummary.Inline(d))}");
                 }
 
                 writer.WriteLine();
@@ -87,25 +94,7 @@ public static class ComparisonText
     public static string Diff(IReadOnlyList<DiffSegment> diff)
     {
         ArgumentNullException.ThrowIfNull(diff);
-        var sb = new StringBuilder();
-        foreach (var segment in diff)
-        {
-            if (sb.Length > 0)
-            {
-                sb.Append(' ');
-            }
-
-            var text = segment.Text.ReplaceLineEndings(" ");
-            text = SafeText.Escape(text);
-            sb.Append(segment.Operation switch
-            {
-                DiffOperation.Delete => "[-" + text + "-]",
-                DiffOperation.Insert => "{+" + text + "+}",
-                _ => text,
-            });
-        }
-
-        return sb.ToString();
+        return DiffMarkup.Render(diff, static text => SafeText.Escape(text.ReplaceLineEndings(" ")), "[-", "-]", "{+", "+}");
     }
 
     internal static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);

@@ -5,7 +5,7 @@ namespace CorpusDiff.Reports;
 
 /// <summary>
 /// Writes a <see cref="Divergence"/> in the stable JSON shape of CorpusDiff reports:
-/// <c>{"kind","target","source":[…],"targetSpan":{"start","end"},"sourceSpan":{"start","end"}|null,"severity","message"}</c>.
+/// <c>{"kind","relation","target","source":[…],"targetSpan":{"start","end"},"sourceSpan":{"start","end"}|null,"severity","message","facts":[…],"background"}</c>.
 /// </summary>
 public static class DivergenceJson
 {
@@ -18,6 +18,7 @@ public static class DivergenceJson
         ArgumentNullException.ThrowIfNull(divergence);
         writer.WriteStartObject();
         writer.WriteString("kind", KindName(divergence.Kind));
+        writer.WriteString("relation", RelationName(divergence.Relation));
         writer.WriteNumber("target", divergence.TargetSentence);
         writer.WriteStartArray("source");
         foreach (var index in divergence.SourceSentences)
@@ -44,6 +45,18 @@ public static class DivergenceJson
 
         writer.WriteString("severity", SeverityName(divergence.Severity));
         writer.WriteString("message", divergence.Message);
+        if (divergence.Relation == DivergenceRelation.Adds)
+        {
+            writer.WriteStartArray("facts");
+            foreach (var fact in divergence.Facts)
+            {
+                writer.WriteStringValue(fact);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteBoolean("background", divergence.Background);
+        }
+
         writer.WriteEndObject();
     }
 
@@ -51,6 +64,16 @@ public static class DivergenceJson
     /// <param name="kind">The kind.</param>
     /// <returns>Its lower-case name.</returns>
     public static string KindName(DivergenceKind kind) => ReportNames.Of(kind);
+
+    /// <summary>Gets the report name of a relation (<c>contradicts</c>, <c>adds</c>).</summary>
+    /// <param name="relation">The relation.</param>
+    /// <returns>Its lower-case name.</returns>
+    public static string RelationName(DivergenceRelation relation) => relation switch
+    {
+        DivergenceRelation.Contradicts => "contradicts",
+        DivergenceRelation.Adds => "adds",
+        _ => throw new ArgumentOutOfRangeException(nameof(relation), relation, "Unknown relation."),
+    };
 
     /// <summary>Gets the report name of a severity (<c>low</c>, <c>medium</c>, <c>high</c>).</summary>
     /// <param name="severity">The severity.</param>

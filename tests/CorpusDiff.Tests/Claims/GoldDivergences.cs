@@ -20,7 +20,8 @@ internal sealed class GoldDivergences
         return new GoldDivergences(json.RootElement.Clone());
     }
 
-    public GoldResult Evaluate()
+    /// <summary>Evaluates the checker on its own (each target sentence paired by word overlap) or, with <paramref name="throughCompare"/>, as <c>compare</c> runs it (with the aligner's alignments).</summary>
+    public GoldResult Evaluate(bool throughCompare = false)
     {
         var source = TestDocuments.File(Path.Combine(Repository.Samples, root.GetProperty("source").GetString()!));
         var reports = new Dictionary<string, (Document Target, ConsistencyReport Report)>(StringComparer.Ordinal);
@@ -29,7 +30,7 @@ internal sealed class GoldDivergences
             if (!reports.TryGetValue(name, out var entry))
             {
                 var target = TestDocuments.File(Path.Combine(Repository.Samples, name));
-                entry = (target, ClaimChecker.Default.Check(source, target));
+                entry = (target, throughCompare ? CorpusDiff.Comparison.CorpusComparer.Default.Compare(source, target).Consistency : ClaimChecker.Default.Check(source, target));
                 reports[name] = entry;
             }
 
@@ -44,9 +45,13 @@ internal sealed class GoldDivergences
             var (target, report) = ReportOf(item.GetProperty("target").GetString()!);
             var span = Locate(target, item.GetProperty("targetQuote").GetString()!);
             var kind = item.GetProperty("kind").GetString()!;
+            var relation = item.GetProperty("relation").GetString()!;
+            var severity = item.GetProperty("severity").GetString()!;
             var hit = report.Divergences.FirstOrDefault(d => DivergenceJson.KindName(d.Kind) == kind && Overlaps(d.TargetSpan, span));
-            caught += hit is null ? 0 : 1;
-            lines.Add($"{(hit is null ? "MISSED" : "caught")} {kind,-11} {item.GetProperty("targetQuote").GetString()} {(hit is null ? string.Empty : "-> " + hit.Message)}");
+            var right = hit is not null && DivergenceJson.RelationName(hit.Relation) == relation && DivergenceJson.SeverityName(hit.Severity) == severity;
+            caught += right ? 1 : 0;
+            var verdict = hit is null ? "MISSED" : right ? "caught" : $"WRONG ({DivergenceJson.RelationName(hit.Relation)}/{DivergenceJson.SeverityName(hit.Severity)}, gold {relation}/{severity})";
+            lines.Add($"{verdict} {kind,-11} {item.GetProperty("targetQuote").GetString()} {(hit is null ? string.Empty : "-> " + hit.Message)}");
         }
 
         var fired = new List<string>();
@@ -74,7 +79,7 @@ internal sealed class GoldDivergences
         {
             foreach (var d in report.Divergences)
             {
-                lines.Add($"  {name} [{d.TargetSentence}] {DivergenceJson.KindName(d.Kind)}/{DivergenceJson.SeverityName(d.Severity)} \"{target.Text[d.TargetSpan.Start..d.TargetSpan.End]}\": {d.Message}");
+                lines.Add($"  {name} [{d.TargetSentence}] {DivergenceJson.RelationName(d.Relation)}/{DivergenceJson.KindName(d.Kind)}/{DivergenceJson.SeverityName(d.Severity)} \"{target.Text[d.TargetSpan.Start..d.TargetSpan.End]}\": {d.Message}");
             }
         }
 

@@ -31,6 +31,41 @@ public class LexicalIndexTests
     }
 
     [Fact]
+    public void Support_RepeatedSource_MatchesPlainPerSentenceReference()
+    {
+        var random = new Random(777);
+        for (var round = 0; round < 30; round++)
+        {
+            var once = RandomText(random, random.Next(1, 5));
+            var source = TestDocuments.Body(string.Join(' ', Enumerable.Repeat(once, random.Next(2, 5))) + " " + RandomText(random, 2));
+            var target = TestDocuments.Body(RandomText(random, 1));
+            var sentence = target.Sentences[0];
+
+            var fast = new LexicalIndex(source).Support(target.Tokens, sentence.FirstToken, sentence.TokenCount, 0.5);
+
+            var reference = Reference(source, target.TokensOf(sentence).Select(t => t.Text).ToArray(), 0.5);
+            fast.Should().HaveCount(reference.Length);
+            for (var s = 0; s < reference.Length; s++)
+            {
+                fast[s].Should().BeApproximately(reference[s], 1e-9, $"round {round}, sentence {s}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Check_SourceRepeatedThreeTimes_FindsTheSameDivergencesAsOnce()
+    {
+        var once = string.Join(' ', TestDocuments.File(Path.Combine(TestSupport.Repository.Samples, "wire-source.txt")).Sentences.Select(s => s.Text));
+        var target = TestDocuments.File(Path.Combine(TestSupport.Repository.Samples, "rewrite-drift.txt"));
+
+        var single = ClaimChecker.Default.Check(TestDocuments.Body(once, "2024-03-07", "source"), target);
+        var repeated = ClaimChecker.Default.Check(TestDocuments.Body(string.Join(' ', once, once, once), "2024-03-07", "source"), target);
+
+        repeated.Divergences.Select(d => (d.Kind, d.Relation, d.Severity, d.TargetSpan)).Should().Equal(single.Divergences.Select(d => (d.Kind, d.Relation, d.Severity, d.TargetSpan)));
+        single.Divergences.Should().Contain(d => d.Relation == DivergenceRelation.Contradicts);
+    }
+
+    [Fact]
     public void Support_CopiedSentence_ScoresOneAgainstItsSource()
     {
         var source = TestDocuments.Body("The port rose. A minister came.");

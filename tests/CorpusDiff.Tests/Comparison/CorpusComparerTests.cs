@@ -58,6 +58,16 @@ public class CorpusComparerTests
     }
 
     [Fact]
+    public void Compare_SpeakerReasons_NameSpeakersAsWrittenNotFragments()
+    {
+        var result = CorpusComparer.Default.Compare(Sample("wire-source.txt"), Sample("unrelated-similar-topic.txt"));
+
+        var speakers = result.Judgement.Reasons.Should().ContainSingle(r => r.StartsWith("speaker differs", StringComparison.Ordinal)).Subject;
+        speakers.Should().Contain("Hans Verbeek").And.Contain("FNV Havens").And.Contain("Marieke de Vries");
+        speakers.Should().NotContain("Fnv").And.NotContain("Hans,").And.NotContain("Vries,  ");
+    }
+
+    [Fact]
     public void Compare_ReprintWithOtherStories_IsPartial()
     {
         var result = CorpusComparer.Default.Compare(Sample("wire-source.txt"), Sample("reprint-mt.txt"));

@@ -8,14 +8,71 @@ public class WordDiffTests
     private static readonly string[] Vocabulary = ["the", "port", "rose", "fell", "12%", "minister", "said", "new", "terminal", "of", "a", "Rotterdam"];
 
     [Fact]
-    public void Diff_IdenticalWords_IsOneEqualRunWithSourceText()
+    public void Diff_IdenticalWords_IsOneEqualRunWithBothTexts()
     {
-        var diff = WordDiff.Default.Diff("Profit rose 11%.", "profit ROSE 11%");
+        var diff = WordDiff.Default.Diff("Profit rose 11%", "profit ROSE\n11%");
 
         diff.Should().ContainSingle();
         diff[0].Operation.Should().Be(DiffOperation.Equal);
         diff[0].Text.Should().Be("Profit rose 11%");
+        diff[0].TargetText.Should().Be("profit ROSE\n11%");
         diff[0].TokenCount.Should().Be(3);
+    }
+
+    [Fact]
+    public void Diff_DroppedPunctuationBetweenEqualWords_IsAnEditOfItsOwn()
+    {
+        var diff = WordDiff.Default.Diff("The authority (SMPA) handled a record.", "The authority (SMPA handled a record.");
+
+        diff.Select(s => (s.Operation, s.Text)).Should().Equal(
+            (DiffOperation.Equal, "The authority (SMPA"),
+            (DiffOperation.Delete, ")"),
+            (DiffOperation.Equal, " handled a record."));
+        diff[1].TokenCount.Should().Be(0);
+    }
+
+    [Fact]
+    public void Diff_RandomTexts_JoinedRunsAreEachSidesTextExactly()
+    {
+        var random = new Random(20261130);
+        string[] marks = [" ", " ", " ", ", ", ". ", " (", ") ", "\n", " “", "” ", "; ", " - ", "  "];
+        string Text() =>
+            string.Concat(Enumerable.Range(0, random.Next(0, 20)).Select(_ =>
+                (random.Next(4) == 0 ? marks[random.Next(marks.Length)] : " ") + Vocabulary[random.Next(Vocabulary.Length)]))
+            + (random.Next(2) == 0 ? "." : string.Empty);
+        for (var round = 0; round < 500; round++)
+        {
+            var source = random.Next(3) == 0 ? Text() : Mutate(random, Text()).Replace(",", random.Next(2) == 0 ? ";" : ",", StringComparison.Ordinal);
+            var target = random.Next(3) == 0 ? Text() : Mutate(random, source) + (random.Next(2) == 0 ? "!" : string.Empty);
+            foreach (var cleanup in new[] { true, false })
+            {
+                var diff = new WordDiff(new WordDiffOptions { SemanticCleanup = cleanup }).Diff(source, target);
+
+                string.Concat(diff.Where(s => s.Operation != DiffOperation.Insert).Select(s => s.Text)).Should().Be(source, $"round {round}: equal+delete runs are the source");
+                string.Concat(diff.Where(s => s.Operation != DiffOperation.Delete).Select(s => s.TargetText)).Should().Be(target, $"round {round}: equal+insert runs are the target");
+                foreach (var segment in diff.Where(s => s.Operation == DiffOperation.Equal))
+                {
+                    Words(segment.Text).Should().Equal(Words(segment.TargetText), $"round {round}: an equal run has the same words on both sides");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Diff_SentenceGroups_JoinedRunsAreEachSidesSentencesExactly()
+    {
+        var random = new Random(7);
+        var source = Corpus.Parse("The port (SMPA) handled 15.2 million TEU. “Profit rose,” she said.\n\nA new terminal opened. Unrelated words here. Delta said no.", "s");
+        var target = Corpus.Parse("The port handled 15.2 million TEU in 2023; profit rose, she said. A terminal opened! Delta said: yes.", "t");
+        for (var round = 0; round < 100; round++)
+        {
+            var sources = Enumerable.Range(0, source.Sentences.Count).Where(_ => random.Next(2) == 0).ToArray();
+            var targets = Enumerable.Range(0, target.Sentences.Count).Where(_ => random.Next(2) == 0).ToArray();
+            var diff = WordDiff.Default.Diff(source, sources, target, targets);
+
+            string.Concat(diff.Where(s => s.Operation != DiffOperation.Insert).Select(s => s.Text)).Should().Be(Joined(source, sources));
+            string.Concat(diff.Where(s => s.Operation != DiffOperation.Delete).Select(s => s.TargetText)).Should().Be(Joined(target, targets));
+        }
     }
 
     [Fact]
@@ -24,10 +81,10 @@ public class WordDiffTests
         var diff = WordDiff.Default.Diff("Net profit climbed 11% to 512 million euros.", "Net profit climbed 11% to 521 million euros.");
 
         diff.Select(s => (s.Operation, s.Text)).Should().Equal(
-            (DiffOperation.Equal, "Net profit climbed 11% to"),
-            (DiffOperation.Delete, "512"),
-            (DiffOperation.Insert, "521"),
-            (DiffOperation.Equal, "million euros"));
+            (DiffOperation.Equal, "Net profit climbed 11% to "),
+            (DiffOperation.Delete, "512 "),
+            (DiffOperation.Insert, "521 "),
+            (DiffOperation.Equal, "million euros."));
     }
 
     [Fact]
@@ -61,7 +118,7 @@ public class WordDiffTests
         var raw = new WordDiff(new WordDiffOptions { SemanticCleanup = false }).Diff(source, target);
         var clean = WordDiff.Default.Diff(source, target);
 
-        raw.Should().Contain(s => s.Operation == DiffOperation.Equal && s.Text == "the");
+        raw.Should().Contain(s => s.Operation == DiffOperation.Equal && s.Text == "the ");
         clean.Should().NotContain(s => s.Operation == DiffOperation.Equal);
         clean.Select(s => s.Operation).Should().Equal(DiffOperation.Delete, DiffOperation.Insert);
     }
@@ -73,7 +130,7 @@ public class WordDiffTests
             "He visited the Shanghai Futures Exchange on Tuesday.",
             "Xi toured the Shanghai Futures Exchange first.");
 
-        diff.Should().Contain(s => s.Operation == DiffOperation.Equal && s.Text == "the Shanghai Futures Exchange");
+        diff.Should().Contain(s => s.Operation == DiffOperation.Equal && s.Text == "the Shanghai Futures Exchange ");
     }
 
     [Fact]
@@ -118,7 +175,7 @@ public class WordDiffTests
         var diff = WordDiff.Default.Diff(source, [0, 2], target, [0]);
 
         diff.Should().NotContain(s => s.Text.Contains("Unrelated", StringComparison.Ordinal));
-        diff.Where(s => s.Operation == DiffOperation.Delete).Select(s => s.Text).Should().Equal("Alpha beta gamma", "Delta epsilon zeta");
+        diff.Where(s => s.Operation == DiffOperation.Delete).Select(s => s.Text).Should().Equal("Alpha beta gamma.", "Delta epsilon zeta.");
     }
 
     [Fact]
@@ -135,6 +192,24 @@ public class WordDiffTests
         var act = () => new WordDiff(new WordDiffOptions { MaxFoldedEquality = -1 });
 
         act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("*MaxFoldedEquality*");
+    }
+
+    /// <summary>The sentences' text, with the whitespace between neighbours and nothing of the sentences skipped.</summary>
+    private static string Joined(Document document, int[] sentences)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var k = 0; k < sentences.Length; k++)
+        {
+            var sentence = document.Sentences[sentences[k]];
+            if (k > 0 && sentences[k - 1] == sentence.Index - 1)
+            {
+                text.Append(document.Text.AsSpan(document.Sentences[sentences[k - 1]].End, sentence.Start - document.Sentences[sentences[k - 1]].End));
+            }
+
+            text.Append(document.Text.AsSpan(sentence.Start, sentence.End - sentence.Start));
+        }
+
+        return text.ToString();
     }
 
     private static string RandomText(Random random)
