@@ -26,7 +26,7 @@ public sealed class JsonlFuzzTests : IDisposable
 
             var expected = bytes.Count(b => b == (byte)'\n') + (bytes.Length > 0 && bytes[^1] != (byte)'\n' ? 1 : 0);
             lines.Select(l => l.Number).Should().Equal(Enumerable.Range(1, expected));
-            lines.Should().OnlyContain(l => (l.Text == null) != (l.Error == null));
+            lines.All(l => (l.Text == null) != (l.Error == null)).Should().BeTrue();
             foreach (var line in lines.Where(l => l.Text is not null))
             {
                 try
@@ -56,7 +56,7 @@ public sealed class JsonlFuzzTests : IDisposable
 
             var nonBlank = JsonlLines.Read(new MemoryStream(bytes)).Count(l => l.Error is not null || !string.IsNullOrWhiteSpace(l.Text));
             results.Should().HaveCount(nonBlank);
-            results.Should().OnlyContain(r => (r.Error == null) == (r.Report != null));
+            results.All(r => (r.Error == null) == (r.Report != null)).Should().BeTrue();
         }
     }
 
