@@ -14,15 +14,21 @@ public static class Program
         // place last); a second one ends the process at once, still removing the temporary files.
         Console.CancelKeyPress += (_, e) =>
         {
-            if (!interrupt.IsCancellationRequested)
+            try
             {
-                e.Cancel = true;
-                interrupt.Cancel();
+                if (!interrupt.IsCancellationRequested)
+                {
+                    e.Cancel = true;
+                    interrupt.Cancel();
+                    return;
+                }
             }
-            else
+            catch (ObjectDisposedException)
             {
-                TempFiles.DeleteAll();
+                // The run is over; let the process end.
             }
+
+            TempFiles.DeleteAll();
         };
         try
         {

@@ -27,21 +27,28 @@ public sealed class TempFolder : IDisposable
 
     public void Dispose()
     {
-        foreach (var file in Directory.EnumerateFiles(Root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true }))
+        MakeWritable(new DirectoryInfo(Root));
+        Directory.Delete(Root, recursive: true);
+    }
+
+    /// <summary>Gives back the permissions a test took away, walking real folders only (tests plant link loops).</summary>
+    private static void MakeWritable(DirectoryInfo folder)
+    {
+        foreach (var entry in folder.EnumerateFileSystemInfos())
         {
-            if (!OperatingSystem.IsWindows())
+            if (entry.LinkTarget is not null || OperatingSystem.IsWindows())
             {
-                try
-                {
-                    File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-                }
-                catch (IOException)
-                {
-                    // a dangling link
-                }
+                continue;
+            }
+
+            if (entry is DirectoryInfo sub)
+            {
+                MakeWritable(sub);
+            }
+            else
+            {
+                File.SetUnixFileMode(entry.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             }
         }
-
-        Directory.Delete(Root, recursive: true);
     }
 }
