@@ -19,7 +19,7 @@ internal static class ConsistencyScorer
     public const int MaxWindow = 3;
 
     /// <summary>Gets the fitted coefficients: intercept, then one per entry of <see cref="ConsistencyFeatures.Vector"/>.</summary>
-    public static IReadOnlyList<double> Coefficients { get; } = [-0.7154, 1.2948];
+    public static IReadOnlyList<double> Coefficients { get; } = [-0.7402, 1.3148];
 
     /// <summary>Measures a summary against a prepared source.</summary>
     /// <param name="source">The prepared source.</param>

@@ -25,6 +25,10 @@ internal sealed class LexicalIndex
     private readonly int[] wordStart;
     private readonly int[] wordPostings;
 
+    // The sentences of each class, ascending (CSR): window support works on sentence positions, postings on classes.
+    private readonly int[] memberStart;
+    private readonly int[] members;
+
     public LexicalIndex(Document source)
     {
         Source = source;
@@ -133,6 +137,24 @@ internal sealed class LexicalIndex
         nodes.TrimExcess();
         wordHead.Clear();
         wordHead.TrimExcess();
+
+        memberStart = new int[representatives.Count + 1];
+        foreach (var c in classOf)
+        {
+            memberStart[c + 1]++;
+        }
+
+        for (var c = 0; c < representatives.Count; c++)
+        {
+            memberStart[c + 1] += memberStart[c];
+        }
+
+        members = new int[Count];
+        var next = memberStart[..^1];
+        for (var sentence = 0; sentence < Count; sentence++)
+        {
+            members[next[classOf[sentence]]++] = sentence;
+        }
 
         maxIdf = Math.Log((Count + 1) / 0.5);
         idf = new double[documentFrequency.Count];
@@ -280,7 +302,10 @@ internal sealed class LexicalIndex
             unigramTotal += weight;
             if (id >= 0)
             {
-                AddWindows(wordHead[id], weight, unigram, stamp, 2 * k, maxWindow);
+                foreach (var c in wordPostings.AsSpan(wordStart[id], wordStart[id + 1] - wordStart[id]))
+                {
+                    AddWindows(c, weight, unigram, stamp, 2 * k, maxWindow);
+                }
             }
 
             if (k > 0)
@@ -289,7 +314,10 @@ internal sealed class LexicalIndex
                 bigramTotal += pairWeight;
                 if (id >= 0 && previousId >= 0 && pairHead.TryGetValue(Pair(previousId, id), out var head))
                 {
-                    AddWindows(head, pairWeight, bigram, stamp, (2 * k) + 1, maxWindow);
+                    for (var node = head; node >= 0; node = nodes[node].Next)
+                    {
+                        AddWindows(nodes[node].Sentence, pairWeight, bigram, stamp, (2 * k) + 1, maxWindow);
+                    }
                 }
             }
 
@@ -308,11 +336,11 @@ internal sealed class LexicalIndex
         return best;
     }
 
-    private void AddWindows(int head, double weight, double[] sums, int[] stamp, int mark, int maxWindow)
+    /// <summary>Adds a word's (or pair's) weight once to every window holding a sentence of class <paramref name="c"/>.</summary>
+    private void AddWindows(int c, double weight, double[] sums, int[] stamp, int mark, int maxWindow)
     {
-        for (var node = head; node >= 0; node = nodes[node].Next)
+        foreach (var s in members.AsSpan(memberStart[c], memberStart[c + 1] - memberStart[c]))
         {
-            var s = nodes[node].Sentence;
             for (var w = 1; w <= maxWindow; w++)
             {
                 for (var a = Math.Max(0, s - w + 1); a <= s && a + w <= Count; a++)
