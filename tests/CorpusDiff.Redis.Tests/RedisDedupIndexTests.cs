@@ -88,7 +88,7 @@ public sealed class RedisDedupIndexTests(RedisServers servers)
 
         var open = () => RedisDedupIndex.Open(connection, name, Layout with { Tag = "word:4" });
 
-        open.Should().Throw<RedisIndexException>().WithMessage("*shingles 'word:5'*'word:4'*");
+        open.Should().Throw<RedisIndexException>().WithMessage("*shingles 'word:3'*'word:4'*");
     }
 
     [RedisFact]

@@ -66,7 +66,7 @@ public sealed class SharedIndexProcessTests(RedisServers servers)
         var (code, _, error) = CliProcess.Run("dedup", corpus.Root, "--index", uri, "--quiet", "--k", "4");
 
         code.Should().Be(1);
-        error.Should().Contain("'word:5'").And.Contain("'word:4'").And.NotContain("   at ");
+        error.Should().Contain("'word:3'").And.Contain("'word:4'").And.NotContain("   at ");
     }
 
     [Fact]

@@ -120,23 +120,43 @@ public sealed record DedupOptions
         Measure == DedupMeasure.ShingleSets || ContainmentThreshold > 1 ? ContainmentThreshold : Math.Pow(ContainmentThreshold, WordsPerShingle());
 
     /// <summary>
-    /// Gets the Jaccard similarity a persistent MinHash index (<see cref="LshIndex"/>) is tuned for. Under
-    /// <see cref="DedupMeasure.ShingleSets"/> it is the threshold, or lower when containment is on, because a reprint
-    /// holding a share q of the story at containment c has Jaccard only c·q / (1 + q − c·q); under
-    /// <see cref="DedupMeasure.WordEdits"/> it is <see cref="ShingleJaccardThreshold"/> (a batch run finds shortened
-    /// reprints by sampled containment instead, which a low-Jaccard net cannot do in linear time).
+    /// Gets the Jaccard similarity a persistent MinHash index (<see cref="LshIndex"/>, a shared index) is tuned for:
+    /// <see cref="ShingleJaccardThreshold"/>, or lower when containment is on, because a reprint holding a share q of the
+    /// story at shingle containment c has Jaccard only c·q / (1 + q − c·q). An index keeps no text, so it cannot use
+    /// the batch run's sampled containment search; the wider net is the price of finding shortened reprints there.
     /// </summary>
     /// <returns>The candidate-generation Jaccard threshold.</returns>
     public double CandidateThreshold()
     {
-        if (Measure == DedupMeasure.WordEdits || ContainmentThreshold > 1)
+        var jaccard = ShingleJaccardThreshold();
+        var c = ShingleContainmentThreshold();
+        if (c > 1)
         {
-            return ShingleJaccardThreshold();
+            return jaccard;
         }
 
-        var c = ContainmentThreshold;
         var q = MinContainedRatio;
-        return Math.Min(Threshold, c * q / (1 + q - (c * q)));
+        return Math.Min(jaccard, c * q / (1 + q - (c * q)));
+    }
+
+    /// <summary>
+    /// The shingle-set match rule, the one rule wherever only shingle sets or their MinHash estimates are known (batch
+    /// verification under <see cref="DedupMeasure.ShingleSets"/>, a file index, a shared index): Jaccard ≥
+    /// <see cref="ShingleJaccardThreshold"/> makes a near-duplicate; otherwise containment ≥
+    /// <see cref="ShingleContainmentThreshold"/> with a size ratio ≥ <see cref="MinContainedRatio"/> makes a reprint.
+    /// </summary>
+    internal DedupRelation? RelateShingleSets(double jaccard, double containment, int sizeA, int sizeB)
+    {
+        if (jaccard >= ShingleJaccardThreshold())
+        {
+            return DedupRelation.NearDuplicate;
+        }
+
+        var ratio = (double)Math.Min(sizeA, sizeB) / Math.Max(1, Math.Max(sizeA, sizeB));
+        var containmentThreshold = ShingleContainmentThreshold();
+        return containmentThreshold <= 1 && containment >= containmentThreshold && ratio >= MinContainedRatio
+            ? DedupRelation.Contained
+            : null;
     }
 
     /// <summary>Gets about how many words one shingle spans (a character k-gram spans about k / 6 + 1).</summary>

@@ -208,19 +208,7 @@ public sealed partial class Deduplicator
     /// makes a near-duplicate; otherwise containment ≥ <see cref="DedupOptions.ShingleContainmentThreshold"/> with a size
     /// ratio ≥ <see cref="DedupOptions.MinContainedRatio"/> makes a contained reprint.
     /// </summary>
-    internal DedupRelation? Relate(double jaccard, double containment, int sizeA, int sizeB)
-    {
-        if (jaccard >= Options.ShingleJaccardThreshold())
-        {
-            return DedupRelation.NearDuplicate;
-        }
-
-        var ratio = (double)Math.Min(sizeA, sizeB) / Math.Max(1, Math.Max(sizeA, sizeB));
-        var containmentThreshold = Options.ShingleContainmentThreshold();
-        return containmentThreshold <= 1 && containment >= containmentThreshold && ratio >= Options.MinContainedRatio
-            ? DedupRelation.Contained
-            : null;
-    }
+    internal DedupRelation? Relate(double jaccard, double containment, int sizeA, int sizeB) => Options.RelateShingleSets(jaccard, containment, sizeA, sizeB);
 
     private List<DedupGroup> BuildGroups(Sketch[] sketches, UnionFind union, List<Verified> pairs)
     {

@@ -1,8 +1,8 @@
 namespace CorpusDiff.Dedup;
 
 /// <summary>
-/// Classifies two indexed documents from their signatures alone, by the rules the deduplicator applies to exact
-/// shingle sets: used for pairs whose sets never met (added by different runs, or loaded from an index file).
+/// Classifies two indexed documents from their signatures alone, by the deduplicator's shingle-set rule
+/// (<see cref="DedupOptions.RelateShingleSets"/>): used for pairs whose sets never met (added by different runs, or loaded from an index file).
 /// </summary>
 internal static class EstimatedRelation
 {
@@ -15,14 +15,8 @@ internal static class EstimatedRelation
 
         var jaccard = a.Signature.EstimateJaccard(b.Signature);
         var containment = a.Signature.EstimateContainment(b.Signature);
-        if (jaccard >= options.Threshold)
-        {
-            return new IndexEdge(a.Key, b.Key, DedupRelation.NearDuplicate, jaccard, containment, Estimated: true);
-        }
-
-        var ratio = (double)Math.Min(a.Length, b.Length) / Math.Max(1, Math.Max(a.Length, b.Length));
-        return options.ContainmentThreshold <= 1 && containment >= options.ContainmentThreshold && ratio >= options.MinContainedRatio
-            ? new IndexEdge(a.Key, b.Key, DedupRelation.Contained, jaccard, containment, Estimated: true)
+        return options.RelateShingleSets(jaccard, containment, a.Length, b.Length) is { } relation
+            ? new IndexEdge(a.Key, b.Key, relation, jaccard, containment, Estimated: true)
             : null;
     }
 

@@ -174,21 +174,18 @@ public static partial class ComparisonHtml
     /// <summary>Writes diff segments as text, <c>del</c> and <c>ins</c>; unchanged runs longer than <paramref name="keep"/> characters are shortened in the middle.</summary>
     internal static void WriteSegments(TextWriter writer, IReadOnlyList<DiffSegment> diff, int keep)
     {
+        // Runs carry their own spacing (each word keeps the punctuation and spaces after it), so they are joined as they
+        // are; an edit's surrounding whitespace stays outside its del/ins so the marks hug the words.
         for (var i = 0; i < diff.Count; i++)
         {
             var segment = diff[i];
-            writer.Write(i > 0 ? " " : string.Empty);
             switch (segment.Operation)
             {
                 case DiffOperation.Delete:
-                    writer.Write("<del>");
-                    HtmlText.Write(writer, segment.Text);
-                    writer.Write("</del>");
+                    WriteEdit(writer, "del", segment.Text);
                     break;
                 case DiffOperation.Insert:
-                    writer.Write("<ins>");
-                    HtmlText.Write(writer, segment.Text);
-                    writer.Write("</ins>");
+                    WriteEdit(writer, "ins", segment.Text);
                     break;
                 default:
                     if (segment.Text.Length > keep)
@@ -206,5 +203,20 @@ public static partial class ComparisonHtml
                     break;
             }
         }
+    }
+
+    private static void WriteEdit(TextWriter writer, string tag, string text)
+    {
+        var start = text.Length - text.TrimStart().Length;
+        var end = text.TrimEnd().Length;
+        HtmlText.Write(writer, text.AsSpan(0, start));
+        if (end > start)
+        {
+            writer.Write($"<{tag}>");
+            HtmlText.Write(writer, text.AsSpan(start, end - start));
+            writer.Write($"</{tag}>");
+        }
+
+        HtmlText.Write(writer, text.AsSpan(Math.Max(start, end)));
     }
 }
