@@ -167,15 +167,19 @@ public class DeduplicatorTests
     }
 
     [Fact]
-    public void CandidateThreshold_WordEdits_IsTheJaccardOfACopyAtTheEditThreshold()
+    public void CandidateThreshold_WordEdits_IsTheJaccardOfACopyAtTheEditThresholdOrOfTheShortestReprint()
     {
         var options = new DedupOptions { Threshold = 0.8, ShingleSize = 3 };
 
         // A share 0.8³ of the 3-shingles survives 20 % of the words substituted; Jaccard s / (2 − s).
         var s = 0.8 * 0.8 * 0.8;
         options.ShingleJaccardThreshold().Should().BeApproximately(s / (2 - s), 1e-12);
-        options.CandidateThreshold().Should().Be(options.ShingleJaccardThreshold());
         options.ShingleContainmentThreshold().Should().BeApproximately(s, 1e-12);
+
+        // An index keeps no text: its net must also reach a reprint keeping a share q = 0.3 of the story at containment s.
+        var q = options.MinContainedRatio;
+        options.CandidateThreshold().Should().BeApproximately(s * q / (1 + q - (s * q)), 1e-12);
+        (options with { ContainmentThreshold = 1.5 }).CandidateThreshold().Should().Be(options.ShingleJaccardThreshold());
     }
 
     [Fact]
