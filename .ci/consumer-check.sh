@@ -49,5 +49,5 @@ grep -q "consumer-check: ok" "$work/out.txt"
 echo "consumer-check: CorpusDiff $version consumed from a local feed"
 
 # The Redis package: its contents and dependencies (packed above, next to the core).
-dotnet run -c Release --no-build --nologo -- --redis-package "$redis_pkg" | tee "$work/redis-out.txt"
+CONSUMER_REDIS_PACKAGE="$redis_pkg" dotnet run -c Release --no-build --nologo | tee "$work/redis-out.txt"
 grep -q "CorpusDiff.Redis package ok" "$work/redis-out.txt"

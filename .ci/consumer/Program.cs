@@ -2,9 +2,10 @@
 using System.IO.Compression;
 using CorpusDiff;
 
-if (args.Length == 2 && args[0] == "--redis-package")
+// Named by the environment rather than an argument, so no runner's own option parsing can get in the way.
+if (Environment.GetEnvironmentVariable("CONSUMER_REDIS_PACKAGE") is { Length: > 0 } redisPackage)
 {
-    return CheckRedisPackage(args[1]);
+    return CheckRedisPackage(redisPackage);
 }
 
 if (args.Length == 1)

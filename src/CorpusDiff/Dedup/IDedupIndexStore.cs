@@ -52,7 +52,7 @@ public interface IDedupIndexStore
     /// <returns>The documents, in key order (ordinal).</returns>
     IReadOnlyList<IndexedDocument> Documents(CancellationToken cancellationToken = default);
 
-    /// <summary>Reads every stored edge (each once), including edges to documents no longer complete.</summary>
+    /// <summary>Reads every stored edge (each once); edges to documents that are gone may be left out, and grouping ignores edges to documents that are not complete.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The edges.</returns>
     IReadOnlyList<IndexEdge> Edges(CancellationToken cancellationToken = default);
