@@ -221,24 +221,10 @@ public sealed partial class Deduplicator
             strongest[pair.B] = Stronger(strongest[pair.B], pair.Relation);
         }
 
-        var components = new Dictionary<int, List<int>>();
-        var order = new List<int>();
-        for (var i = 0; i < sketches.Length; i++)
+        var components = union.Components();
+        var groups = new List<DedupGroup>(components.Count);
+        foreach (var members in components)
         {
-            var root = union.Find(i);
-            if (!components.TryGetValue(root, out var members))
-            {
-                components[root] = members = [];
-                order.Add(root);
-            }
-
-            members.Add(i);
-        }
-
-        var groups = new List<DedupGroup>(order.Count);
-        foreach (var root in order)
-        {
-            var members = components[root];
             var representative = ChooseRepresentative(sketches, members);
             var rep = sketches[representative];
             var list = new List<DedupMember>(members.Count) { new(rep.Id, DedupRelation.Representative, 1, 1, 1) };

@@ -105,24 +105,10 @@ public static class IndexGroups
             pairs.Add(new DedupPair(ids[a], ids[b], edge.Relation, edge.Jaccard, edge.Containment, documents[a].Signature.EstimateJaccard(documents[b].Signature), Score(edge.Relation, edge.Jaccard, edge.Containment)));
         }
 
-        var components = new Dictionary<int, List<int>>();
-        var order = new List<int>();
-        for (var i = 0; i < documents.Count; i++)
+        var components = union.Components();
+        var groups = new List<DedupGroup>(components.Count);
+        foreach (var members in components)
         {
-            var root = union.Find(i);
-            if (!components.TryGetValue(root, out var members))
-            {
-                components[root] = members = [];
-                order.Add(root);
-            }
-
-            members.Add(i);
-        }
-
-        var groups = new List<DedupGroup>(order.Count);
-        foreach (var root in order)
-        {
-            var members = components[root];
             var rep = ChooseRepresentative(documents, members, options);
             var list = new List<DedupMember>(members.Count) { new(ids[rep], DedupRelation.Representative, 1, 1, 1) };
             foreach (var m in members)

@@ -45,4 +45,24 @@ internal sealed class UnionFind
         parent[b] = a;
         size[a] += size[b];
     }
+
+    /// <summary>Returns every set, its members ascending, the sets in the order of their smallest member.</summary>
+    public List<List<int>> Components()
+    {
+        var byRoot = new Dictionary<int, List<int>>();
+        var sets = new List<List<int>>();
+        for (var i = 0; i < parent.Length; i++)
+        {
+            var root = Find(i);
+            if (!byRoot.TryGetValue(root, out var members))
+            {
+                byRoot[root] = members = [];
+                sets.Add(members);
+            }
+
+            members.Add(i);
+        }
+
+        return sets;
+    }
 }
