@@ -267,6 +267,38 @@ public sealed class CorpusGenerator
         return copy;
     }
 
+    /// <summary>Hard-wraps space-separated text at <paramref name="width"/> columns (a word longer than that stands alone).</summary>
+    /// <param name="text">The text, words separated by single spaces.</param>
+    /// <param name="width">The column to wrap at.</param>
+    /// <returns>The wrapped text.</returns>
+    public static string Wrap(string text, int width)
+    {
+        var sb = new StringBuilder();
+        Wrap(sb, text, width);
+        return sb.ToString();
+    }
+
+    private static void Wrap(StringBuilder sb, string text, int width)
+    {
+        var line = 0;
+        foreach (var word in text.Split(' '))
+        {
+            if (line > 0 && line + word.Length + 1 > width)
+            {
+                sb.Append('\n');
+                line = 0;
+            }
+            else if (line > 0)
+            {
+                sb.Append(' ');
+                line++;
+            }
+
+            sb.Append(word);
+            line += word.Length;
+        }
+    }
+
     private static string Wrap(List<List<string>> paragraphs, int width)
     {
         var sb = new StringBuilder();
@@ -279,24 +311,7 @@ public sealed class CorpusGenerator
                 continue;
             }
 
-            var line = 0;
-            foreach (var word in text.Split(' '))
-            {
-                if (line > 0 && line + word.Length + 1 > width)
-                {
-                    sb.Append('\n');
-                    line = 0;
-                }
-                else if (line > 0)
-                {
-                    sb.Append(' ');
-                    line++;
-                }
-
-                sb.Append(word);
-                line += word.Length;
-            }
-
+            Wrap(sb, text, width);
             sb.Append("\n\n");
         }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CorpusDiff.TestSupport;
 
 namespace CorpusDiff.Benchmarks.Dedup;
 
@@ -110,34 +111,10 @@ public sealed class EditSweepCorpus
         var text = string.Join(' ', list);
         return kind switch
         {
-            "re-wrapped" => Wrap(text, 50 + random.Next(30)),
+            "re-wrapped" => CorpusGenerator.Wrap(text, 50 + random.Next(30)),
             "footer + substitute 5%" => text + "\n\n" + Footer + "\n",
             _ => text,
         };
-    }
-
-    private static string Wrap(string text, int width)
-    {
-        var sb = new StringBuilder();
-        var line = 0;
-        foreach (var word in text.Split(' '))
-        {
-            if (line > 0 && line + word.Length + 1 > width)
-            {
-                sb.Append('\n');
-                line = 0;
-            }
-            else if (line > 0)
-            {
-                sb.Append(' ');
-                line++;
-            }
-
-            sb.Append(word);
-            line += word.Length;
-        }
-
-        return sb.ToString();
     }
 
     /// <summary>For each article, the other article sharing the largest share of distinct words of five letters or more.</summary>
