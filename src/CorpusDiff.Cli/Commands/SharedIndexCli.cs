@@ -17,8 +17,7 @@ internal static class SharedIndexCli
         using var store = Open(index, SharedIndexUpdate.IndexOptionsFor(deduplicator.Options));
         var report = Run(() => SharedIndexUpdate.Run(store, deduplicator.Options, result, d => d.Path is null ? d.Id : Path.GetFullPath(d.Path)));
         log?.WriteLine(FormattableString.Invariant($"{report.Index}: {result.Documents.Count} documents added and queried in {store.RoundTrips} round trips ({store.Commands} commands), {report.Edges} edges stored"));
-        var matches = report.Matches.Select(m => new DedupIndexMatch(m.Id, m.Indexed, m.EstimatedJaccard, m.EstimatedContainment)).ToList();
-        return new DedupIndexReport(report.Index, (int)Math.Min(int.MaxValue, report.Before), (int)Math.Min(int.MaxValue, report.After), matches);
+        return new DedupIndexReport(report.Index, (int)Math.Min(int.MaxValue, report.Before), (int)Math.Min(int.MaxValue, report.After), report.Matches);
     }
 
     public static DedupResult Groups(string index, DedupOptions options)

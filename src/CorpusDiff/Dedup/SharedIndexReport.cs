@@ -6,4 +6,4 @@ namespace CorpusDiff.Dedup;
 /// <param name="After">Complete documents after the run.</param>
 /// <param name="Matches">Inputs matching documents that other runs added.</param>
 /// <param name="Edges">The edges the run stored (its verified pairs and its estimated matches).</param>
-public sealed record SharedIndexReport(string Index, long Before, long After, IReadOnlyList<SharedIndexMatch> Matches, int Edges);
+public sealed record SharedIndexReport(string Index, long Before, long After, IReadOnlyList<DedupIndexMatch> Matches, int Edges);

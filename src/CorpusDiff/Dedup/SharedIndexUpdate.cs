@@ -82,7 +82,7 @@ public static class SharedIndexUpdate
 
         var own = new HashSet<string>(keyById.Values, StringComparer.Ordinal);
         var candidates = store.Query([.. documents.Select(d => d.Signature)], cancellationToken);
-        var matches = new List<SharedIndexMatch>();
+        var matches = new List<DedupIndexMatch>();
         var edges = new List<IndexEdge>();
         for (var i = 0; i < documents.Count; i++)
         {
@@ -95,7 +95,7 @@ public static class SharedIndexUpdate
                 }
 
                 edges.Add(edge);
-                matches.Add(new SharedIndexMatch(documents[i].Id, other.Key, documents[i].Signature.EstimateJaccard(other.Signature), documents[i].Signature.EstimateContainment(other.Signature)));
+                matches.Add(new DedupIndexMatch(documents[i].Id, other.Key, documents[i].Signature.EstimateJaccard(other.Signature), documents[i].Signature.EstimateContainment(other.Signature)));
             }
         }
 
