@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CorpusDiff;
 
 /// <summary>
@@ -20,6 +22,19 @@ internal static class Settings
         {
             throw new ArgumentOutOfRangeException(setting, value, $"{record}.{setting} {requirement}");
         }
+    }
+
+    /// <summary>The check every pipeline's constructor makes: the record is there and its settings are valid.</summary>
+    /// <typeparam name="T">The options record.</typeparam>
+    /// <param name="options">The record a pipeline is built from.</param>
+    /// <param name="parameter">The parameter's name, for the exception (filled in by the compiler).</param>
+    /// <returns><paramref name="options"/>, to store.</returns>
+    public static T Checked<T>(T options, [CallerArgumentExpression(nameof(options))] string? parameter = null)
+        where T : class, ISettingsRecord
+    {
+        ArgumentNullException.ThrowIfNull(options, parameter);
+        options.Validate();
+        return options;
     }
 
     /// <summary>Throws when a number is not in [0, 1].</summary>

@@ -15,7 +15,7 @@ internal static class SharedIndexCli
     public static DedupIndexReport Update(string index, Deduplicator deduplicator, DedupResult result, TextWriter? log)
     {
         using var store = Open(index, SharedIndexUpdate.IndexOptionsFor(deduplicator.Options));
-        var report = Run(() => SharedIndexUpdate.Run(store, deduplicator.Options, result, d => d.Path is null ? d.Id : Path.GetFullPath(d.Path)));
+        var report = Run(() => SharedIndexUpdate.Run(store, deduplicator.Options, result, SharedIndexUpdate.KeyOf));
         log?.WriteLine(FormattableString.Invariant($"{report.Index}: {result.Documents.Count} documents added and queried in {store.RoundTrips} round trips ({store.Commands} commands), {report.Edges} edges stored"));
         return new DedupIndexReport(report.Index, (int)Math.Min(int.MaxValue, report.Before), (int)Math.Min(int.MaxValue, report.After), report.Matches);
     }

@@ -18,9 +18,7 @@ public sealed partial class ClaimChecker
     /// <param name="options">Scoring and decision settings; validated here.</param>
     public ClaimChecker(ClaimOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        Options = options;
+        Options = Settings.Checked(options);
     }
 
     /// <summary>Gets a checker with <see cref="ClaimOptions.Default"/>.</summary>

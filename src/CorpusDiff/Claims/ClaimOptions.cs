@@ -4,7 +4,7 @@ namespace CorpusDiff.Claims;
 /// How a <see cref="ClaimChecker"/> scores support and weighs divergences. Every default was chosen on the
 /// development set (<c>docs/accuracy.md</c>, "Divergent claims and consistency").
 /// </summary>
-public sealed record ClaimOptions
+public sealed record ClaimOptions : ISettingsRecord
 {
     /// <summary>Gets the default options.</summary>
     public static ClaimOptions Default { get; } = new();

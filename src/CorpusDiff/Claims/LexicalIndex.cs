@@ -6,7 +6,7 @@ namespace CorpusDiff.Claims;
 /// An inverted index of a source document's words and word pairs over its sentences, with IDF weights, built once so
 /// that each target sentence is scored against every source sentence in one pass over the target's words.
 /// </summary>
-internal sealed class LexicalIndex
+internal sealed partial class LexicalIndex
 {
     private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> pairHead = [];
@@ -230,44 +230,11 @@ internal sealed class LexicalIndex
 
         var unigram = new double[classes];
         var bigram = new double[classes];
-        double unigramTotal = 0, bigramTotal = 0;
-        int previousId = -1;
-        double previousWeight = 0;
-        for (var k = 0; k < count; k++)
-        {
-            var id = vocabulary.TryGetValue(tokens[first + k].Text, out var found) ? found : -1;
-            var weight = id >= 0 ? idf[id] : maxIdf;
-            unigramTotal += weight;
-            if (id >= 0)
-            {
-                for (var p = wordStart[id]; p < wordStart[id + 1]; p++)
-                {
-                    unigram[wordPostings[p]] += weight;
-                }
-            }
-
-            if (k > 0)
-            {
-                var pairWeight = (previousWeight + weight) / 2;
-                bigramTotal += pairWeight;
-                if (id >= 0 && previousId >= 0 && pairHead.TryGetValue(Pair(previousId, id), out var head))
-                {
-                    for (var node = head; node >= 0; node = nodes[node].Next)
-                    {
-                        bigram[nodes[node].Sentence] += pairWeight;
-                    }
-                }
-            }
-
-            previousId = id;
-            previousWeight = weight;
-        }
-
+        var sums = new ClassSums(unigram, bigram);
+        var (unigramTotal, bigramTotal) = Walk(tokens, first, count, ref sums);
         for (var c = 0; c < classes; c++)
         {
-            var u = unigramTotal > 0 ? unigram[c] / unigramTotal : 0;
-            var b = bigramTotal > 0 ? bigram[c] / bigramTotal : u;
-            scores[c] = (unigramWeight * u) + ((1 - unigramWeight) * b);
+            scores[c] = Mix(unigram[c], unigramTotal, bigram[c], bigramTotal, unigramWeight);
         }
 
         return new SupportScores(scores, this);
@@ -292,45 +259,12 @@ internal sealed class LexicalIndex
         var bigram = new double[slots];
         var stamp = new int[slots];
         Array.Fill(stamp, -1);
-        double unigramTotal = 0, bigramTotal = 0;
-        int previousId = -1;
-        double previousWeight = 0;
-        for (var k = 0; k < count; k++)
-        {
-            var id = vocabulary.TryGetValue(tokens[first + k].Text, out var found) ? found : -1;
-            var weight = id >= 0 ? idf[id] : maxIdf;
-            unigramTotal += weight;
-            if (id >= 0)
-            {
-                foreach (var c in wordPostings.AsSpan(wordStart[id], wordStart[id + 1] - wordStart[id]))
-                {
-                    AddWindows(c, weight, unigram, stamp, 2 * k, maxWindow);
-                }
-            }
-
-            if (k > 0)
-            {
-                var pairWeight = (previousWeight + weight) / 2;
-                bigramTotal += pairWeight;
-                if (id >= 0 && previousId >= 0 && pairHead.TryGetValue(Pair(previousId, id), out var head))
-                {
-                    for (var node = head; node >= 0; node = nodes[node].Next)
-                    {
-                        AddWindows(nodes[node].Sentence, pairWeight, bigram, stamp, (2 * k) + 1, maxWindow);
-                    }
-                }
-            }
-
-            previousId = id;
-            previousWeight = weight;
-        }
-
+        var sums = new WindowSums(this, unigram, bigram, stamp, maxWindow);
+        var (unigramTotal, bigramTotal) = Walk(tokens, first, count, ref sums);
         var best = 0.0;
         for (var slot = 0; slot < slots; slot++)
         {
-            var u = unigramTotal > 0 ? unigram[slot] / unigramTotal : 0;
-            var b = bigramTotal > 0 ? bigram[slot] / bigramTotal : u;
-            best = Math.Max(best, (unigramWeight * u) + ((1 - unigramWeight) * b));
+            best = Math.Max(best, Mix(unigram[slot], unigramTotal, bigram[slot], bigramTotal, unigramWeight));
         }
 
         return best;

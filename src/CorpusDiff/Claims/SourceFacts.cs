@@ -107,30 +107,8 @@ internal sealed class SourceFacts
     /// <summary>Finds the source entity whose initials spell <paramref name="acronym"/> (<c>cpc</c> → Communist Party of China).</summary>
     public Claim? ExpandAcronym(string acronym) => acronyms.GetValueOrDefault(acronym.Replace(".", string.Empty, StringComparison.Ordinal));
 
-    /// <summary>Returns the source sentence holding a text offset.</summary>
-    public int SentenceAt(int offset)
-    {
-        var sentences = Document.Sentences;
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (sentences[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else if (sentences[mid].Start > offset)
-            {
-                hi = mid - 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        return Math.Clamp(lo, 0, Math.Max(0, sentences.Count - 1));
-    }
+    /// <summary>Returns the source sentence holding a text offset (else the next one).</summary>
+    public int SentenceAt(int offset) => Document.SentenceAtOrAfter(offset);
 
     public static string Initials(IReadOnlyList<string> words)
     {

@@ -4,7 +4,7 @@ using CorpusDiff.Claims;
 namespace CorpusDiff.Comparison;
 
 /// <summary>Settings of a <see cref="CorpusComparer"/>. Immutable; <see cref="Validate"/> names the offending setting.</summary>
-public sealed record ComparisonOptions
+public sealed record ComparisonOptions : ISettingsRecord
 {
     /// <summary>Gets the default options.</summary>
     public static ComparisonOptions Default { get; } = new();

@@ -18,9 +18,7 @@ public sealed class CorpusComparer
     /// <param name="options">The options; validated here.</param>
     public CorpusComparer(ComparisonOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        Options = options;
+        Options = Settings.Checked(options);
         Aligner = new SentenceAligner(options.Aligner);
         judge = new SameEventJudge(options);
     }

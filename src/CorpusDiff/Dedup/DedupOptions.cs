@@ -4,7 +4,7 @@ namespace CorpusDiff.Dedup;
 /// How <see cref="Deduplicator"/> finds and groups duplicates. Every property has a documented default;
 /// <see cref="Validate"/> throws an <see cref="ArgumentException"/> naming the first invalid option.
 /// </summary>
-public sealed record DedupOptions
+public sealed record DedupOptions : ISettingsRecord
 {
     /// <summary>Gets the default options.</summary>
     public static DedupOptions Default { get; } = new();

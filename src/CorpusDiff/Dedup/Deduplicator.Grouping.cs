@@ -217,8 +217,8 @@ public sealed partial class Deduplicator
         var strongest = new DedupRelation?[sketches.Length];
         foreach (var pair in pairs)
         {
-            strongest[pair.A] = Stronger(strongest[pair.A], pair.Relation);
-            strongest[pair.B] = Stronger(strongest[pair.B], pair.Relation);
+            strongest[pair.A] = GroupRules.Stronger(strongest[pair.A], pair.Relation);
+            strongest[pair.B] = GroupRules.Stronger(strongest[pair.B], pair.Relation);
         }
 
         var components = union.Components();
@@ -261,36 +261,8 @@ public sealed partial class Deduplicator
         return groups;
     }
 
-    private int ChooseRepresentative(Sketch[] sketches, List<int> members)
-    {
-        if (members.Count == 1)
-        {
-            return members[0];
-        }
-
-        var best = members[0];
-        double bestScore = double.NegativeInfinity;
-        foreach (var m in members)
-        {
-            var score = Options.Representative switch
-            {
-                RepresentativeChoice.EarliestPublished => sketches[m].Published is { } date ? -date.DayNumber : double.MinValue / 2,
-                RepresentativeChoice.MostComplete when members.Count <= 64 => Completeness(sketches, members, m),
-                _ => 0,
-            };
-
-            // Ties go to the larger document, then to the smaller id, so the choice does not depend on input order.
-            if (score > bestScore
-                || (score == bestScore && (Size(sketches[m]) > Size(sketches[best])
-                    || (Size(sketches[m]) == Size(sketches[best]) && string.CompareOrdinal(sketches[m].Id, sketches[best].Id) < 0))))
-            {
-                best = m;
-                bestScore = score;
-            }
-        }
-
-        return best;
-    }
+    private int ChooseRepresentative(Sketch[] sketches, List<int> members) =>
+        GroupRules.ChooseRepresentative(members, Options.Representative, m => sketches[m].Published, m => Completeness(sketches, members, m), m => Size(sketches[m]), m => sketches[m].Id);
 
     private static double Completeness(Sketch[] sketches, List<int> members, int candidate)
     {
@@ -310,9 +282,6 @@ public sealed partial class Deduplicator
 
     /// <summary>Gets a document's length: words when they are kept (edits add distinct shingles, not words), else distinct shingles.</summary>
     private static int Size(Sketch sketch) => sketch.Words?.Length ?? sketch.Set.Length;
-
-    private static DedupRelation Stronger(DedupRelation? current, DedupRelation candidate) =>
-        current is null || candidate < current ? candidate : current.Value;
 
     private sealed record Verified(int A, int B, DedupRelation Relation, double Jaccard, double Containment, double? Estimated, double Score);
 }

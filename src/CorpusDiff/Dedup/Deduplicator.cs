@@ -32,9 +32,7 @@ public sealed partial class Deduplicator
     /// <param name="options">The options; validated here.</param>
     public Deduplicator(DedupOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        Options = options;
+        Options = Settings.Checked(options);
         Shingler = new Shingler(options.ShingleKind, options.ShingleSize);
         Hasher = new MinHasher(options.Permutations, options.Seed);
     }

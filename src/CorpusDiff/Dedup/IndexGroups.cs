@@ -100,8 +100,8 @@ public static class IndexGroups
         foreach (var ((a, b), edge) in ordered)
         {
             union.Union(a, b);
-            strongest[a] = Stronger(strongest[a], edge.Relation);
-            strongest[b] = Stronger(strongest[b], edge.Relation);
+            strongest[a] = GroupRules.Stronger(strongest[a], edge.Relation);
+            strongest[b] = GroupRules.Stronger(strongest[b], edge.Relation);
             pairs.Add(new DedupPair(ids[a], ids[b], edge.Relation, edge.Jaccard, edge.Containment, documents[a].Signature.EstimateJaccard(documents[b].Signature), Score(edge.Relation, edge.Jaccard, edge.Containment)));
         }
 
@@ -155,28 +155,9 @@ public static class IndexGroups
         _ => jaccard,
     };
 
-    private static int ChooseRepresentative(IReadOnlyList<IndexedDocument> documents, List<int> members, DedupOptions options)
-    {
-        var best = members[0];
-        var bestScore = double.NegativeInfinity;
-        foreach (var m in members)
-        {
-            var score = options.Representative switch
-            {
-                RepresentativeChoice.EarliestPublished => documents[m].Published is { } date ? -date.DayNumber : double.MinValue / 2,
-                RepresentativeChoice.MostComplete when members.Count <= 64 => Completeness(documents, members, m),
-                _ => 0,
-            };
-
-            if (score > bestScore || (score == bestScore && documents[m].Length > documents[best].Length))
-            {
-                best = m;
-                bestScore = score;
-            }
-        }
-
-        return best;
-    }
+    // Ties on length go to the smaller key (unique in an index), so the choice does not depend on the store's order.
+    private static int ChooseRepresentative(IReadOnlyList<IndexedDocument> documents, List<int> members, DedupOptions options) =>
+        GroupRules.ChooseRepresentative(members, options.Representative, m => documents[m].Published, m => Completeness(documents, members, m), m => documents[m].Length, m => documents[m].Key);
 
     private static double Completeness(IReadOnlyList<IndexedDocument> documents, List<int> members, int candidate)
     {
@@ -207,7 +188,4 @@ public static class IndexGroups
 
         return [.. documents.Select(d => counts[d.Id] > 1 ? d.Key : d.Id)];
     }
-
-    private static DedupRelation Stronger(DedupRelation? current, DedupRelation candidate) =>
-        current is null || candidate < current ? candidate : current.Value;
 }

@@ -16,8 +16,7 @@ public sealed partial class LshIndex
     /// <param name="storage">Where entries live; <see langword="null"/> for a new <see cref="InMemoryLshStorage"/>. It must be empty.</param>
     public LshIndex(LshIndexOptions? options = null, ILshStorage? storage = null)
     {
-        options ??= new LshIndexOptions();
-        options.Validate();
+        options = Settings.Checked(options ?? new LshIndexOptions());
         Options = options;
         Parameters = options.Parameters ?? LshParameters.Optimal(options.Threshold, options.Permutations, options.FalsePositiveWeight, options.FalseNegativeWeight);
         this.storage = storage ?? new InMemoryLshStorage();

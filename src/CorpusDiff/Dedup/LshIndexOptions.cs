@@ -1,7 +1,7 @@
 namespace CorpusDiff.Dedup;
 
 /// <summary>How an <see cref="LshIndex"/> is laid out. <see cref="Validate"/> throws naming the first invalid option.</summary>
-public sealed record LshIndexOptions
+public sealed record LshIndexOptions : ISettingsRecord
 {
     /// <summary>Gets the Jaccard threshold the bands and rows are tuned for (default 0.8).</summary>
     public double Threshold { get; init; } = 0.8;

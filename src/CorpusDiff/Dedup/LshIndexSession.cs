@@ -161,25 +161,15 @@ public sealed class LshIndexSession : IDisposable
 
     private static (LshIndex Index, int Loaded) LoadOrCreate(string path, DedupOptions options)
     {
-        var tag = Tag(options);
         if (!File.Exists(path))
         {
-            return (new LshIndex(new LshIndexOptions
-            {
-                Threshold = options.CandidateThreshold(),
-                Permutations = options.Permutations,
-                Seed = options.Seed,
-                FalsePositiveWeight = options.FalsePositiveWeight,
-                FalseNegativeWeight = options.FalseNegativeWeight,
-                Tag = tag,
-            }), 0);
+            return (new LshIndex(SharedIndexUpdate.IndexOptionsFor(options)), 0);
         }
 
         var index = LshIndex.Load(path);
-        if (index.Options.Permutations != options.Permutations || index.Options.Seed != options.Seed || index.Options.Tag != tag)
+        if (SharedIndexUpdate.Mismatch(index.Options, options) is { } reason)
         {
-            throw new InvalidDataException($"{path}: the index was built with {index.Options.Permutations} permutations, seed {index.Options.Seed}, shingles '{index.Options.Tag}'; "
-                + $"this run uses {options.Permutations}, seed {options.Seed}, '{tag}'. Rebuild the index, or run with the options it was built with "
+            throw new InvalidDataException($"{path}: {reason}. Rebuild the index, or run with the options it was built with "
                 + "(an index built before word edits became the default takes --k 5).");
         }
 
@@ -214,7 +204,5 @@ public sealed class LshIndexSession : IDisposable
     }
 
     private static IEnumerable<(string Key, DedupDocument Document)> Keyed(DedupResult result) =>
-        result.Documents.Where(d => !d.IsEmpty && d.Signature is not null).Select(d => (d.Path is null ? d.Id : Path.GetFullPath(d.Path), d));
-
-    private static string Tag(DedupOptions options) => FormattableString.Invariant($"{options.ShingleKind}:{options.ShingleSize}").ToLowerInvariant();
+        result.Documents.Where(d => !d.IsEmpty && d.Signature is not null).Select(d => (SharedIndexUpdate.KeyOf(d), d));
 }

@@ -48,6 +48,15 @@ public static class SharedIndexUpdate
             : FormattableString.Invariant($"the index was built with {stored.Permutations} permutations, seed {stored.Seed}, shingles '{stored.Tag}'; this run uses {options.Permutations}, seed {options.Seed}, '{tag}'");
     }
 
+    /// <summary>Gets the key a document is indexed under, by a shared index and by an index file alike.</summary>
+    /// <param name="document">A document of a run.</param>
+    /// <returns>Its full path, or its id when it was not read from a file.</returns>
+    public static string KeyOf(DedupDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Path is null ? document.Id : Path.GetFullPath(document.Path);
+    }
+
     /// <summary>Adds a run's documents to the index, queries them against everything in it, and stores the edges found.</summary>
     /// <param name="store">The shared index.</param>
     /// <param name="options">The options the run deduplicated with (MinHash).</param>

@@ -13,9 +13,7 @@ public sealed partial class WordDiff
     /// <param name="options">The options; validated here.</param>
     public WordDiff(WordDiffOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        Options = options;
+        Options = Settings.Checked(options);
     }
 
     /// <summary>Gets a diff with <see cref="WordDiffOptions.Default"/>.</summary>

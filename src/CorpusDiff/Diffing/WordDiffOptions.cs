@@ -1,7 +1,7 @@
 namespace CorpusDiff.Diffing;
 
 /// <summary>Settings of a <see cref="WordDiff"/>. Immutable.</summary>
-public sealed record WordDiffOptions
+public sealed record WordDiffOptions : ISettingsRecord
 {
     /// <summary>Gets the default options.</summary>
     public static WordDiffOptions Default { get; } = new();

@@ -83,6 +83,42 @@ public sealed class Document
         }
     }
 
+    /// <summary>Finds the sentence holding a text offset.</summary>
+    /// <param name="offset">An offset into <see cref="Text"/>.</param>
+    /// <returns>The sentence's index, or <see langword="null"/> when the offset lies between or outside sentences.</returns>
+    internal int? SentenceAt(int offset) => Search(offset, out var inside) is var index && inside ? index : null;
+
+    /// <summary>Finds the sentence holding a text offset, else the first after it (the last sentence past the end; 0 when there are none).</summary>
+    /// <param name="offset">An offset into <see cref="Text"/>.</param>
+    /// <returns>A sentence index.</returns>
+    internal int SentenceAtOrAfter(int offset) => Math.Clamp(Search(offset, out _), 0, Math.Max(0, Sentences.Count - 1));
+
+    // Sentences are ordered and disjoint: a binary search for the one holding the offset, else the insertion point.
+    private int Search(int offset, out bool inside)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Sentences[mid].End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else if (Sentences[mid].Start > offset)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                inside = true;
+                return mid;
+            }
+        }
+
+        inside = false;
+        return lo;
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({Sentences.Count} sentences)";
 }

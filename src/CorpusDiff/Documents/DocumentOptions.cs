@@ -3,7 +3,7 @@ namespace CorpusDiff.Documents;
 /// <summary>
 /// How a <see cref="DocumentParser"/> reads news files. Every default suits scraped news reports.
 /// </summary>
-public sealed record DocumentOptions
+public sealed record DocumentOptions : ISettingsRecord
 {
     /// <summary>Gets the default options.</summary>
     public static DocumentOptions Default { get; } = new();

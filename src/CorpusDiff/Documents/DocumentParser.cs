@@ -12,9 +12,7 @@ public sealed partial class DocumentParser
     /// <param name="options">How to read files; validated here.</param>
     public DocumentParser(DocumentOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        Options = options;
+        Options = Settings.Checked(options);
     }
 
     /// <summary>Gets a parser with <see cref="DocumentOptions.Default"/>.</summary>

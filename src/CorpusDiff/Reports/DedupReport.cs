@@ -55,10 +55,7 @@ public static class DedupReport
                 {
                     json.WriteStartObject();
                     json.WriteString("id", m.Id);
-                    json.WriteString("relation", ReportNames.Of(m.Relation));
-                    json.WriteNumber("score", ReportJson.Round(m.Score));
-                    json.WriteNumber("jaccard", ReportJson.Round(m.Jaccard));
-                    json.WriteNumber("containment", ReportJson.Round(m.Containment));
+                    WriteRelation(json, m.Relation, m.Score, m.Jaccard, m.Containment);
                     json.WriteEndObject();
                 }
 
@@ -74,10 +71,7 @@ public static class DedupReport
                 json.WriteStartObject();
                 json.WriteString("a", p.A);
                 json.WriteString("b", p.B);
-                json.WriteString("relation", ReportNames.Of(p.Relation));
-                json.WriteNumber("score", ReportJson.Round(p.Score));
-                json.WriteNumber("jaccard", ReportJson.Round(p.Jaccard));
-                json.WriteNumber("containment", ReportJson.Round(p.Containment));
+                WriteRelation(json, p.Relation, p.Score, p.Jaccard, p.Containment);
                 if (p.EstimatedJaccard is { } estimated)
                 {
                     json.WriteNumber("estimatedJaccard", ReportJson.Round(estimated));
@@ -113,6 +107,15 @@ public static class DedupReport
 
         writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
         writer.WriteLine();
+    }
+
+    /// <summary>The fields a group member and a pair share: how two documents relate, and the measures behind it.</summary>
+    private static void WriteRelation(Utf8JsonWriter json, DedupRelation relation, double score, double jaccard, double containment)
+    {
+        json.WriteString("relation", ReportNames.Of(relation));
+        json.WriteNumber("score", ReportJson.Round(score));
+        json.WriteNumber("jaccard", ReportJson.Round(jaccard));
+        json.WriteNumber("containment", ReportJson.Round(containment));
     }
 
     /// <summary>Moves the JSON written so far to the output once it passes 64 KB, so a 100,000-document report is never held whole.</summary>

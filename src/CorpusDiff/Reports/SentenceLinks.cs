@@ -38,7 +38,7 @@ internal sealed class SentenceLinks
                 SourceInvolved[s] = true;
             }
 
-            if (divergence.SourceSpan is { } span && SentenceAt(r.Source, span.Start) is { } sentence)
+            if (divergence.SourceSpan is { } span && r.Source.SentenceAt(span.Start) is { } sentence)
             {
                 SourceDivergences[sentence].Add(d);
                 SourceInvolved[sentence] = true;
@@ -62,30 +62,6 @@ internal sealed class SentenceLinks
     public bool[] SourceInvolved { get; }
 
     public static SentenceLinks Of(ComparisonResult result) => new(result);
-
-    private static int? SentenceAt(Document document, int offset)
-    {
-        var sentences = document.Sentences;
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sentences[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else if (sentences[mid].Start > offset)
-            {
-                hi = mid - 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        return null;
-    }
 
     private static List<int>[] NewLists(int count)
     {
