@@ -75,7 +75,7 @@ internal static class CompareCommand
                     ComparisonHtml.Write(sink.Writer, results);
                     break;
                 default:
-                    WriteJson(sink.Writer, results);
+                    ComparisonJson.WriteReport(sink.Writer, results);
                     break;
             }
 
@@ -85,7 +85,4 @@ internal static class CompareCommand
         }));
         return command;
     }
-
-    private static void WriteJson(TextWriter writer, IReadOnlyList<ComparisonResult> results) =>
-        ReportJson.WriteLine(writer, ReportJson.Indented, json => ComparisonJson.Write(json, results));
 }

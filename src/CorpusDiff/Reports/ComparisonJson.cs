@@ -37,6 +37,12 @@ public static class ComparisonJson
         writer.WriteEndObject();
     }
 
+    /// <summary>Writes the whole report (the <c>compare</c> output), indented, followed by a line break.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="results">The comparisons.</param>
+    public static void WriteReport(TextWriter writer, IReadOnlyList<ComparisonResult> results) =>
+        ReportJson.WriteLine(writer, ReportJson.Indented, json => Write(json, results));
+
     /// <summary>Returns the whole report as an indented JSON string.</summary>
     /// <param name="results">The comparisons.</param>
     /// <returns>The JSON text.</returns>

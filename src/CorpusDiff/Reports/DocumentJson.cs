@@ -10,6 +10,26 @@ namespace CorpusDiff.Reports;
 /// </summary>
 public static class DocumentJson
 {
+    /// <summary>Writes the <c>inspect</c> report: <c>{"documents":[…]}</c>, followed by a line break.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="documents">The documents.</param>
+    public static void WriteReport(TextWriter writer, IReadOnlyList<Document> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ReportJson.WriteLine(writer, ReportJson.Indented, json =>
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("documents");
+            foreach (var document in documents)
+            {
+                Write(json, document);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
+    }
+
     /// <summary>Writes one document object.</summary>
     /// <param name="writer">The JSON writer.</param>
     /// <param name="document">The document.</param>
