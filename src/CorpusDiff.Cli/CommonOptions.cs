@@ -17,6 +17,13 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>The required <c>--jsonl</c> file of (source, summary) pairs of <c>check</c> and <c>eval</c>.</summary>
+    public static Option<string> Jsonl(string description) => new("--jsonl")
+    {
+        Description = description,
+        Required = true,
+    };
+
     public static Option<string?> Out() => new("--out", "-o")
     {
         Description = "Write the report to this file instead of standard output.",

@@ -28,6 +28,45 @@ internal static class JsonlPairs
         return Run(path, needLabel, checker, baseline);
     }
 
+    /// <summary>
+    /// Hands each pair that was checked to <paramref name="onChecked"/>, in input order; a line that could not be read
+    /// or checked is named on standard error and counted instead.
+    /// </summary>
+    /// <returns>How many lines failed.</returns>
+    public static int Consume(IEnumerable<PairResult> results, CliContext context, Action<PairResult> onChecked)
+    {
+        var failed = 0;
+        foreach (var result in results)
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            if (result.Error is not null)
+            {
+                context.Error.WriteLine($"corpusdiff: {result.Error}");
+                failed++;
+                continue;
+            }
+
+            onChecked(result);
+        }
+
+        return failed;
+    }
+
+    /// <summary>The exit code of a verb over a JSON-lines file: failed lines make it 1, with a count on standard error.</summary>
+    /// <param name="context">The run.</param>
+    /// <param name="failed">How many lines failed.</param>
+    /// <param name="verb">What could not be done to them ("checked", "evaluated").</param>
+    public static int ExitCode(CliContext context, int failed, string verb)
+    {
+        if (failed > 0)
+        {
+            context.Error.WriteLine($"corpusdiff: {failed} line(s) could not be {verb}.");
+            return CliApp.Failed;
+        }
+
+        return CliApp.Ok;
+    }
+
     private static IEnumerable<PairResult> Run(string path, bool needLabel, ClaimChecker checker, bool baseline)
     {
         var batchSize = Math.Max(16, Environment.ProcessorCount * 16);

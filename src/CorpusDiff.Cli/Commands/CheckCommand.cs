@@ -9,11 +9,7 @@ internal static class CheckCommand
 {
     public static Command Create(CliContext context)
     {
-        var jsonl = new Option<string>("--jsonl")
-        {
-            Description = "A JSON-lines file; each line {\"id\",\"source\",\"summary\"} (other fields ignored).",
-            Required = true,
-        };
+        var jsonl = CommonOptions.Jsonl("A JSON-lines file; each line {\"id\",\"source\",\"summary\"} (other fields ignored).");
         var output = CommonOptions.Out();
         var command = new Command("check", "Score each summary's consistency with its source and list divergent claims, one JSON line per input line.")
         {
@@ -25,28 +21,10 @@ internal static class CheckCommand
             OutputSink.Check(parse.GetValue(output), [parse.GetValue(jsonl)!]);
             var results = JsonlPairs.Check(parse.GetValue(jsonl)!, needLabel: false, checker);
             using var sink = OutputSink.Open(parse.GetValue(output), context);
-            var failed = 0;
-            foreach (var result in results)
-            {
-                context.Cancellation.ThrowIfCancellationRequested();
-                if (result.Error is not null)
-                {
-                    context.Error.WriteLine($"corpusdiff: {result.Error}");
-                    failed++;
-                    continue;
-                }
-
-                CheckLineJson.WriteLine(sink.Writer, result.Pair!.IdJson, result.Report!, checker.IsConsistent(result.Report!.Consistency));
-            }
-
+            var failed = JsonlPairs.Consume(results, context, result =>
+                CheckLineJson.WriteLine(sink.Writer, result.Pair!.IdJson, result.Report!, checker.IsConsistent(result.Report!.Consistency)));
             sink.Commit();
-            if (failed > 0)
-            {
-                context.Error.WriteLine($"corpusdiff: {failed} line(s) could not be checked.");
-                return CliApp.Failed;
-            }
-
-            return CliApp.Ok;
+            return JsonlPairs.ExitCode(context, failed, "checked");
         }));
         return command;
     }

@@ -10,11 +10,7 @@ internal static class EvalCommand
 {
     public static Command Create(CliContext context)
     {
-        var jsonl = new Option<string>("--jsonl")
-        {
-            Description = "A labelled JSON-lines file; each line {\"id\",\"source\",\"summary\",\"label\" (1 = consistent),\"dataset\"}.",
-            Required = true,
-        };
+        var jsonl = CommonOptions.Jsonl("A labelled JSON-lines file; each line {\"id\",\"source\",\"summary\",\"label\" (1 = consistent),\"dataset\"}.");
         var format = CommonOptions.Format("text", "text", "json");
         var output = CommonOptions.Out();
         var command = new Command("eval", "Measure how well the consistency score separates consistent from inconsistent summaries, per dataset and overall.")
@@ -25,20 +21,9 @@ internal static class EvalCommand
         {
             var checker = ClaimChecker.Default;
             var pairs = new List<LabelledScore>();
-            var failed = 0;
             OutputSink.Check(parse.GetValue(output), [parse.GetValue(jsonl)!]);
-            foreach (var result in JsonlPairs.Check(parse.GetValue(jsonl)!, needLabel: true, checker, baseline: true))
-            {
-                context.Cancellation.ThrowIfCancellationRequested();
-                if (result.Error is not null)
-                {
-                    context.Error.WriteLine($"corpusdiff: {result.Error}");
-                    failed++;
-                    continue;
-                }
-
-                pairs.Add(new LabelledScore(result.Pair!.Dataset, result.Report!.Consistency, result.Bigram, result.Pair.Label == 1));
-            }
+            var failed = JsonlPairs.Consume(JsonlPairs.Check(parse.GetValue(jsonl)!, needLabel: true, checker, baseline: true), context, result =>
+                pairs.Add(new LabelledScore(result.Pair!.Dataset, result.Report!.Consistency, result.Bigram, result.Pair.Label == 1)));
 
             var threshold = checker.Options.DecisionThreshold;
             var rows = ConsistencyEvaluation.ByDataset(pairs, threshold);
@@ -54,14 +39,7 @@ internal static class EvalCommand
             }
 
             sink.Commit();
-
-            if (failed > 0)
-            {
-                context.Error.WriteLine($"corpusdiff: {failed} line(s) could not be evaluated.");
-                return CliApp.Failed;
-            }
-
-            return CliApp.Ok;
+            return JsonlPairs.ExitCode(context, failed, "evaluated");
         }));
         return command;
     }

@@ -9,6 +9,16 @@ namespace CorpusDiff.Claims;
 /// </summary>
 public sealed partial class ClaimChecker
 {
+    /// <summary>
+    /// The fewest content words (not stop words) a sentence needs before it can be reported as unsupported background:
+    /// shorter ones ("He declined to comment.") say too little to be another story's facts. Chosen by hand on the
+    /// development set; untested alternative.
+    /// </summary>
+    private const int BackgroundMinContentWords = 5;
+
+    /// <summary>How many best-supporting source sentences a fused sentence is checked against together (<see cref="ClaimOptions.FusedSupport"/>).</summary>
+    private const int FusedSources = 3;
+
     private static void CheckQuantities(CheckContext context)
     {
         foreach (var s in context.Paired)
@@ -308,17 +318,17 @@ public sealed partial class ClaimChecker
     private static bool IsBackground(CheckContext context)
     {
         var content = context.Words.Count(w => !Lexicon.Stopwords.Contains(w));
-        if (content < 5 || context.BestSupport >= context.Options.UnsupportedSentenceSupport)
+        if (content < BackgroundMinContentWords || context.BestSupport >= context.Options.UnsupportedSentenceSupport)
         {
             return false;
         }
 
         // A sentence fusing several source sentences matches none of them well, yet its words are all in the source.
-        var top = context.Support.Ranked().Take(3);
+        var top = context.Support.Ranked().Take(FusedSources);
         var fused = context.Index.UnionRecall(context.Target.Tokens, context.Sentence.FirstToken, context.Sentence.TokenCount, top);
         var speakers = context.Claims.Where(c => c.Kind == ClaimKind.Attribution).ToList();
         var unsupportedContent = context.NewFacts.Exists(f => !speakers.Any(a => a.Span.Start <= f.Span.Start && f.Span.End <= a.Span.End));
-        if (fused >= 0.4 && !unsupportedContent)
+        if (fused >= context.Options.FusedSupport && !unsupportedContent)
         {
             return false;
         }

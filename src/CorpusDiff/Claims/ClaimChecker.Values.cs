@@ -5,6 +5,13 @@ namespace CorpusDiff.Claims;
 /// <summary>Numbers, dates and names: a value the source gives differently is a contradiction; one it never gives is unsupported.</summary>
 public sealed partial class ClaimChecker
 {
+    /// <summary>
+    /// The lexical support a source sentence needs for its date or name to be a rival of the target's (a swap, not a
+    /// fact from elsewhere in the story): half its weighted words. Chosen by hand on the development set; untested
+    /// alternative.
+    /// </summary>
+    private const double RivalSupport = 0.5;
+
     private static void CheckSentence(CheckContext context)
     {
         foreach (var claim in context.Claims)
@@ -121,7 +128,7 @@ public sealed partial class ClaimChecker
             ? paired.SelectMany(s => new[] { s, s - 1, s + 1 }).Where(s => s >= 0 && s < context.Source.Claims.Count).Distinct()
             : paired;
         var rival = near.SelectMany(s => context.Source.Claims[s]).Where(c => c.Kind == ClaimKind.Date)
-            .Where(s => Comparable(s, claim) && (claim.Precision is DatePrecision.Day or DatePrecision.Weekday || context.Support[s.Sentence] >= 0.5))
+            .Where(s => Comparable(s, claim) && (claim.Precision is DatePrecision.Day or DatePrecision.Weekday || context.Support[s.Sentence] >= RivalSupport))
             .OrderBy(s => Array.IndexOf(context.Aligned, s.Sentence) is var at && at >= 0 ? at : context.Aligned.Length)
             .ThenBy(s => Lexicon.Weekdays.ContainsKey(s.Text) == Lexicon.Weekdays.ContainsKey(claim.Text) ? 0 : 1)
             .FirstOrDefault();
@@ -269,7 +276,7 @@ public sealed partial class ClaimChecker
         var rival = best < 0 ? null : context.Source.Claims[best]
             .FirstOrDefault(s => s.Kind == ClaimKind.Entity && s.EntityType == claim.EntityType && (s.EntityType == EntityType.Person || s.Words.Count >= 2)
                 && !TargetMentions(context, s));
-        if (rival is not null && context.Support[rival.Sentence] >= 0.5)
+        if (rival is not null && context.Support[rival.Sentence] >= RivalSupport)
         {
             context.Contradiction(DivergenceKind.Entity, claim, rival, DivergenceSeverity.Medium, claim.Text, rival.Text);
         }

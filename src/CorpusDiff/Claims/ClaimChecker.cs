@@ -168,6 +168,6 @@ public sealed partial class ClaimChecker
         }
 
         var best = support[order[0]];
-        return [.. order.Where(i => support[i] >= best * 0.6)];
+        return [.. order.Where(i => support[i] >= best * Options.CandidateShare)];
     }
 }

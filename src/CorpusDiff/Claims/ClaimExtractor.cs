@@ -9,6 +9,9 @@ namespace CorpusDiff.Claims;
 /// </summary>
 public sealed partial class ClaimExtractor
 {
+    /// <summary>Fewer than one word in this many capitalised makes a document case-less (English capitalises every sentence start, so cased text has far more).</summary>
+    private const int CaselessWordsPerCapital = 50;
+
     /// <summary>Gets the extractor.</summary>
     public static ClaimExtractor Default { get; } = new();
 
@@ -86,6 +89,6 @@ public sealed partial class ClaimExtractor
             }
         }
 
-        return words >= 3 && capitals * 50 < words;
+        return words >= 3 && capitals * CaselessWordsPerCapital < words;
     }
 }

@@ -27,6 +27,20 @@ public sealed record ClaimOptions : ISettingsRecord
     public int CandidateSentences { get; init; } = 2;
 
     /// <summary>
+    /// Gets the share of the best candidate's support another candidate source sentence needs to be compared too
+    /// (when no alignment is given): a sentence far weaker than the best is about something else. Default: 0.6
+    /// (chosen by hand on the development set; untested alternative).
+    /// </summary>
+    public double CandidateShare { get; init; } = 0.6;
+
+    /// <summary>
+    /// Gets the recall of a target sentence's words in its three best-supporting source sentences together from which
+    /// a sentence that fuses them (and states no new fact) is not reported as unsupported. Default: 0.4 (chosen by
+    /// hand on the development set; untested alternative).
+    /// </summary>
+    public double FusedSupport { get; init; } = 0.4;
+
+    /// <summary>
     /// Gets the lexical support a source sentence needs before a paired comparison (negation, quantity, speaker,
     /// substituted name) may fire against it: below it the sentences are not about the same thing. Default: 0.35.
     /// </summary>
@@ -54,6 +68,8 @@ public sealed record ClaimOptions : ISettingsRecord
         Unit(UnigramWeight, nameof(UnigramWeight));
         Unit(PairingSupport, nameof(PairingSupport));
         Unit(UnsupportedSentenceSupport, nameof(UnsupportedSentenceSupport));
+        Unit(CandidateShare, nameof(CandidateShare));
+        Unit(FusedSupport, nameof(FusedSupport));
         Unit(HighPenalty, nameof(HighPenalty));
         Unit(MediumPenalty, nameof(MediumPenalty));
         Unit(LowPenalty, nameof(LowPenalty));

@@ -34,7 +34,14 @@ public sealed record ComparisonOptions : ISettingsRecord
     public int PartialEventSentences { get; init; } = 2;
 
     /// <summary>
-    /// Gets how many unaligned target sentences with facts of their own (two or more specific terms the source lacks)
+    /// Gets how many specific terms the source nowhere has make an unaligned target sentence one with facts of its
+    /// own (another story's). Default 2 (one such term is often a spelling or a name the source shortens; chosen by
+    /// reading the seed corpus, <c>docs/accuracy.md</c>, "The seed corpus, read as an editor"). Range 1–100.
+    /// </summary>
+    public int ForeignTerms { get; init; } = 2;
+
+    /// <summary>
+    /// Gets how many unaligned target sentences with facts of their own (<see cref="ForeignTerms"/> or more specific terms the source lacks)
     /// make an otherwise well-supported target only a <see cref="SameEvent.Partial"/> report, when they also make up
     /// at least <see cref="PartialEventShare"/> of its words. Default 3. Range 1–100.
     /// </summary>
@@ -70,6 +77,7 @@ public sealed record ComparisonOptions : ISettingsRecord
         Check(SameEventShare is > 0 and <= 1, nameof(SameEventShare), SameEventShare, "between 0 (exclusive) and 1");
         Check(PartialEventShare is > 0 and <= 1 && PartialEventShare <= SameEventShare, nameof(PartialEventShare), PartialEventShare, "between 0 (exclusive) and SameEventShare");
         Check(PartialEventSentences is >= 1 and <= 100, nameof(PartialEventSentences), PartialEventSentences, "between 1 and 100");
+        Check(ForeignTerms is >= 1 and <= 100, nameof(ForeignTerms), ForeignTerms, "between 1 and 100");
         Check(ForeignSentences is >= 1 and <= 100, nameof(ForeignSentences), ForeignSentences, "between 1 and 100");
         Check(FactEvidenceScore is > 0 and <= 1, nameof(FactEvidenceScore), FactEvidenceScore, "between 0 (exclusive) and 1");
         Check(DaysBefore is >= 0 and <= 3650, nameof(DaysBefore), DaysBefore, "between 0 and 3650");

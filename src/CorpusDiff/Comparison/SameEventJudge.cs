@@ -122,8 +122,8 @@ internal sealed class SameEventJudge(ComparisonOptions options)
         return false;
     }
 
-    /// <summary>Unaligned target sentences with at least two specific terms found nowhere in the source: another story's facts.</summary>
-    private static (int Sentences, double Share) ForeignContent(AlignmentEvidence evidence, PreparedDocument target)
+    /// <summary>Unaligned target sentences with <see cref="ComparisonOptions.ForeignTerms"/> or more specific terms found nowhere in the source: another story's facts.</summary>
+    private (int Sentences, double Share) ForeignContent(AlignmentEvidence evidence, PreparedDocument target)
     {
         var aligned = evidence.Alignments.SelectMany(a => a.Target).ToHashSet();
         int sentences = 0, tokens = 0;
@@ -134,7 +134,7 @@ internal sealed class SameEventJudge(ComparisonOptions options)
                 continue;
             }
 
-            if (evidence.Targets[sentence.Index].ForeignTerms >= 2)
+            if (evidence.Targets[sentence.Index].ForeignTerms >= Options.ForeignTerms)
             {
                 sentences++;
                 tokens += sentence.TokenCount;

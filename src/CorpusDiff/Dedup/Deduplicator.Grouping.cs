@@ -9,6 +9,9 @@ public sealed partial class Deduplicator
     /// <summary>The share of samples a candidate needs, as a part of the share a true pair keeps on average.</summary>
     private const double SampledShareSlack = 0.6;
 
+    /// <summary>The size ratio sampled candidates need, as a part of the ratio the match rule asks (short documents' sizes are noisy too).</summary>
+    private const double SampledRatioSlack = 0.9;
+
     private DedupResult Resolve(Sketch[] sketches, CancellationToken cancellationToken)
     {
         var union = new UnionFind(sketches.Length);
@@ -116,7 +119,7 @@ public sealed partial class Deduplicator
 
         var minRatio = containmentOn ? Options.MinContainedRatio : jaccard;
         var sets = sketches.Select(s => s.Set).ToArray();
-        var sampled = SampledCandidates.Find(sets, primaries, minRatio * 0.9, share * SampledShareSlack, parallel);
+        var sampled = SampledCandidates.Find(sets, primaries, minRatio * SampledRatioSlack, share * SampledShareSlack, parallel);
         var all = new long[banded.Count + sampled.Count];
         banded.CopyTo(all);
         sampled.CopyTo(all, banded.Count);

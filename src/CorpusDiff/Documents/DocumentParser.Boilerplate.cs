@@ -9,6 +9,30 @@ namespace CorpusDiff.Documents;
 /// </summary>
 public sealed partial class DocumentParser
 {
+    // Word counts that tell boilerplate from body text; all chosen by hand while reading the seed corpus (untested
+    // alternatives; docs/accuracy.md, "Tuning constants in code").
+
+    /// <summary>A copyright line is at most this long; a longer one is a paragraph that mentions rights.</summary>
+    private const int MaxCopyrightWords = 40;
+
+    /// <summary>A site-registration footer is at most this long.</summary>
+    private const int MaxRegistrationWords = 15;
+
+    /// <summary>A headline line this long (or longer) that starts like an earlier one repeats it (shorter ones share prefixes by chance).</summary>
+    private const int MinRepeatedHeadlineWords = 3;
+
+    /// <summary>A headline-shaped line between body paragraphs needs this many words to be another article's headline, not a subheading.</summary>
+    private const int MinEmbeddedHeadlineWords = 5;
+
+    /// <summary>Each item of a <c>|</c>-separated navigation bar is at most this long.</summary>
+    private const int MaxNavigationItemWords = 4;
+
+    /// <summary>A linked headline after a navigation opener may run this many words past the longest title (<see cref="DocumentOptions.MaxTitleWords"/>).</summary>
+    private const int LinkedHeadlineExtraWords = 3;
+
+    /// <summary>A caption is at most this long; a longer block is body text.</summary>
+    private const int MaxCaptionWords = 80;
+
     private static readonly string[] FooterOpeners =
     [
         "all rights reserved", "website identification code", "registration number", "without written authorization",
@@ -43,7 +67,7 @@ public sealed partial class DocumentParser
             if (line.Kind == BoilerplateKinds.None && line.IsHeadline)
             {
                 var repeats = previousRepeated || (titleKey is not null && line.Key == titleKey);
-                if (!repeats && line.Words >= 3)
+                if (!repeats && line.Words >= MinRepeatedHeadlineWords)
                 {
                     foreach (var key in earlier)
                     {
@@ -78,7 +102,7 @@ public sealed partial class DocumentParser
         for (var i = lines.Count - 1; i >= 0; i--)
         {
             var line = lines[i];
-            if (line.Kind == BoilerplateKinds.None && line.IsHeadline && line.Words >= 5 && seen && bodyBefore[i])
+            if (line.Kind == BoilerplateKinds.None && line.IsHeadline && line.Words >= MinEmbeddedHeadlineWords && seen && bodyBefore[i])
             {
                 line.Kind = BoilerplateKinds.EmbeddedHeadline;
             }
@@ -137,7 +161,7 @@ public sealed partial class DocumentParser
             }
         }
 
-        if (span.Contains("all rights reserved", StringComparison.OrdinalIgnoreCase) && HeadlineShape.CountWords(span) <= 40)
+        if (span.Contains("all rights reserved", StringComparison.OrdinalIgnoreCase) && HeadlineShape.CountWords(span) <= MaxCopyrightWords)
         {
             return true;
         }
@@ -145,7 +169,7 @@ public sealed partial class DocumentParser
         // "Harbor News Agency Website Identification Code hna0200417 Registration Number: 11380442"
         if ((span.Contains("website identification code", StringComparison.OrdinalIgnoreCase)
                 || span.Contains("registration number:", StringComparison.OrdinalIgnoreCase))
-            && HeadlineShape.CountWords(span) <= 15)
+            && HeadlineShape.CountWords(span) <= MaxRegistrationWords)
         {
             return true;
         }
@@ -165,7 +189,7 @@ public sealed partial class DocumentParser
         foreach (var range in span.Split('|'))
         {
             var item = span[range].Trim();
-            if (HeadlineShape.CountWords(item) > 4)
+            if (HeadlineShape.CountWords(item) > MaxNavigationItemWords)
             {
                 return false;
             }
@@ -192,12 +216,12 @@ public sealed partial class DocumentParser
         var last = text[end - 1];
 
         // A linked headline: short, and not a sentence ("Next year the city will …" ends with a period).
-        return rest < end && last != '.' && HeadlineShape.CountWords(text.AsSpan(start, end - start)) <= maxWords + 3;
+        return rest < end && last != '.' && HeadlineShape.CountWords(text.AsSpan(start, end - start)) <= maxWords + LinkedHeadlineExtraWords;
     }
 
     private static bool IsCaptionLine(string text, int start, int end)
     {
-        if (HeadlineShape.CountWords(text.AsSpan(start, end - start)) > 80)
+        if (HeadlineShape.CountWords(text.AsSpan(start, end - start)) > MaxCaptionWords)
         {
             return false;
         }

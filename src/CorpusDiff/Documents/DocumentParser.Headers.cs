@@ -12,6 +12,12 @@ public sealed partial class DocumentParser
 {
     private const int RegexTimeoutMs = 1000;
 
+    /// <summary>A headline-shaped line needs this many words to be taken as the title (shorter ones are labels: "Breaking", "World News").</summary>
+    private const int MinTitleWords = 3;
+
+    /// <summary>An outlet named on an "updated … by …" line is at most this long; a longer name is a sentence, not a header.</summary>
+    private const int MaxOutletWords = 6;
+
     /// <summary>The longest header line (or dateline window) the header patterns look at.</summary>
     private const int MaxHeaderLength = 200;
 
@@ -38,7 +44,7 @@ public sealed partial class DocumentParser
                 {
                     // " date 2023-12-04 Headline" carries the headline on the same line; " date 2023-11-30 Xi Jinping, …"
                     // carries the first body sentence.
-                    if (next < lines.Count && HeadlineShape.IsHeadline(text, restStart, line.ContentEnd, Options.MaxTitleWords, out var words) && words >= 3)
+                    if (next < lines.Count && HeadlineShape.IsHeadline(text, restStart, line.ContentEnd, Options.MaxTitleWords, out var words) && words >= MinTitleWords)
                     {
                         title = text[restStart..line.ContentEnd];
                         titleSpan = new TextSpan(restStart, line.ContentEnd);
@@ -64,7 +70,7 @@ public sealed partial class DocumentParser
             }
 
             if (title is null && next < lines.Count
-                && HeadlineShape.IsHeadline(text, line.ContentStart, line.ContentEnd, Options.MaxTitleWords, out var titleWords) && titleWords >= 3
+                && HeadlineShape.IsHeadline(text, line.ContentStart, line.ContentEnd, Options.MaxTitleWords, out var titleWords) && titleWords >= MinTitleWords
                 && !LooksLikeBoilerplate(text, line.ContentStart, line.ContentEnd))
             {
                 title = text[line.ContentStart..line.ContentEnd];
@@ -161,7 +167,7 @@ public sealed partial class DocumentParser
         var name = match.Groups["outlet"];
         if (name.Success)
         {
-            if (HeadlineShape.CountWords(name.ValueSpan) > 6)
+            if (HeadlineShape.CountWords(name.ValueSpan) > MaxOutletWords)
             {
                 return false;
             }

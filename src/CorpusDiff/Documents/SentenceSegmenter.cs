@@ -15,6 +15,9 @@ namespace CorpusDiff.Documents;
 /// </remarks>
 public static class SentenceSegmenter
 {
+    /// <summary>At most one capital in this many letters makes text lower-cased (a stray acronym or two, such as a CNN byline, is allowed).</summary>
+    private const int LowerCasedLettersPerCapital = 50;
+
     /// <summary>Returns the sentences of <paramref name="text"/> as spans into it.</summary>
     /// <param name="text">Any text.</param>
     /// <returns>The sentence spans, in order.</returns>
@@ -156,8 +159,7 @@ public static class SentenceSegmenter
             }
         }
 
-        // A stray acronym or two (a CNN byline) does not make text cased.
-        return letters >= 8 && upper * 50 <= letters;
+        return letters >= 8 && upper * LowerCasedLettersPerCapital <= letters;
     }
 
     private static bool IsBoundary(string text, int lower, int termStart, int termEnd, int after, int end, bool lowerCased)

@@ -56,9 +56,7 @@ public static class DocumentJson
         {
             writer.WriteStartObject();
             writer.WriteNumber("index", sentence.Index);
-            writer.WriteNumber("start", sentence.Start);
-            writer.WriteNumber("end", sentence.End);
-            writer.WriteString("text", sentence.Text);
+            WriteSpan(writer, sentence.Start, sentence.End, sentence.Text);
             writer.WriteEndObject();
         }
 
@@ -68,14 +66,20 @@ public static class DocumentJson
         {
             writer.WriteStartObject();
             writer.WriteString("kind", removed.KindName);
-            writer.WriteNumber("start", removed.Start);
-            writer.WriteNumber("end", removed.End);
-            writer.WriteString("text", removed.Text);
+            WriteSpan(writer, removed.Start, removed.End, removed.Text);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    /// <summary>The fields every span object of a document shares (sentences, removed text): its offsets and its text.</summary>
+    private static void WriteSpan(Utf8JsonWriter writer, int start, int end, string text)
+    {
+        writer.WriteNumber("start", start);
+        writer.WriteNumber("end", end);
+        writer.WriteString("text", text);
     }
 
     /// <summary>Options for report writers: the one policy of <see cref="ReportJson.Indented"/>.</summary>

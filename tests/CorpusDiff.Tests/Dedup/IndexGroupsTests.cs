@@ -62,6 +62,20 @@ public class IndexGroupsTests
         grouped.Documents.Select(d => d.Id).Should().Equal("/x/report.txt", "/y/report.txt", "other.txt");
     }
 
+    [Fact]
+    public void Build_TiedMembersInEitherOrder_SameRepresentative()
+    {
+        // Equal length and no dates: only the tie-break decides, and it must not be the store's order.
+        var documents = Sign("/c/b.txt", "/c/a.txt");
+        IndexEdge[] edges = [new("/c/a.txt", "/c/b.txt", DedupRelation.NearDuplicate, 0.9, 0.9, Estimated: false)];
+
+        var forward = IndexGroups.Build(documents, edges, DedupOptions.Default);
+        var backward = IndexGroups.Build([.. Enumerable.Reverse(documents)], edges, DedupOptions.Default);
+
+        forward.Groups.Should().ContainSingle().Which.Representative.Should().Be("/c/a.txt", "ties go to the smaller key");
+        backward.Groups.Single().Representative.Should().Be(forward.Groups.Single().Representative);
+    }
+
     private static List<IndexedDocument> Sign(params string[] keys)
     {
         var hasher = new MinHasher(128, 1);
