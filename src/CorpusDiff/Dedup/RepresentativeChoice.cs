@@ -3,7 +3,7 @@ namespace CorpusDiff.Dedup;
 /// <summary>Which member stands for a group of duplicates.</summary>
 public enum RepresentativeChoice
 {
-    /// <summary>The member with the most distinct shingles (ties: the earliest in input order).</summary>
+    /// <summary>The longest member (ties: the smaller id; in an index, the smaller key), whatever the input order.</summary>
     Longest,
 
     /// <summary>The member with the earliest publication date; undated members come last (ties: the longest).</summary>
