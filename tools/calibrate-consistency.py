@@ -9,9 +9,13 @@ Reproduce:
 
 The score (the same formula as ConsistencyScorer.Score):
   coverage = 1 - novelWordShare
-  exponent = a + (1 - a) * sigmoid((coverage - m) / s)
+  g        = sigmoid((coverage - m) / s)             (1 for a near-copy, 0 for a summary in its own words)
+  support  = g * single + (1 - g) * window           ("blend"; or the single or window column alone)
+  exponent = a + (1 - a) * g
   score    = support ** exponent * f ** min(3, novelFacts)
-where support is the divergence-penalised sentence support. A near-copy keeps an exponent near 1, so its errors show
+where single is the divergence-penalised single-sentence support and window the same with each summary sentence's
+best window of 1-3 adjacent source sentences: a near-copy is judged sentence by sentence (a swapped entity taken from
+a neighbouring sentence must not find support there), a rewrite by windows (it fuses sentences). A near-copy keeps an exponent near 1, so its errors show
 as lost support; a summary in its own words gets an exponent near a, so low overlap alone does not condemn it, while
 each new name, number or date the claim check lists (novelFacts: judged with its calendar, name variants and
 agency credits) does (factor f).
@@ -30,7 +34,8 @@ from collections import defaultdict
 
 SKIP_FIGURES = {"goyal-cnndm"}
 AUC_SLACK = 0.03
-SUPPORT = ["penalisedSupport", "penalisedWindowSupport"]
+SUPPORT = ["penalisedSupport", "penalisedWindowSupport", "blend"]
+COLUMNS = ["penalisedSupport", "penalisedWindowSupport"]
 EXPONENTS = [0.2, 0.3, 0.4, 0.6, 1.0]
 MIDPOINTS = [0.8, 0.85, 0.9, 0.95]
 SCALES = [0.03, 0.06]
@@ -49,7 +54,7 @@ def load(path):
                 "dataset": r["dataset"], "label": int(r["label"]), "bigram": float(r["bigram"]),
                 "coverage": 1 - float(r["novelWordShare"]),
                 "specifics": min(MAX_SPECIFICS, float(r["novelFacts"])),
-                **{c: float(r[c]) for c in SUPPORT},
+                **{c: float(r[c]) for c in COLUMNS},
             })
     return rows
 
@@ -60,8 +65,12 @@ def sigmoid(z):
 
 def score(p, r):
     column, a, m, s, f = p
-    exponent = a + (1 - a) * sigmoid((r["coverage"] - m) / s)
-    return min(1.0, max(0.0, r[column]) ** exponent * f ** r["specifics"])
+    g = sigmoid((r["coverage"] - m) / s)
+    if column == "blend":
+        support = g * r["penalisedSupport"] + (1 - g) * r["penalisedWindowSupport"]
+    else:
+        support = r[column]
+    return min(1.0, max(0.0, support) ** (a + (1 - a) * g) * f ** r["specifics"])
 
 
 def auc(scores, labels):

@@ -4,10 +4,13 @@ namespace CorpusDiff.Claims;
 
 /// <summary>
 /// The one definition of a summary's consistency with its source, shared by <c>check</c>, <c>compare</c> and
-/// <c>eval</c>. It starts from the checker's divergence-penalised support (each summary sentence's support by its best
-/// window of one to three adjacent source sentences, SummaC-style, lowered by a factor per divergence severity; the
-/// weakest sentence and the length-weighted mean averaged) and makes it aware of abstractiveness in two ways:
+/// <c>eval</c>. It starts from the checker's divergence-penalised support (each summary sentence's support lowered by
+/// a factor per divergence severity; the weakest sentence and the length-weighted mean averaged) and makes it aware of
+/// abstractiveness:
 /// <list type="bullet">
+/// <item>A near-copy (nearly every content word the source's) is judged sentence by sentence, so a swapped entity
+/// taken from a neighbouring sentence finds no support there; a summary in its own words is judged by its best window
+/// of one to three adjacent source sentences (SummaC-style), since it fuses sentences. The two blend by coverage.</item>
 /// <item>Low overlap alone does not condemn a rewrite: the support is raised to a power that falls from 1 (a near-copy,
 /// whose errors show as lost support) towards <see cref="AbstractiveExponent"/> as the share of the summary's content
 /// words found anywhere in the source falls below <see cref="CoverageMidpoint"/> (a rewrite in its own words, whose
@@ -25,16 +28,16 @@ internal static class ConsistencyScorer
     public const int MaxWindow = 3;
 
     /// <summary>The power applied to the support of a summary written in its own words (coverage well under <see cref="CoverageMidpoint"/>).</summary>
-    public const double AbstractiveExponent = 0.3;
+    public const double AbstractiveExponent = 0.4;
 
     /// <summary>The content-word coverage at which the exponent is halfway between <see cref="AbstractiveExponent"/> and 1.</summary>
-    public const double CoverageMidpoint = 0.95;
+    public const double CoverageMidpoint = 0.9;
 
     /// <summary>How quickly (in coverage) the exponent moves from abstractive to near-copy: the logistic's scale.</summary>
     public const double CoverageScale = 0.06;
 
     /// <summary>The factor applied to the score per novel name, number or date.</summary>
-    public const double NovelSpecificFactor = 0.7;
+    public const double NovelSpecificFactor = 0.5;
 
     /// <summary>The most novel specifics counted: beyond three, the summary is already far under any threshold.</summary>
     public const int MaxNovelSpecifics = 3;
@@ -135,11 +138,12 @@ internal static class ConsistencyScorer
     /// <summary>Returns the consistency score in [0, 1] of measured features.</summary>
     public static double Score(ConsistencyFeatures features)
     {
-        var coverage = 1 - features.NovelWordShare;
-        var exponent = AbstractiveExponent + ((1 - AbstractiveExponent) * Sigmoid((coverage - CoverageMidpoint) / CoverageScale));
+        // How much of a near-copy the summary is: 1 when every content word is the source's, 0 for a summary in its own words.
+        var copy = Sigmoid((1 - features.NovelWordShare - CoverageMidpoint) / CoverageScale);
+        var support = (copy * features.PenalisedSupport) + ((1 - copy) * features.PenalisedWindowSupport);
+        var exponent = AbstractiveExponent + ((1 - AbstractiveExponent) * copy);
         var specifics = Math.Min(MaxNovelSpecifics, features.NovelFacts);
-        var score = Math.Pow(Math.Clamp(features.PenalisedWindowSupport, 0, 1), exponent) * Math.Pow(NovelSpecificFactor, specifics);
-        return Math.Clamp(score, 0, 1);
+        return Math.Clamp(Math.Pow(Math.Clamp(support, 0, 1), exponent) * Math.Pow(NovelSpecificFactor, specifics), 0, 1);
     }
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));

@@ -86,11 +86,11 @@ public class ConsistencyScorerTests
     }
 
     [Fact]
-    public void Score_NearCopyThatLostHalfItsSupport_IsInconsistent()
+    public void Score_NearCopyThatLostMoreThanHalfItsSupport_IsInconsistent()
     {
         // Every content word is the source's, so low support means the words were recombined: a swapped entity or a
         // changed predicate, which a near-copy's style cannot excuse.
-        var score = ConsistencyScorer.Score(Features(support: 0.5, coverage: 1, facts: 0));
+        var score = ConsistencyScorer.Score(Features(support: 0.45, coverage: 1, facts: 0));
 
         score.Should().BeLessThan(ClaimOptions.Default.DecisionThreshold);
     }
