@@ -28,9 +28,7 @@ public static class ConsistencyFeatureDump
             var summary = parser.Parse(root.GetProperty("summary").GetString()!, "summary");
             var prepared = ClaimChecker.Default.Prepare(source);
             var report = ClaimChecker.Default.Check(prepared, summary);
-            var support = summary.Sentences.Select(s => prepared.Index.Support(summary.Tokens, s.FirstToken, s.TokenCount, ClaimChecker.Default.Options.UnigramWeight).DefaultIfEmpty(0).Max()).ToArray();
-            var divergent = report.Divergences.Select(d => d.TargetSentence).Distinct().Count();
-            var f = ConsistencyScorer.Measure(prepared, summary, ClaimChecker.Default.Options.UnigramWeight, support, report.SentenceConsistency.Select((c, k) => support[k] > 0 ? c / support[k] : 1).ToArray(), divergent);
+            var f = report.Features;
             var fields = new List<string>
             {
                 root.GetProperty("dataset").GetString()!,
@@ -43,7 +41,7 @@ public static class ConsistencyFeatureDump
             fields.Add(source.Tokens.Count.ToString(CultureInfo.InvariantCulture));
             rows[i] = string.Join('\t', fields);
         });
-        File.WriteAllLines(output, ["dataset\tlabel\tbigram\tmeanSupport\tminSupport\tnovelNumbers\tnovelNames\tnovelDates\tnovelWordShare\tsentenceSupport\tdivergentShare\tpenalisedSupport\tpenalisedWindowSupport\tsummarySentences\tsummaryTokens\tsourceTokens", .. rows]);
+        File.WriteAllLines(output, ["dataset\tlabel\tbigram\tmeanSupport\tminSupport\tnovelNumbers\tnovelNames\tnovelDates\tnovelWordShare\tsentenceSupport\tdivergentShare\tpenalisedSupport\tpenalisedWindowSupport\tnovelFacts\tsummarySentences\tsummaryTokens\tsourceTokens", .. rows]);
         Console.WriteLine($"{rows.Length} pairs written to {output}");
     }
 }

@@ -134,9 +134,8 @@ public sealed partial class ClaimChecker
             return new ConsistencyReport(0, sentenceConsistency, Divergence.Rank(divergences)) { NothingToCheck = true };
         }
 
-        var divergent = divergences.Select(d => d.TargetSentence).Distinct().Count();
-        var documentScore = ConsistencyScorer.Score(ConsistencyScorer.Measure(source, target, Options.UnigramWeight, sentenceSupport, sentencePenalty, divergent));
-        return new ConsistencyReport(documentScore, sentenceConsistency, Divergence.Rank(divergences));
+        var features = ConsistencyScorer.Measure(source, target, Options.UnigramWeight, sentenceSupport, sentencePenalty, divergences);
+        return new ConsistencyReport(ConsistencyScorer.Score(features), sentenceConsistency, Divergence.Rank(divergences)) { Features = features };
     }
 
     private double Penalty(DivergenceSeverity severity) => severity switch

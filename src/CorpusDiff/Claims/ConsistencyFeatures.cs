@@ -11,6 +11,11 @@ namespace CorpusDiff.Claims;
 /// <param name="DivergentShare">Share of the summary's sentences in which the claim comparison found any divergence, in [0, 1].</param>
 /// <param name="PenalisedSupport">The checker's per-sentence consistency (single-sentence support lowered by a factor per divergence severity), aggregated as the mean of the weakest and the length-weighted mean, in [0, 1].</param>
 /// <param name="PenalisedWindowSupport">As <paramref name="PenalisedSupport"/>, but each sentence's support is the better of its single-sentence and window support, in [0, 1].</param>
+/// <param name="NovelFacts">
+/// The distinct new facts (numbers, dates, names) the claim check's addition records list: what the source never gives,
+/// judged with the checker's knowledge (the calendar, name variants, outlets and agency credits), unlike the token
+/// counts above.
+/// </param>
 internal readonly record struct ConsistencyFeatures(
     double MeanSupport,
     double MinSupport,
@@ -21,13 +26,10 @@ internal readonly record struct ConsistencyFeatures(
     double SentenceSupport,
     double DivergentShare,
     double PenalisedSupport,
-    double PenalisedWindowSupport)
+    double PenalisedWindowSupport,
+    int NovelFacts)
 {
-    /// <summary>Gets the features the calibrated model reads, in <see cref="ConsistencyScorer.Coefficients"/> order (intercept excluded).</summary>
-    /// <remarks>Only the divergence-penalised support: every wider model tried ranked worse on some dataset (docs/accuracy.md).</remarks>
-    public double[] Vector() => [PenalisedSupport];
-
     /// <summary>Gets every measured value, in the feature dump's column order, for the calibration tool to try.</summary>
     public double[] Candidates() =>
-        [MeanSupport, MinSupport, Math.Min(NovelNumbers, 3), Math.Min(NovelNames, 3), Math.Min(NovelDates, 2), NovelWordShare, SentenceSupport, DivergentShare, PenalisedSupport, PenalisedWindowSupport];
+        [MeanSupport, MinSupport, Math.Min(NovelNumbers, ConsistencyScorer.MaxNovelOfOneKind), Math.Min(NovelNames, ConsistencyScorer.MaxNovelOfOneKind), Math.Min(NovelDates, ConsistencyScorer.MaxNovelDates), NovelWordShare, SentenceSupport, DivergentShare, PenalisedSupport, PenalisedWindowSupport, Math.Min(NovelFacts, ConsistencyScorer.MaxNovelSpecifics)];
 }

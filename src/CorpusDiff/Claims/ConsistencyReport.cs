@@ -11,4 +11,7 @@ public sealed record ConsistencyReport(
 {
     /// <summary>Gets whether the target had no words to check (an empty report): then <see cref="Consistency"/> means nothing and is 0.</summary>
     public bool NothingToCheck { get; init; }
+
+    /// <summary>Gets the measurements the document score was computed from (for calibration); default when <see cref="NothingToCheck"/>.</summary>
+    internal ConsistencyFeatures Features { get; init; }
 }

@@ -4,22 +4,46 @@ namespace CorpusDiff.Claims;
 
 /// <summary>
 /// The one definition of a summary's consistency with its source, shared by <c>check</c>, <c>compare</c> and
-/// <c>eval</c>: a logistic model over the checker's divergence-penalised sentence support (each summary sentence's
-/// best source-sentence support, lowered by a factor per divergence severity; the weakest sentence and the
-/// length-weighted mean averaged). The other measurements of <see cref="ConsistencyFeatures"/> (window support, novel
-/// names, numbers and dates, novel-word share) were tried as inputs and ranked worse on some dataset, so the model
-/// leaves them out and the dump keeps them for refits. The coefficients were fitted
-/// on all development data with each dataset's two classes weighted equally
-/// (<c>tools/calibrate-consistency.py</c>, <c>docs/accuracy.md</c>); the score is the model's probability divided by
-/// the probability of a fully supported summary, so a report checked against itself scores 1.
+/// <c>eval</c>. It starts from the checker's divergence-penalised support (each summary sentence's support lowered by
+/// a factor per divergence severity; the weakest sentence and the length-weighted mean averaged) and makes it aware of
+/// abstractiveness:
+/// <list type="bullet">
+/// <item>A near-copy (nearly every content word the source's) is judged sentence by sentence, so a swapped entity
+/// taken from a neighbouring sentence finds no support there; a summary in its own words is judged by its best window
+/// of one to three adjacent source sentences (SummaC-style), since it fuses sentences. The two blend by coverage.</item>
+/// <item>Low overlap alone does not condemn a rewrite: the support is raised to a power that falls from 1 (a near-copy,
+/// whose errors show as lost support) towards <see cref="AbstractiveExponent"/> as the share of the summary's content
+/// words found anywhere in the source falls below <see cref="CoverageMidpoint"/> (a rewrite in its own words, whose
+/// faithful form still has low sentence support). For a fixed coverage the score is monotone in the support.</item>
+/// <item>Novel specifics do condemn it: each new name, number or date the claim check lists (one the source never
+/// gives) multiplies the score by <see cref="NovelSpecificFactor"/>, whatever the style.</item>
+/// </list>
+/// The five constants and <see cref="ClaimOptions.DecisionThreshold"/> were chosen together by
+/// <c>tools/calibrate-consistency.py</c> on all development data (<c>docs/accuracy.md</c>). A report checked against
+/// itself scores 1.
 /// </summary>
 internal static class ConsistencyScorer
 {
     /// <summary>The widest window of adjacent source sentences a summary sentence is compared with.</summary>
     public const int MaxWindow = 3;
 
-    /// <summary>Gets the fitted coefficients: intercept, then one per entry of <see cref="ConsistencyFeatures.Vector"/>.</summary>
-    public static IReadOnlyList<double> Coefficients { get; } = [-0.7402, 1.3148];
+    /// <summary>The power applied to the support of a summary written in its own words (coverage well under <see cref="CoverageMidpoint"/>).</summary>
+    public const double AbstractiveExponent = 0.4;
+
+    /// <summary>The content-word coverage at which the exponent is halfway between <see cref="AbstractiveExponent"/> and 1.</summary>
+    public const double CoverageMidpoint = 0.9;
+
+    /// <summary>How quickly (in coverage) the exponent moves from abstractive to near-copy: the logistic's scale.</summary>
+    public const double CoverageScale = 0.06;
+
+    /// <summary>The factor applied to the score per novel name, number or date.</summary>
+    public const double NovelSpecificFactor = 0.5;
+
+    /// <summary>The most novel specifics counted: beyond three, the summary is already far under any threshold.</summary>
+    public const int MaxNovelSpecifics = 3;
+
+    /// <summary>The most novel names or numbers counted on their own, and the most novel dates (month or weekday names).</summary>
+    internal const int MaxNovelOfOneKind = 3, MaxNovelDates = 2;
 
     /// <summary>Measures a summary against a prepared source.</summary>
     /// <param name="source">The prepared source.</param>
@@ -27,9 +51,19 @@ internal static class ConsistencyScorer
     /// <param name="unigramWeight">The word share of the word/word-pair support mix.</param>
     /// <param name="sentenceSupport">Each summary sentence's best single-source-sentence support, by sentence index.</param>
     /// <param name="sentencePenalty">Each summary sentence's divergence factor (the product of one minus each divergence's severity penalty), by sentence index.</param>
-    /// <param name="divergentSentences">How many summary sentences hold a divergence of any kind.</param>
-    public static ConsistencyFeatures Measure(PreparedSource source, Document target, double unigramWeight, IReadOnlyList<double> sentenceSupport, IReadOnlyList<double> sentencePenalty, int divergentSentences)
+    /// <param name="divergences">The claim check's divergence records for the summary.</param>
+    public static ConsistencyFeatures Measure(PreparedSource source, Document target, double unigramWeight, IReadOnlyList<double> sentenceSupport, IReadOnlyList<double> sentencePenalty, IReadOnlyList<Divergence> divergences)
     {
+        var divergentSentences = divergences.Select(d => d.TargetSentence).Distinct().Count();
+        var facts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var divergence in divergences)
+        {
+            if (divergence.Relation == DivergenceRelation.Adds)
+            {
+                facts.UnionWith(divergence.Facts);
+            }
+        }
+
         var index = source.Index;
         double sum = 0, weights = 0, min = 1, windowPenalisedSum = 0, windowPenalisedMin = 1;
         int novelNumbers = 0, novelNames = 0, novelDates = 0, content = 0, novelWords = 0;
@@ -98,28 +132,19 @@ internal static class ConsistencyScorer
         return new ConsistencyFeatures(
             weights > 0 ? sum / weights : 0, weights > 0 ? min : 0, novelNumbers, novelNames, novelDates, content > 0 ? (double)novelWords / content : 0,
             single, sentences > 0 ? (double)divergentSentences / sentences : 0, weights > 0 ? (penalisedMin + (penalisedSum / weights)) / 2 : 0,
-            weights > 0 ? (windowPenalisedMin + (windowPenalisedSum / weights)) / 2 : 0);
+            weights > 0 ? (windowPenalisedMin + (windowPenalisedSum / weights)) / 2 : 0, facts.Count);
     }
 
     /// <summary>Returns the consistency score in [0, 1] of measured features.</summary>
     public static double Score(ConsistencyFeatures features)
     {
-        var z = Linear(features.Vector());
-        var best = Linear(new ConsistencyFeatures(1, 1, 0, 0, 0, 0, 1, 0, 1, 1).Vector());
-        return z >= best ? 1 : Math.Clamp(Sigmoid(z) / Sigmoid(best), 0, 1);
+        // How much of a near-copy the summary is: 1 when every content word is the source's, 0 for a summary in its own words.
+        var copy = Sigmoid((1 - features.NovelWordShare - CoverageMidpoint) / CoverageScale);
+        var support = (copy * features.PenalisedSupport) + ((1 - copy) * features.PenalisedWindowSupport);
+        var exponent = AbstractiveExponent + ((1 - AbstractiveExponent) * copy);
+        var specifics = Math.Min(MaxNovelSpecifics, features.NovelFacts);
+        return Math.Clamp(Math.Pow(Math.Clamp(support, 0, 1), exponent) * Math.Pow(NovelSpecificFactor, specifics), 0, 1);
     }
 
-    private static double Linear(double[] x)
-    {
-        var c = Coefficients;
-        var z = c[0];
-        for (var i = 0; i < x.Length; i++)
-        {
-            z += c[i + 1] * x[i];
-        }
-
-        return z;
-    }
-
-    private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
+    private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));
 }

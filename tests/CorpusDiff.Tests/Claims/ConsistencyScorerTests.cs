@@ -49,12 +49,62 @@ public class ConsistencyScorerTests
         compared.Should().Be(checkedAlone);
     }
 
-    [Fact]
-    public void Score_LowerPenalisedSupport_LowersTheScore()
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    public void Score_AtAFixedCoverage_IsMonotoneInSupport(int seed)
     {
-        var faithful = new ConsistencyFeatures(0.4, 0.3, 0, 0, 0, 0.3, 0.4, 0, 0.6, 0.6);
+        var random = new Random(seed);
+        for (var i = 0; i < 200; i++)
+        {
+            var coverage = random.NextDouble();
+            var low = random.NextDouble();
+            var high = low + ((1 - low) * random.NextDouble());
+            var facts = random.Next(4);
 
-        ConsistencyScorer.Score(faithful with { PenalisedSupport = 0.3 }).Should().BeLessThan(ConsistencyScorer.Score(faithful));
+            ConsistencyScorer.Score(Features(low, coverage, facts)).Should().BeLessThanOrEqualTo(ConsistencyScorer.Score(Features(high, coverage, facts)));
+        }
+    }
+
+    [Fact]
+    public void Score_RewriteInItsOwnWordsWithNoNewFacts_IsConsistent()
+    {
+        // A faithful abstractive summary: a third of its content words are the writer's own, so its sentences share
+        // little wording with any window of the source, yet it states nothing the source does not.
+        var score = ConsistencyScorer.Score(Features(support: 0.3, coverage: 0.65, facts: 0));
+
+        score.Should().BeGreaterThanOrEqualTo(ClaimOptions.Default.DecisionThreshold);
+    }
+
+    [Fact]
+    public void Score_SameRewriteWithANewFact_IsInconsistent()
+    {
+        var score = ConsistencyScorer.Score(Features(support: 0.3, coverage: 0.65, facts: 1));
+
+        score.Should().BeLessThan(ClaimOptions.Default.DecisionThreshold);
+    }
+
+    [Fact]
+    public void Score_NearCopyThatLostMoreThanHalfItsSupport_IsInconsistent()
+    {
+        // Every content word is the source's, so low support means the words were recombined: a swapped entity or a
+        // changed predicate, which a near-copy's style cannot excuse.
+        var score = ConsistencyScorer.Score(Features(support: 0.45, coverage: 1, facts: 0));
+
+        score.Should().BeLessThan(ClaimOptions.Default.DecisionThreshold);
+    }
+
+    [Fact]
+    public void Check_WeekdayTheCalendarResolvesToASourceDate_IsNoNewFact()
+    {
+        var source = TestDocuments.Body("The port handled a record 15.2 million containers, its chief said on March 3.", "2023-03-05", "source");
+        var target = TestDocuments.Body("The port handled a record 15.2 million containers, its chief said on Friday.", "2023-03-05", "target");
+
+        var report = ClaimChecker.Default.Check(source, target);
+
+        report.Features.NovelFacts.Should().Be(0);
+        report.Consistency.Should().BeGreaterThanOrEqualTo(ClaimOptions.Default.DecisionThreshold);
     }
 
     [Fact]
@@ -80,6 +130,9 @@ public class ConsistencyScorerTests
 
         window.Should().BeGreaterThan(single);
     }
+
+    private static ConsistencyFeatures Features(double support, double coverage, int facts) =>
+        new(support, support, 0, 0, 0, 1 - coverage, support, 0, support, support, facts);
 
     private static string Sentence(Random random)
     {
