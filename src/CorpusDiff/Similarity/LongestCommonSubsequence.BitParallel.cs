@@ -88,7 +88,14 @@ public sealed partial class LongestCommonSubsequence
             ref var state = ref MemoryMarshal.GetReference(s);
             var bandLeft = m - cutoff;
             var bandRight = text.Length - cutoff;
-            for (var j = 0; j < text.Length; j++)
+            var j = 0;
+            if (cutoff <= 0)
+            {
+                // No band: every column covers every word, so two columns can run as a wavefront.
+                j = PairedColumns(pattern, text, ref state);
+            }
+
+            for (; j < text.Length; j++)
             {
                 var column = j + 1;
                 var lo = column - bandRight;
@@ -126,6 +133,35 @@ public sealed partial class LongestCommonSubsequence
         {
             PatternMasksBuilder.Return(rented);
         }
+    }
+
+    /// <summary>
+    /// Runs the columns two at a time over all words and returns how many it ran (an even number): column j + 1
+    /// updates word w − 1 while column j updates word w. Each column's carry ripples through the words one after the
+    /// other, so one column alone waits on that chain; two independent chains keep the processor busy, which
+    /// x64's add-with-carry does for native code.
+    /// </summary>
+    private static int PairedColumns(scoped in PatternMasks pattern, ReadOnlySpan<char> text, ref ulong state)
+    {
+        var words = pattern.Words;
+        var j = 0;
+        for (; j + 1 < text.Length; j += 2)
+        {
+            ref var row0 = ref pattern.RowStart(text[j]);
+            ref var row1 = ref pattern.RowStart(text[j + 1]);
+            var carry0 = 0UL;
+            var carry1 = 0UL;
+            var current = Step(state, row0, ref carry0);
+            for (var w = 1; w < words; w++)
+            {
+                Unsafe.Add(ref state, w - 1) = Step(current, Unsafe.Add(ref row1, w - 1), ref carry1);
+                current = Step(Unsafe.Add(ref state, w), Unsafe.Add(ref row0, w), ref carry0);
+            }
+
+            Unsafe.Add(ref state, words - 1) = Step(current, Unsafe.Add(ref row1, words - 1), ref carry1);
+        }
+
+        return j;
     }
 
     /// <summary>

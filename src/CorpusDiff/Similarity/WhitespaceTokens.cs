@@ -6,6 +6,8 @@ namespace CorpusDiff.Similarity;
 /// </summary>
 internal static class WhitespaceTokens
 {
+    private const int InsertionSortLimit = 32;
+
     /// <summary>Gets an upper bound of the number of tokens in a text.</summary>
     public static int MaxCount(ReadOnlySpan<char> text) => (text.Length + 1) / 2;
 
@@ -37,12 +39,39 @@ internal static class WhitespaceTokens
     }
 
     /// <summary>Compares two tokens ordinally.</summary>
-    public static int Compare(ReadOnlySpan<char> text1, (int Start, int Length) a, ReadOnlySpan<char> text2, (int Start, int Length) b) =>
-        text1.Slice(a.Start, a.Length).SequenceCompareTo(text2.Slice(b.Start, b.Length));
+    /// <remarks>
+    /// Tokens are never empty, and most pairs of words differ in their first character: comparing it inline saves
+    /// the call into the vectorised comparison, which dominates sorting a sentence's two dozen tokens.
+    /// </remarks>
+    public static int Compare(ReadOnlySpan<char> text1, (int Start, int Length) a, ReadOnlySpan<char> text2, (int Start, int Length) b)
+    {
+        var first = text1[a.Start] - text2[b.Start];
+        return first != 0 ? first : text1.Slice(a.Start + 1, a.Length - 1).SequenceCompareTo(text2.Slice(b.Start + 1, b.Length - 1));
+    }
 
     /// <summary>Sorts tokens ordinally in place (heapsort: no allocation, no comparer delegate, O(n log n)).</summary>
     public static void Sort(ReadOnlySpan<char> text, Span<(int Start, int Length)> tokens)
     {
+        // A sentence's few dozen tokens take fewer comparisons by insertion than by heapsort. Equal tokens are equal
+        // text, so the order among them (which neither sort keeps) never shows in a result.
+        if (tokens.Length <= InsertionSortLimit)
+        {
+            for (var i = 1; i < tokens.Length; i++)
+            {
+                var token = tokens[i];
+                var j = i - 1;
+                while (j >= 0 && Compare(text, tokens[j], text, token) > 0)
+                {
+                    tokens[j + 1] = tokens[j];
+                    j--;
+                }
+
+                tokens[j + 1] = token;
+            }
+
+            return;
+        }
+
         for (var i = (tokens.Length / 2) - 1; i >= 0; i--)
         {
             SiftDown(text, tokens, i, tokens.Length);
