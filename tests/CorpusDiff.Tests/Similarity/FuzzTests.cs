@@ -199,6 +199,7 @@ public class FuzzTests
     [InlineData("mixed", 5, 40)]
     [InlineData("emoji", 20, 60)]
     [InlineData("cjk", 30, 300)]
+    [InlineData("binary", 200, 320)]
     public void TokenRatios_RandomTexts_EqualPlainReference(string alphabet, int minWords, int maxWords)
     {
         // Word counts on both sides of the insertion-sort limit and of the stack buffers; tokens drawn from a small
