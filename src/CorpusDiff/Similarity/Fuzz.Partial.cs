@@ -10,6 +10,9 @@ public static partial class Fuzz
     // aligns only the windows whose counts leave a chance.
     private const int SequentialWindows = 32;
 
+    // Needles of up to this many 64-bit words are aligned by the LCS kernel that keeps its state in registers.
+    private const int MaxUnrolledWords = 4;
+
     /// <summary>
     /// Returns the best ratio of the shorter string against every substring of the longer one of the same length,
     /// and against the longer one's prefixes and suffixes that are shorter still (so a needle hanging over either end
@@ -228,18 +231,25 @@ public static partial class Fuzz
             var window = text.Slice(start, m);
 
             // The LCS is at most the number of characters the window shares with the needle (with multiplicity).
-            windowCounts.Clear();
-            var common = 0;
-            foreach (var c in window)
+            // Counting them costs a pass over the window, as much as the whole alignment of a needle of up to four
+            // words, so short needles are aligned directly.
+            var distance = 0;
+            if (pattern.Words > MaxUnrolledWords)
             {
-                var row = pattern.RowOf(c);
-                if (row != 0 && windowCounts[row]++ < needleCounts[row])
+                windowCounts.Clear();
+                var common = 0;
+                foreach (var c in window)
                 {
-                    common++;
+                    var row = pattern.RowOf(c);
+                    if (row != 0 && windowCounts[row]++ < needleCounts[row])
+                    {
+                        common++;
+                    }
                 }
+
+                distance = 2 * (m - common);
             }
 
-            var distance = 2 * (m - common);
             if (distance <= allowed)
             {
                 // A distance beyond allowed + width only has to be known as "at least that" to prune this interval.

@@ -3,6 +3,8 @@ namespace CorpusDiff.Similarity;
 /// <content>Token ratios: word order (token sort) and repeated or extra words (token set) do not count.</content>
 public static partial class Fuzz
 {
+    // Token ranges of two sentences fit on the stack; paragraphs use pooled arrays.
+    private const int StackTokens = 256;
     /// <summary>
     /// Returns the <see cref="Ratio(string, string, double)"/> of the two strings' whitespace tokens sorted and joined
     /// by single spaces, so word order does not matter ("Smith, John" vs "John Smith,").
@@ -33,8 +35,10 @@ public static partial class Fuzz
         char[]? rentedText = null;
         try
         {
-            var tokens = PatternMasksBuilder.Rent(ref rentedTokens, WhitespaceTokens.MaxCount(s1) + WhitespaceTokens.MaxCount(s2));
-            var text = PatternMasksBuilder.Rent(ref rentedText, s1.Length + s2.Length);
+            var tokenCount = WhitespaceTokens.MaxCount(s1) + WhitespaceTokens.MaxCount(s2);
+            var textLength = s1.Length + s2.Length;
+            var tokens = tokenCount <= StackTokens ? stackalloc (int, int)[tokenCount] : RentUncleared(ref rentedTokens, tokenCount);
+            var text = textLength <= StackChars ? stackalloc char[textLength] : RentUncleared(ref rentedText, textLength);
             var joined1 = SortedJoin(s1, tokens, text);
             var joined2 = SortedJoin(s2, tokens, text[joined1.Length..]);
             return RatioCore(joined1, joined2, scoreCutoff);
@@ -79,7 +83,8 @@ public static partial class Fuzz
         {
             var max1 = WhitespaceTokens.MaxCount(s1);
             var max2 = WhitespaceTokens.MaxCount(s2);
-            var tokens = PatternMasksBuilder.Rent(ref rentedTokens, (2 * max1) + max2);
+            var tokenCount = (2 * max1) + max2;
+            var tokens = tokenCount <= StackTokens ? stackalloc (int, int)[tokenCount] : RentUncleared(ref rentedTokens, tokenCount);
             var tokens1 = SortedUnique(s1, tokens[..max1]);
             var tokens2 = SortedUnique(s2, tokens.Slice(max1, max2));
             if (tokens1.IsEmpty || tokens2.IsEmpty)
@@ -88,7 +93,8 @@ public static partial class Fuzz
             }
 
             // Three joined strings: common tokens, tokens only in s1, tokens only in s2.
-            var text = PatternMasksBuilder.Rent(ref rentedText, s1.Length + s2.Length + 2);
+            var textLength = s1.Length + s2.Length + 2;
+            var text = textLength <= StackChars ? stackalloc char[textLength] : RentUncleared(ref rentedText, textLength);
             var (commonLength, only1Length, only2Length) = Partition(s1, tokens1, s2, tokens2, tokens[(max1 + max2)..], text);
             ReadOnlySpan<char> common = text[..commonLength];
             ReadOnlySpan<char> only1 = text.Slice(commonLength, only1Length);
@@ -120,6 +126,13 @@ public static partial class Fuzz
             PatternMasksBuilder.Return(rentedTokens);
             PatternMasksBuilder.Return(rentedText);
         }
+    }
+
+    /// <summary>Rents a span of exactly <paramref name="length"/> entries without clearing it: every entry read is written first.</summary>
+    private static Span<T> RentUncleared<T>(ref T[]? rented, int length)
+    {
+        rented = System.Buffers.ArrayPool<T>.Shared.Rent(length);
+        return rented.AsSpan(0, length);
     }
 
     private static ReadOnlySpan<char> SortedJoin(ReadOnlySpan<char> text, Span<(int Start, int Length)> buffer, Span<char> destination)

@@ -14,8 +14,12 @@ internal static partial class JaroMatcher
     /// </summary>
     /// <param name="p">The pattern, 1 to 64 code units.</param>
     /// <param name="t">The text, at least as long as the pattern.</param>
+    /// <param name="range">The match window of the full texts.</param>
+    /// <param name="prefix">The common prefix already counted as matches (not part of <paramref name="p"/> or <paramref name="t"/>).</param>
+    /// <param name="pLength">The full pattern's length.</param>
+    /// <param name="tLength">The full text's length.</param>
     /// <returns>The Jaro similarity.</returns>
-    private static double SimilarityShort(ReadOnlySpan<char> p, ReadOnlySpan<char> t)
+    private static double SimilarityShort(ReadOnlySpan<char> p, ReadOnlySpan<char> t, int range, int prefix, int pLength, int tLength)
     {
         Span<ushort> padded = stackalloc ushort[64];
         MemoryMarshal.Cast<char, ushort>(p).CopyTo(padded);
@@ -28,7 +32,6 @@ internal static partial class JaroMatcher
 
         // Padding is U+0000, so a NUL in the text would "match" it: the length mask drops those bits.
         var lengthMask = p.Length == 64 ? ulong.MaxValue : (1UL << p.Length) - 1;
-        var range = Math.Max(0, (t.Length / 2) - 1);
         var end = Math.Min(t.Length, p.Length + range);
         var last = p.Length - 1;
         var tWords = WordsFor(end);
@@ -68,14 +71,13 @@ internal static partial class JaroMatcher
                 }
             }
 
-            if (matches == 0)
+            if (prefix + matches == 0)
             {
                 return 0.0;
             }
 
-            var halfTranspositions = CountMismatches(p, new ReadOnlySpan<ulong>(ref pFlags), t, tFlags) / 2;
-            double m = matches;
-            return ((m / p.Length) + (m / t.Length) + ((m - halfTranspositions) / m)) / 3.0;
+            var halfTranspositions = matches == 0 ? 0 : CountMismatches(p, new ReadOnlySpan<ulong>(ref pFlags), t, tFlags) / 2;
+            return Score(prefix + matches, halfTranspositions, pLength, tLength);
         }
         finally
         {

@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace CorpusDiff.Similarity;
@@ -12,6 +14,7 @@ namespace CorpusDiff.Similarity;
 internal static partial class JaroMatcher
 {
     private const int StackWords = 1024;
+    private const int StackCursors = 256;
 
     /// <summary>Gets the Jaro similarity of two texts, building the pattern masks for this call only.</summary>
     /// <param name="s1">The first text.</param>
@@ -32,14 +35,27 @@ internal static partial class JaroMatcher
         // The shorter string is the pattern: fewer words per mask, and Jaro is symmetric.
         var p = s1.Length <= s2.Length ? s1 : s2;
         var t = s1.Length <= s2.Length ? s2 : s1;
-        if (p.Length <= 64 && Vector256.IsHardwareAccelerated)
+        var range = MatchRange(p.Length, t.Length);
+
+        // The greedy matching pairs a common prefix position by position (every earlier pattern position is already
+        // taken, and equal positions are always in the window), without transpositions: it is counted, not matched,
+        // as RapidFuzz does. Near-duplicate paragraphs often share most of their length this way.
+        var prefix = p.CommonPrefixLength(t);
+        if (prefix == p.Length)
         {
-            return SimilarityShort(p, t);
+            return Score(prefix, 0, p.Length, t.Length);
+        }
+
+        var pRest = p[prefix..];
+        var tRest = t[prefix..];
+        if (pRest.Length <= 64 && Vector256.IsHardwareAccelerated)
+        {
+            return SimilarityShort(pRest, tRest, range, prefix, p.Length, t.Length);
         }
 
         // The same dense mask tables the edit distances use, built on the stack or pooled by PatternMasksBuilder.
-        var kernel = default(TableKernel);
-        PatternMasksBuilder.Run(p, t, 0, ref kernel);
+        var kernel = new TableKernel(range, prefix, p.Length, t.Length);
+        PatternMasksBuilder.Run(pRest, tRest, 0, ref kernel);
         return kernel.Result;
     }
 
@@ -55,6 +71,15 @@ internal static partial class JaroMatcher
             return p.Length == t.Length ? 1.0 : 0.0;
         }
 
+        return Similarity(p, masks, t, MatchRange(p.Length, t.Length), 0, p.Length, t.Length);
+    }
+
+    /// <summary>
+    /// Matches the rest of a pattern and a text after a common prefix of <paramref name="prefix"/> characters already
+    /// counted as matches; <paramref name="pLength"/> and <paramref name="tLength"/> are the full lengths.
+    /// </summary>
+    private static double Similarity(ReadOnlySpan<char> p, scoped in PatternMasks masks, ReadOnlySpan<char> t, int range, int prefix, int pLength, int tLength)
+    {
         var pWords = masks.Words;
         var tWords = WordsFor(t.Length);
         ulong[]? rented = null;
@@ -70,15 +95,14 @@ internal static partial class JaroMatcher
 
             var pFlags = flags[..pWords];
             var tFlags = flags[pWords..];
-            var matches = pWords == 1 ? MatchSingleWord(p, masks, t, ref pFlags[0], tFlags) : MatchBlocks(p, masks, t, pFlags, tFlags);
-            if (matches == 0)
+            var matches = pWords == 1 ? MatchSingleWord(p, masks, t, range, ref pFlags[0], tFlags) : MatchBlocks(p, masks, t, range, pFlags, tFlags);
+            if (prefix + matches == 0)
             {
                 return 0.0;
             }
 
-            var halfTranspositions = CountMismatches(p, pFlags, t, tFlags) / 2;
-            double m = matches;
-            return ((m / p.Length) + (m / t.Length) + ((m - halfTranspositions) / m)) / 3.0;
+            var halfTranspositions = matches == 0 ? 0 : CountMismatches(p, pFlags, t, tFlags) / 2;
+            return Score(prefix + matches, halfTranspositions, pLength, tLength);
         }
         finally
         {
@@ -88,6 +112,16 @@ internal static partial class JaroMatcher
             }
         }
     }
+
+    /// <summary>Gets Jaro's formula from the matches, half the transpositions and the two full lengths.</summary>
+    private static double Score(int matches, int halfTranspositions, int pLength, int tLength)
+    {
+        double m = matches;
+        return ((m / pLength) + (m / tLength) + ((m - halfTranspositions) / m)) / 3.0;
+    }
+
+    /// <summary>Gets how far apart two matching positions may be: <c>max(|p|, |t|) / 2 − 1</c>, at least 0.</summary>
+    private static int MatchRange(int pLength, int tLength) => Math.Max(0, (Math.Max(pLength, tLength) / 2) - 1);
 
     /// <summary>Gets Winkler's boost of a Jaro similarity.</summary>
     /// <param name="jaro">The Jaro similarity.</param>
@@ -161,9 +195,8 @@ internal static partial class JaroMatcher
         return common;
     }
 
-    private static int MatchSingleWord(ReadOnlySpan<char> p, scoped in PatternMasks masks, ReadOnlySpan<char> t, ref ulong pFlags, Span<ulong> tFlags)
+    private static int MatchSingleWord(ReadOnlySpan<char> p, scoped in PatternMasks masks, ReadOnlySpan<char> t, int range, ref ulong pFlags, Span<ulong> tFlags)
     {
-        var range = Math.Max(0, (Math.Max(p.Length, t.Length) / 2) - 1);
         var end = Math.Min(t.Length, p.Length + range);
         var last = p.Length - 1;
         var matches = 0;
@@ -193,12 +226,35 @@ internal static partial class JaroMatcher
         return matches;
     }
 
-    private static int MatchBlocks(ReadOnlySpan<char> p, scoped in PatternMasks masks, ReadOnlySpan<char> t, Span<ulong> pFlags, Span<ulong> tFlags)
+    private static int MatchBlocks(ReadOnlySpan<char> p, scoped in PatternMasks masks, ReadOnlySpan<char> t, int range, Span<ulong> pFlags, Span<ulong> tFlags)
     {
-        var range = Math.Max(0, (Math.Max(p.Length, t.Length) / 2) - 1);
-        var end = Math.Min(t.Length, p.Length + range);
-        var last = p.Length - 1;
+        // Per character, the first word that may still hold an unflagged occurrence inside some later window. Flags
+        // are only ever set and windows only move right, so words before it never match again: without it, a
+        // frequent letter ("e", " ") rescans every word of flagged occurrences at the start of its window, which
+        // makes long texts quadratic in practice.
+        var rowCount = masks.RowCount;
+        int[]? rented = null;
+        var cursor = rowCount <= StackCursors ? stackalloc int[rowCount] : (rented = ArrayPool<int>.Shared.Rent(rowCount)).AsSpan(0, rowCount);
+        try
+        {
+            cursor.Clear();
+            return MatchBlocks(masks, t, range, pFlags, tFlags, cursor, p.Length);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static int MatchBlocks(scoped in PatternMasks masks, ReadOnlySpan<char> t, int range, Span<ulong> pFlags, Span<ulong> tFlags, Span<int> cursor, int pLength)
+    {
+        var end = Math.Min(t.Length, pLength + range);
+        var last = pLength - 1;
         var matches = 0;
+        ref var flags = ref MemoryMarshal.GetReference(pFlags);
         for (var j = 0; j < end; j++)
         {
             var index = masks.RowOf(t[j]);
@@ -207,15 +263,16 @@ internal static partial class JaroMatcher
                 continue;
             }
 
-            var row = masks.RowAt(index);
-
+            // Every word from the low word of the window to the last word lies inside the pattern's flags and row.
+            ref var row = ref masks.RowStartAt(index);
             var lo = Math.Max(0, j - range);
             var hi = Math.Min(last, j + range);
             var firstWord = lo >> 6;
             var lastWord = hi >> 6;
-            for (var w = firstWord; w <= lastWord; w++)
+            ref var next = ref cursor[index];
+            for (var w = Math.Max(firstWord, next); w <= lastWord; w++)
             {
-                var candidates = row[w] & ~pFlags[w];
+                var candidates = Unsafe.Add(ref row, w) & ~Unsafe.Add(ref flags, w);
                 if (w == firstWord)
                 {
                     candidates &= ulong.MaxValue << (lo & 63);
@@ -228,14 +285,20 @@ internal static partial class JaroMatcher
 
                 if (candidates != 0)
                 {
-                    pFlags[w] |= candidates & (0UL - candidates);
+                    Unsafe.Add(ref flags, w) |= candidates & (0UL - candidates);
                     tFlags[j >> 6] |= 1UL << (j & 63);
                     matches++;
                     break;
                 }
+
+                // Below the last word nothing was masked but positions left of the window, which stay left of it.
+                if (w < lastWord)
+                {
+                    next = w + 1;
+                }
             }
 
-            if (matches == p.Length)
+            if (matches == pLength)
             {
                 break;
             }

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace CorpusDiff.Similarity;
 
@@ -30,9 +32,7 @@ public sealed partial class LongestCommonSubsequence
             return affix + SingleWord(new ShortPatternMasks(s1), s1.Length, s2);
         }
 
-        return affix + (s1.Length <= 64
-            ? PatternMasksBuilder.Run<SingleWordKernel>(s1, s2, rest)
-            : PatternMasksBuilder.Run<BlocksKernel>(s1, s2, rest));
+        return affix + PatternMasksBuilder.Run<WordsKernel>(s1, s2, rest);
     }
 
     /// <summary>Computes the LCS length of a compiled pattern and a text, or any value below <paramref name="cutoff"/> when below it.</summary>
@@ -43,7 +43,14 @@ public sealed partial class LongestCommonSubsequence
             return 0;
         }
 
-        return pattern.Length <= 64 ? SingleWord(pattern, pattern.Length, text) : Blocks(pattern, text, cutoff);
+        return pattern.Words switch
+        {
+            1 => SingleWord(pattern, pattern.Length, text),
+            2 => Unrolled<TwoWords>(pattern, text),
+            3 => Unrolled<ThreeWords>(pattern, text),
+            4 => Unrolled<FourWords>(pattern, text),
+            _ => Blocks(pattern, text, cutoff),
+        };
     }
 
     /// <summary>
@@ -78,24 +85,37 @@ public sealed partial class LongestCommonSubsequence
         {
             Span<ulong> s = words <= 256 ? stackalloc ulong[words] : PatternMasksBuilder.Rent(ref rented, words);
             s.Fill(ulong.MaxValue);
+            ref var state = ref MemoryMarshal.GetReference(s);
             var bandLeft = m - cutoff;
             var bandRight = text.Length - cutoff;
-            for (var j = 0; j < text.Length; j++)
+            var j = 0;
+            if (cutoff <= 0)
+            {
+                // No band: every column covers every word, so two columns can run as a wavefront.
+                j = PairedColumns(pattern, text, ref state);
+            }
+
+            for (; j < text.Length; j++)
             {
                 var column = j + 1;
                 var lo = column - bandRight;
                 var first = lo <= 1 ? 0 : (lo - 1) >> 6;
                 var last = (Math.Min(m, column + bandLeft) - 1) >> 6;
-                var row = pattern.Row(text[j]);
+                // The band keeps first ≤ last < words and every row holds words entries, so the refs stay inside.
+                ref var row = ref pattern.RowStart(text[j]);
                 var carry = 0UL;
                 for (var w = first; w <= last; w++)
                 {
-                    var sw = s[w];
-                    var u = sw & row[w];
-                    var withCarry = sw + carry;
-                    var sum = withCarry + u;
-                    carry = (withCarry < carry ? 1UL : 0UL) | (sum < u ? 1UL : 0UL);
-                    s[w] = sum | (sw - u);
+                    ref var sw = ref Unsafe.Add(ref state, w);
+                    var old = sw;
+                    var u = old & Unsafe.Add(ref row, w);
+
+                    // The sum without the incoming carry does not wait for the previous word; only the carry's last
+                    // step does (see Step).
+                    var x = old + u;
+                    var sum = x + carry;
+                    carry = (x < u ? 1UL : 0UL) | ((x == ulong.MaxValue ? 1UL : 0UL) & carry);
+                    sw = sum | (old - u);
                 }
             }
 
@@ -115,13 +135,99 @@ public sealed partial class LongestCommonSubsequence
         }
     }
 
-    private readonly struct SingleWordKernel : IPatternKernel
+    /// <summary>
+    /// Runs the columns two at a time over all words and returns how many it ran (an even number): column j + 1
+    /// updates word w − 1 while column j updates word w. Each column's carry ripples through the words one after the
+    /// other, so one column alone waits on that chain; two independent chains keep the processor busy, which
+    /// x64's add-with-carry does for native code.
+    /// </summary>
+    private static int PairedColumns(scoped in PatternMasks pattern, ReadOnlySpan<char> text, ref ulong state)
     {
-        public int Run(scoped in PatternMasks pattern, ReadOnlySpan<char> text, int bound) => SingleWord(pattern, pattern.Length, text);
+        var words = pattern.Words;
+        var j = 0;
+        for (; j + 1 < text.Length; j += 2)
+        {
+            ref var row0 = ref pattern.RowStart(text[j]);
+            ref var row1 = ref pattern.RowStart(text[j + 1]);
+            var carry0 = 0UL;
+            var carry1 = 0UL;
+            var current = Step(state, row0, ref carry0);
+            for (var w = 1; w < words; w++)
+            {
+                Unsafe.Add(ref state, w - 1) = Step(current, Unsafe.Add(ref row1, w - 1), ref carry1);
+                current = Step(Unsafe.Add(ref state, w), Unsafe.Add(ref row0, w), ref carry0);
+            }
+
+            Unsafe.Add(ref state, words - 1) = Step(current, Unsafe.Add(ref row1, words - 1), ref carry1);
+        }
+
+        return j;
     }
 
-    private readonly struct BlocksKernel : IPatternKernel
+    /// <summary>
+    /// Patterns of two to four words with the state in registers and no band: the per-column bookkeeping of
+    /// <see cref="Blocks"/> costs more than the few words it could skip. <typeparamref name="TWords"/> is a struct so
+    /// the JIT compiles one specialised copy per word count and drops the unused words.
+    /// </summary>
+    private static int Unrolled<TWords>(scoped in PatternMasks pattern, ReadOnlySpan<char> text)
+        where TWords : struct, IWordCount
     {
-        public int Run(scoped in PatternMasks pattern, ReadOnlySpan<char> text, int bound) => Blocks(pattern, text, bound);
+        var words = TWords.Count;
+        ulong s0 = ulong.MaxValue, s1 = ulong.MaxValue, s2 = ulong.MaxValue, s3 = ulong.MaxValue;
+        foreach (var c in text)
+        {
+            ref var row = ref pattern.RowStart(c);
+            var carry = 0UL;
+            s0 = Step(s0, row, ref carry);
+            s1 = Step(s1, Unsafe.Add(ref row, 1), ref carry);
+            if (words > 2)
+            {
+                s2 = Step(s2, Unsafe.Add(ref row, 2), ref carry);
+            }
+
+            if (words > 3)
+            {
+                s3 = Step(s3, Unsafe.Add(ref row, 3), ref carry);
+            }
+        }
+
+        var tail = pattern.Length & 63;
+        var lastUsed = tail == 0 ? ulong.MaxValue : (1UL << tail) - 1;
+        var lastWord = words switch { 2 => s1, 3 => s2, _ => s3 };
+        var length = BitOperations.PopCount(~s0) + BitOperations.PopCount(~lastWord & lastUsed);
+        if (words > 2)
+        {
+            length += BitOperations.PopCount(~s1);
+        }
+
+        if (words > 3)
+        {
+            length += BitOperations.PopCount(~s2);
+        }
+
+        return length;
+    }
+
+    /// <summary>
+    /// One word of a column: <c>(s + u + carry) | (s − u)</c> with <c>u = s &amp; row</c>. The carry out is computed
+    /// from <c>s + u</c>, which does not depend on the incoming carry, so the chain from word to word is two
+    /// operations long instead of two additions and two comparisons.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Step(ulong s, ulong row, ref ulong carry)
+    {
+        var u = s & row;
+        var x = s + u;
+        var sum = x + carry;
+
+        // s + u overflowed, or it is all ones and the incoming carry overflows it (never both).
+        carry = (x < u ? 1UL : 0UL) | ((x == ulong.MaxValue ? 1UL : 0UL) & carry);
+        return sum | (s - u);
+    }
+
+    /// <summary>Builds the pattern's masks and runs the kernel for its word count.</summary>
+    private readonly struct WordsKernel : IPatternKernel
+    {
+        public int Run(scoped in PatternMasks pattern, ReadOnlySpan<char> text, int bound) => Compute(pattern, text, bound);
     }
 }

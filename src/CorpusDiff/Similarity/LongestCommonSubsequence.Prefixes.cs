@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace CorpusDiff.Similarity;
 
@@ -30,23 +32,24 @@ public sealed partial class LongestCommonSubsequence
         {
             Span<ulong> s = words <= 256 ? stackalloc ulong[words] : PatternMasksBuilder.Rent(ref rented, words);
             s.Fill(ulong.MaxValue);
+            ref var state = ref MemoryMarshal.GetReference(s);
             var tail = m & 63;
             var lastUsed = tail == 0 ? ulong.MaxValue : (1UL << tail) - 1;
             for (var j = 0; j < text.Length; j++)
             {
-                var row = pattern.Row(text[j]);
+                ref var row = ref pattern.RowStart(text[j]);
                 var carry = 0UL;
                 var lcs = 0;
-                for (var w = 0; w < words; w++)
+                for (var w = 0; w < words - 1; w++)
                 {
-                    var sw = s[w];
-                    var u = sw & row[w];
-                    var withCarry = sw + carry;
-                    var sum = withCarry + u;
-                    carry = (withCarry < carry ? 1UL : 0UL) | (sum < u ? 1UL : 0UL);
-                    s[w] = sum | (sw - u);
-                    lcs += BitOperations.PopCount(~s[w] & (w == words - 1 ? lastUsed : ulong.MaxValue));
+                    ref var sw = ref Unsafe.Add(ref state, w);
+                    sw = Step(sw, Unsafe.Add(ref row, w), ref carry);
+                    lcs += BitOperations.PopCount(~sw);
                 }
+
+                ref var lastWord = ref Unsafe.Add(ref state, words - 1);
+                lastWord = Step(lastWord, Unsafe.Add(ref row, words - 1), ref carry);
+                lcs += BitOperations.PopCount(~lastWord & lastUsed);
 
                 // 2·lcs / (m + length) > 2·bestLcs / (m + bestLength), compared without division.
                 var length = j + 1;

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace CorpusDiff.Similarity;
 
@@ -63,6 +64,20 @@ internal readonly ref struct PatternMasks : ISingleWordMasks
     /// <summary>Gets all words of a character's mask row.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<ulong> Row(char c) => masks.Slice(RowOf(c) * Words, Words);
+
+    /// <summary>
+    /// Gets a reference to the first word of a character's mask row, for kernels that read the row's
+    /// <see cref="Words"/> words without a bounds check per word (the row always has that many).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref ulong RowStart(char c) => ref Unsafe.Add(ref MemoryMarshal.GetReference(masks), (nint)RowOf(c) * Words);
+
+    /// <summary>Gets a reference to the first word of a row by its index (see <see cref="RowStart(char)"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref ulong RowStartAt(int row) => ref Unsafe.Add(ref MemoryMarshal.GetReference(masks), (nint)row * Words);
+
+    /// <summary>Gets the number of rows, including the all-zero row 0.</summary>
+    public int RowCount => Words == 0 ? 1 : masks.Length / Words;
 
     /// <summary>Gets all words of a row by its index (see <see cref="RowOf"/>), for callers that test the index first.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

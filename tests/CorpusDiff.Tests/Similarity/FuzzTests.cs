@@ -192,6 +192,39 @@ public class FuzzTests
         setFailures.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("english", 1, 12)]
+    [InlineData("english", 28, 40)]
+    [InlineData("english", 200, 320)]
+    [InlineData("mixed", 5, 40)]
+    [InlineData("emoji", 20, 60)]
+    [InlineData("cjk", 30, 300)]
+    [InlineData("binary", 200, 320)]
+    public void TokenRatios_RandomTexts_EqualPlainReference(string alphabet, int minWords, int maxWords)
+    {
+        // Word counts on both sides of the insertion-sort limit and of the stack buffers; tokens drawn from a small
+        // vocabulary of the alphabet so the sets share words, repeat words and differ only in later characters.
+        var random = new Random(1500 + minWords + maxWords);
+        var characters = RandomStrings.Alphabets[alphabet].Where(c => !string.IsNullOrWhiteSpace(c)).ToArray();
+        var vocabulary = Enumerable.Range(0, 40).Select(_ => RandomStrings.Next(random, characters, random.Next(1, 6))).ToArray();
+        var failures = new List<string>();
+        for (var t = 0; t < 30; t++)
+        {
+            string Text(int words) => string.Join(random.Next(4) == 0 ? "  " : " ", Enumerable.Range(0, words).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
+            var a = Text(random.Next(minWords, maxWords + 1));
+            var b = t % 3 == 0 ? Text(random.Next(minWords, maxWords + 1)) : string.Join(' ', a.Split(' ').Reverse()) + " " + Text(random.Next(0, 4));
+            var sort = Fuzz.TokenSortRatio(a, b);
+            var set = Fuzz.TokenSetRatio(a, b);
+            var (wantSort, wantSet) = (ReferenceTokenSortRatio(a, b), ReferenceTokenSetRatio(a, b));
+            if (sort != wantSort || set != wantSet)
+            {
+                failures.Add($"[{alphabet}] '{Differential.Escape(a)}' / '{Differential.Escape(b)}': sort {sort} vs {wantSort}, set {set} vs {wantSet}");
+            }
+        }
+
+        failures.Should().BeEmpty();
+    }
+
     [Fact]
     public void TokenRatios_WithDefaultProcess_RoundToFuzzySharpFullPreprocessing()
     {
@@ -238,6 +271,41 @@ public class FuzzTests
         FluentActions.Invoking(() => Fuzz.PartialRatio("a", null!)).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => Fuzz.TokenSetRatio("a", "b", 101)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*between 0 and 100*");
         FluentActions.Invoking(() => Fuzz.DefaultProcess(null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    private static string[] ReferenceTokens(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ToArray();
+
+    private static double ReferenceRatio(string a, string b)
+    {
+        var total = a.Length + b.Length;
+        return total == 0 ? 100 : 100 * ((double)(total - ReferenceEditDistances.Indel(a, b)) / total);
+    }
+
+    private static double ReferenceTokenSortRatio(string a, string b) =>
+        ReferenceRatio(string.Join(' ', ReferenceTokens(a)), string.Join(' ', ReferenceTokens(b)));
+
+    private static double ReferenceTokenSetRatio(string a, string b)
+    {
+        var tokens1 = ReferenceTokens(a).Distinct().ToArray();
+        var tokens2 = ReferenceTokens(b).Distinct().ToArray();
+        if (tokens1.Length == 0 || tokens2.Length == 0)
+        {
+            return tokens1.Length == tokens2.Length ? 100 : 0;
+        }
+
+        var common = string.Join(' ', tokens1.Intersect(tokens2, StringComparer.Ordinal));
+        var only1 = string.Join(' ', tokens1.Except(tokens2, StringComparer.Ordinal));
+        var only2 = string.Join(' ', tokens2.Except(tokens1, StringComparer.Ordinal));
+        if (common.Length > 0 && (only1.Length == 0 || only2.Length == 0))
+        {
+            return 100;
+        }
+
+        var joined1 = common.Length > 0 ? common + " " + only1 : only1;
+        var joined2 = common.Length > 0 ? common + " " + only2 : only2;
+        var best = ReferenceRatio(joined1, joined2);
+        return common.Length == 0 ? best : Math.Max(best, Math.Max(ReferenceRatio(common, joined1), ReferenceRatio(common, joined2)));
     }
 
     private static string Sentence(Random random, int words) =>

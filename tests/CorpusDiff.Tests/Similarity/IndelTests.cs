@@ -56,6 +56,59 @@ public class IndelTests
         failures.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(128)]
+    [InlineData(129)]
+    [InlineData(192)]
+    [InlineData(193)]
+    [InlineData(256)]
+    [InlineData(257)]
+    public void Distance_PatternsOfOneToFiveWords_MatchesReferenceWithAndWithoutCutoff(int length)
+    {
+        // The shorter string decides the kernel (one word, two to four words in registers, or the banded blocks), so
+        // the pairs keep the first string the shorter one, with and without shared ends, over every alphabet.
+        var random = new Random(6100 + length);
+        var failures = new List<string>();
+        foreach (var (name, alphabet) in RandomStrings.Alphabets)
+        {
+            for (var i = 0; i < 6; i++)
+            {
+                var a = RandomStrings.Next(random, alphabet, length);
+                var b = (i % 3) switch
+                {
+                    0 => RandomStrings.Next(random, alphabet, length + random.Next(0, 40)),
+                    1 => RandomStrings.Mutate(random, a, alphabet, random.Next(1, 6)) + RandomStrings.Next(random, alphabet, random.Next(0, 20)),
+                    _ => RandomStrings.Next(random, alphabet, 7) + RandomStrings.Mutate(random, a, alphabet, length / 5),
+                };
+                var distance = ReferenceEditDistances.Indel(a, b);
+                var total = a.Length + b.Length;
+                var similarity = 1 - ((double)distance / total);
+                foreach (var cutoff in new[] { 0, distance - 2, distance, distance + 1, total }.Where(c => c >= 0))
+                {
+                    var expected = distance <= cutoff ? distance : cutoff + 1;
+                    var cached = Indel.For(a).Distance(b.AsSpan(), cutoff);
+                    var reversed = Indel.For(b).Distance(a.AsSpan(), cutoff);
+                    if (cached != expected || reversed != expected)
+                    {
+                        failures.Add($"[{name}] |a|={a.Length} |b|={b.Length} d={distance} cutoff={cutoff}: got {cached} / {reversed}");
+                    }
+                }
+
+                var direct = (int)Metric.Distance(a, b);
+                var atCutoff = Metric.NormalizedSimilarity(a, b, similarity);
+                var aboveCutoff = Metric.NormalizedSimilarity(a, b, Math.Min(1, similarity + (1.0 / total)));
+                if (direct != distance || atCutoff != similarity || (distance > 0 && aboveCutoff != 0))
+                {
+                    failures.Add($"[{name}] |a|={a.Length} |b|={b.Length} d={distance}: got {direct}, {atCutoff}, {aboveCutoff}");
+                }
+            }
+        }
+
+        failures.Should().BeEmpty();
+    }
+
     [Fact]
     public void NormalizedSimilarity_RandomPairsAndCutoffs_MatchesReferenceOrZero()
     {

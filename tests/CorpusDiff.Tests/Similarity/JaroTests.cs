@@ -52,6 +52,41 @@ public class JaroTests
         }
     }
 
+    [Theory]
+    [InlineData(0, 70)]
+    [InlineData(5, 64)]
+    [InlineData(40, 65)]
+    [InlineData(64, 1)]
+    [InlineData(100, 30)]
+    [InlineData(130, 129)]
+    [InlineData(1400, 100)]
+    public void Similarity_SharedPrefix_EqualsQuadraticReference(int prefixLength, int tailLength)
+    {
+        // A shared prefix is counted without matching; what follows it (one word or several) is matched with the
+        // window of the full lengths, so the tails must agree with the quadratic scan over the whole strings.
+        var random = new Random(4200 + prefixLength + tailLength);
+        foreach (var (name, alphabet) in RandomStrings.Alphabets)
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                var prefix = RandomStrings.Next(random, alphabet, prefixLength);
+                var tail = RandomStrings.Next(random, alphabet, tailLength);
+                var s1 = prefix + tail;
+                var s2 = prefix + (i switch
+                {
+                    0 => RandomStrings.Mutate(random, tail, alphabet, 3),
+                    1 => RandomStrings.Next(random, alphabet, tailLength + random.Next(0, 30)),
+                    2 => tail[..(tailLength / 2)],
+                    _ => RandomStrings.Mutate(random, tail, alphabet, tailLength / 3) + RandomStrings.Next(random, alphabet, 5),
+                });
+                var expected = F23StyleJaroWinkler.Jaro(s1, s2);
+                jaro.Similarity(s1, s2).Should().BeApproximately(expected, 1e-12, "[{0}] {1}", name, i);
+                jaro.Similarity(s2, s1).Should().BeApproximately(expected, 1e-12, "[{0}] {1} reversed", name, i);
+                Jaro.For(s1).Similarity(s2).Should().BeApproximately(expected, 1e-12, "[{0}] {1} cached", name, i);
+            }
+        }
+    }
+
     [Fact]
     public void Similarity_RandomPairs_SymmetricBoundedAndOneOnlyWhenEqual()
     {
