@@ -33,6 +33,9 @@ public sealed partial class DocumentParser
     /// <summary>A caption is at most this long; a longer block is body text.</summary>
     private const int MaxCaptionWords = 80;
 
+    /// <summary>A caption or photo credit is at most this many characters; a longer line is text, whatever its word count.</summary>
+    private const int MaxCaptionLength = 1000;
+
     private static readonly string[] FooterOpeners =
     [
         "all rights reserved", "website identification code", "registration number", "without written authorization",
@@ -221,7 +224,7 @@ public sealed partial class DocumentParser
 
     private static bool IsCaptionLine(string text, int start, int end)
     {
-        if (HeadlineShape.CountWords(text.AsSpan(start, end - start)) > MaxCaptionWords)
+        if (end - start > MaxCaptionLength || HeadlineShape.CountWords(text.AsSpan(start, end - start)) > MaxCaptionWords)
         {
             return false;
         }
@@ -261,15 +264,15 @@ public sealed partial class DocumentParser
         return removed;
     }
 
-    [GeneratedRegex(@"^(?:Previous|Prev|Next|Older|Newer)(?:[ \t]+(?:article|story|post|page|news))?[ \t]*[:»›>|\-–—]*[ \t]+(?=[\p{Lu}\d""'‘“«])", RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"^(?:Previous|Prev|Next|Older|Newer)(?:[ \t]+(?:article|story|post|page|news))?[ \t]*[:»›>|\-–—]*[ \t]+(?=[\p{Lu}\d""'‘“«])", RegexOptions.CultureInvariant)]
     private static partial Regex NavigationPattern();
 
-    [GeneratedRegex(@"(?:^|\s)[(\[]?(?:File[ \t]+)?(?:Photos?|Photograph|Picture|Image|Video)(?:[ \t]*[:/][ \t]*|[ \t]+by[ \t]+)[\p{L}\p{N}][\p{L}\p{N}\s&'’\-/]{0,60}[)\]]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeoutMs)]
+    [GeneratedRegex(@"(?:^|\s)[(\[]?(?:File[ \t]+)?(?:Photos?|Photograph|Picture|Image|Video)(?:[ \t]*[:/][ \t]*|[ \t]+by[ \t]+)[\p{L}\p{N}][\p{L}\p{N}\s&'’\-/]{0,60}[)\]]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCreditPattern();
 
-    [GeneratedRegex(@"\((?:Xinhua|Reuters|AP|AFP|CNS|IC|VCG|EPA|Getty Images)/[\p{L} .'\-]{2,40}\)$", RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"\((?:Xinhua|Reuters|AP|AFP|CNS|IC|VCG|EPA|Getty Images)/[\p{L} .'\-]{2,40}\)$", RegexOptions.CultureInvariant)]
     private static partial Regex AgencyCreditPattern();
 
-    [GeneratedRegex(@"^[(\[]?(?:File[ \t]+)?(?:PHOTO|Photo|Photos|Caption)[ \t]*:", RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"^[(\[]?(?:File[ \t]+)?(?:PHOTO|Photo|Photos|Caption)[ \t]*:", RegexOptions.CultureInvariant)]
     private static partial Regex PhotoOpenerPattern();
 }

@@ -10,7 +10,9 @@ namespace CorpusDiff.Documents;
 /// </summary>
 public sealed partial class DocumentParser
 {
-    private const int RegexTimeoutMs = 1000;
+    // No pattern here has a match timeout: each runs on one line of bounded length (MaxHeaderLength, MaxCaptionLength)
+    // with bounded or anchored quantifiers, so its cost is linear in the line. A wall-clock timeout only made parsing
+    // depend on the machine's load (a CPU-starved 1M-document run failed on a caption line).
 
     /// <summary>A headline-shaped line needs this many words to be taken as the title (shorter ones are labels: "Breaking", "World News").</summary>
     private const int MinTitleWords = 3;
@@ -221,7 +223,7 @@ public sealed partial class DocumentParser
         return (dateline, outlet.Success ? outlet.Value.Trim() : null);
     }
 
-    [GeneratedRegex(@"^date:?[ \t]+(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, RegexTimeoutMs)]
+    [GeneratedRegex(@"^date:?[ \t]+(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?=\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLinePattern();
 
     [GeneratedRegex(
@@ -230,7 +232,7 @@ public sealed partial class DocumentParser
         @"(?:[ \t,T]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?" +
         @"(?:[ \t]*\(?(?:GMT|UTC|BJT|CST|HKT)[+\-]?[\d:]*\)?)?" +
         @"(?:[ \t]*[|·,\-–—]?[ \t]*(?<outlet>\p{L}[^\r\n|]*?))?[ \t]*$",
-        RegexOptions.CultureInvariant, RegexTimeoutMs)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex UpdatedLinePattern();
 
     [GeneratedRegex(
@@ -238,6 +240,6 @@ public sealed partial class DocumentParser
         @"(?:,[ \t]*(?<region>\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ \t]\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}))*?" +
         @"(?:,[ \t]*(?<month>[A-Z][a-z]{2,8})\.?[ \t]+(?<day>\d{1,2}))?" +
         @"[ \t]*(?:\((?<outlet>[^()\r\n]{1,40})\))?[ \t]*(?<dash>--|—|–|-)(?=\s)",
-        RegexOptions.CultureInvariant, RegexTimeoutMs)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePattern();
 }

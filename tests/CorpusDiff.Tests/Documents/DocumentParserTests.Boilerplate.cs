@@ -27,6 +27,17 @@ public partial class DocumentParserTests
     }
 
     [Fact]
+    public void Parse_CaptionShapedLineLongerThanACaption_IsBodyText()
+    {
+        // A few "words" but 1.2 MB long: longer than any caption, so it is text, and no pattern runs over it.
+        var line = "Photo: " + new string('x', 600_000) + " " + new string('y', 600_000);
+        var doc = Parse("The body has one sentence.\n\n" + line);
+
+        doc.Removed.Should().NotContain(r => r.Kind == BoilerplateKinds.PhotoCaption);
+        doc.Sentences.Should().HaveCountGreaterThan(1);
+    }
+
+    [Fact]
     public void Parse_SentenceAboutCopyright_IsBodyText()
     {
         var doc = Parse("Copyright disputes rose sharply last year, officials said.\n\nAll agreed.");
