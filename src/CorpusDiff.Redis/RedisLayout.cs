@@ -1,0 +1,239 @@
+using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Text;
+using CorpusDiff.Dedup;
+using CorpusDiff.Text;
+
+namespace CorpusDiff.Redis;
+
+/// <summary>
+/// How layout version 2 packs an index: b-bit signatures (the low <see cref="SignatureBits"/> bits of each MinHash
+/// value), bucket addresses (page and score) derived from them, and the binary document record.
+/// </summary>
+/// <remarks>
+/// Bucket pages are sorted sets, one per band and page: score = 16 bits of the band's address, member = the
+/// document's ordinal. A page holds about <see cref="PageFill"/> entries at the index's capacity, so Redis keeps it in
+/// its compact listpack encoding (≤ 128 entries by default: ≈ 9 bytes per entry instead of a key of ≈ 90 bytes per
+/// bucket). Because each document sits in exactly one bucket per band, its ordinal is unique within a page: ZADD and
+/// ZREM are atomic and idempotent, with no script.
+/// </remarks>
+internal sealed class RedisLayout
+{
+    /// <summary>Bits kept of each signature value: collisions of unequal values add 2⁻¹² to a Jaccard estimate.</summary>
+    public const int SignatureBits = 12;
+
+    /// <summary>The entries a page averages at capacity: far enough under Redis' listpack limit of 128.</summary>
+    public const int PageFill = 64;
+
+    private const uint ValueMask = (1u << SignatureBits) - 1;
+    private const int HeaderBytes = 17;
+    private const ushort SameAsFileName = ushort.MaxValue;
+
+    private readonly int bands;
+    private readonly int rows;
+
+    public RedisLayout(int permutations, LshParameters parameters, int pageBits)
+    {
+        Permutations = permutations;
+        bands = parameters.Bands;
+        rows = parameters.Rows;
+        PageBits = pageBits;
+        SignatureBytes = ((permutations * SignatureBits) + 7) / 8;
+    }
+
+    public int Permutations { get; }
+
+    /// <summary>Gets the page bits: each band has 2^PageBits pages, and so does the key map.</summary>
+    public int PageBits { get; }
+
+    public int SignatureBytes { get; }
+
+    public int Bands => bands;
+
+    /// <summary>The page bits for a capacity: enough pages that each holds about <see cref="PageFill"/> entries.</summary>
+    public static int PageBitsFor(long capacity) =>
+        capacity <= PageFill ? 0 : Math.Min(40, 64 - BitOperations.LeadingZeroCount((ulong)((capacity + PageFill - 1) / PageFill) - 1));
+
+    /// <summary>Keeps the low bits of each value.</summary>
+    public ushort[] Truncate(MinHashSignature signature)
+    {
+        if (signature.Length != Permutations)
+        {
+            throw new ArgumentException($"A signature of {signature.Length} values does not fit an index of {Permutations} permutations.", nameof(signature));
+        }
+
+        var values = signature.Values;
+        var result = new ushort[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            result[i] = (ushort)(values[i] & ValueMask);
+        }
+
+        return result;
+    }
+
+    /// <summary>The page and score of every band's bucket.</summary>
+    public void Buckets(ReadOnlySpan<ushort> truncated, Span<(long Page, short Score)> buckets)
+    {
+        var band = MemoryMarshal.AsBytes(truncated);
+        for (var b = 0; b < bands; b++)
+        {
+            var address = XxHash64.Hash(band.Slice(b * rows * sizeof(ushort), rows * sizeof(ushort)), (ulong)b + 1);
+            buckets[b] = (PageBits == 0 ? 0 : (long)(address >> (64 - PageBits)), unchecked((short)address));
+        }
+    }
+
+    /// <summary>The key-map page of a key hash.</summary>
+    public long KeyPage(ulong id) => PageBits == 0 ? 0 : (long)(id >> (64 - PageBits));
+
+    /// <summary>
+    /// A stored signature as a query sees it: where the low bits equal the query's value, the query's value (they are
+    /// taken as equal, as b-bit MinHash does); elsewhere the stored bits, which can then equal no query value.
+    /// Without a query, the stored bits: stored signatures compare among themselves bit for bit.
+    /// </summary>
+    public static MinHashSignature Expand(ushort[] stored, MinHashSignature? query, int setSize, ulong seed)
+    {
+        var values = new uint[stored.Length];
+        var q = query is null ? default : query.Values;
+        for (var i = 0; i < stored.Length; i++)
+        {
+            values[i] = !q.IsEmpty && (q[i] & ValueMask) == stored[i] ? q[i] : stored[i];
+        }
+
+        return new MinHashSignature(values, setSize, seed);
+    }
+
+    /// <summary>Encodes a document record: a completion flag (0 here), the numbers, the packed signature, key, id, path.</summary>
+    public byte[] Encode(IndexedDocument document, ushort[] truncated)
+    {
+        var key = Encoding.UTF8.GetBytes(document.Key);
+        var id = document.Id == Path.GetFileName(document.Key) ? null : Encoding.UTF8.GetBytes(document.Id);
+        var path = document.Path is null || document.Path == document.Key ? null : Encoding.UTF8.GetBytes(document.Path);
+        if (key.Length >= SameAsFileName || id?.Length >= SameAsFileName || path?.Length >= SameAsFileName)
+        {
+            throw new ArgumentException($"The key '{document.Key}' or its id or path is too long for the index (64 KB).", nameof(document));
+        }
+
+        var bytes = new byte[HeaderBytes + SignatureBytes + 2 + key.Length + 2 + (id?.Length ?? 0) + 1 + (path is null ? 0 : 2 + path.Length)];
+        var span = bytes.AsSpan();
+        BinaryPrimitives.WriteInt32LittleEndian(span[1..], document.Length);
+        BinaryPrimitives.WriteUInt64LittleEndian(span[5..], document.ExactHash);
+        BinaryPrimitives.WriteInt32LittleEndian(span[13..], document.Published?.DayNumber ?? -1);
+        Pack(truncated, span.Slice(HeaderBytes, SignatureBytes));
+        var at = HeaderBytes + SignatureBytes;
+        at = Write(span, at, key);
+        if (id is null)
+        {
+            BinaryPrimitives.WriteUInt16LittleEndian(span[at..], SameAsFileName);
+            at += 2;
+        }
+        else
+        {
+            at = Write(span, at, id);
+        }
+
+        span[at++] = document.Path is null ? (byte)0 : path is null ? (byte)1 : (byte)2;
+        if (path is not null)
+        {
+            _ = Write(span, at, path);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>Decodes a record; <see langword="null"/> when malformed (not written by this layout).</summary>
+    public Record? Decode(byte[]? bytes)
+    {
+        if (bytes is null || bytes.Length < HeaderBytes + SignatureBytes + 5)
+        {
+            return null;
+        }
+
+        try
+        {
+            var span = bytes.AsSpan();
+            var length = BinaryPrimitives.ReadInt32LittleEndian(span[1..]);
+            var exact = BinaryPrimitives.ReadUInt64LittleEndian(span[5..]);
+            var day = BinaryPrimitives.ReadInt32LittleEndian(span[13..]);
+            var truncated = Unpack(span.Slice(HeaderBytes, SignatureBytes));
+            var at = HeaderBytes + SignatureBytes;
+            var key = Read(span, ref at)!;
+            var id = Read(span, ref at) ?? Path.GetFileName(key);
+            var pathKind = span[at++];
+            var path = pathKind switch
+            {
+                0 => null,
+                1 => key,
+                _ => Read(span, ref at),
+            };
+            DateOnly? published = day < 0 ? null : DateOnly.FromDayNumber(day);
+            return length < 0 ? null : new Record(bytes[0] == 1, key, id, path, published, length, exact, truncated);
+        }
+        catch (Exception ex) when (ex is ArgumentOutOfRangeException or IndexOutOfRangeException or DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static int Write(Span<byte> span, int at, byte[] value)
+    {
+        BinaryPrimitives.WriteUInt16LittleEndian(span[at..], (ushort)value.Length);
+        value.CopyTo(span[(at + 2)..]);
+        return at + 2 + value.Length;
+    }
+
+    private static string? Read(ReadOnlySpan<byte> span, ref int at)
+    {
+        var length = BinaryPrimitives.ReadUInt16LittleEndian(span[at..]);
+        at += 2;
+        if (length == SameAsFileName)
+        {
+            return null;
+        }
+
+        var text = Encoding.UTF8.GetString(span.Slice(at, length));
+        at += length;
+        return text;
+    }
+
+    private static void Pack(ReadOnlySpan<ushort> values, Span<byte> bytes)
+    {
+        var bit = 0;
+        foreach (var v in values)
+        {
+            for (var k = 0; k < SignatureBits; k++, bit++)
+            {
+                if ((v & (1 << k)) != 0)
+                {
+                    bytes[bit >> 3] |= (byte)(1 << (bit & 7));
+                }
+            }
+        }
+    }
+
+    private ushort[] Unpack(ReadOnlySpan<byte> bytes)
+    {
+        var values = new ushort[Permutations];
+        var bit = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var v = 0;
+            for (var k = 0; k < SignatureBits; k++, bit++)
+            {
+                v |= ((bytes[bit >> 3] >> (bit & 7)) & 1) << k;
+            }
+
+            values[i] = (ushort)v;
+        }
+
+        return values;
+    }
+
+    /// <summary>A decoded document record.</summary>
+    internal sealed record Record(bool Complete, string Key, string Id, string? Path, DateOnly? Published, int Length, ulong ExactHash, ushort[] Signature)
+    {
+        public IndexedDocument ToDocument(MinHashSignature? query, ulong seed) =>
+            new(Key, Id, Path, Published, Length, ExactHash, Expand(Signature, query, Length, seed));
+    }
+}
