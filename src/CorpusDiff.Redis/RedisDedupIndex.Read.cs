@@ -167,11 +167,27 @@ public sealed partial class RedisDedupIndex
             Wait(tasks, cancellationToken);
         }
 
+        var records = tasks.Select(t => layout.Decode((byte[]?)t.Result)).ToArray();
+        var unknown = records.OfType<RedisLayout.Record>().Select(r => r.FolderId).Where(id => !folders.ContainsKey(id)).Distinct().ToArray();
+        if (unknown.Length > 0)
+        {
+            var lookup = database.HashGetAsync(keys.Folders, [.. unknown.Select(id => (RedisValue)unchecked((long)id))]);
+            Wait([lookup], cancellationToken);
+            for (var i = 0; i < unknown.Length; i++)
+            {
+                if (!lookup.Result[i].IsNull)
+                {
+                    folders[unknown[i]] = (string)lookup.Result[i]!;
+                }
+            }
+        }
+
         var result = new List<(long, RedisLayout.Record?)>(ids.Length);
         for (var i = 0; i < ids.Length; i++)
         {
-            var record = layout.Decode((byte[]?)tasks[i].Result);
-            result.Add((ids[i], record is { Complete: false } && completeOnly ? null : record));
+            var record = records[i];
+            var visible = record is not null && (record.Complete || !completeOnly) && folders.TryGetValue(record.FolderId, out _);
+            result.Add((ids[i], visible ? record!.InFolder(folders[record!.FolderId]) : null));
         }
 
         return result;

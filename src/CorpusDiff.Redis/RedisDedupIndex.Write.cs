@@ -129,6 +129,7 @@ public sealed partial class RedisDedupIndex
 
         // New keys' ordinals go into the key map before anything refers to them: a run killed later leaves a
         // map entry that the rerun finds and reuses, never a record or bucket entry no key leads to.
+        // Folders go into the folder table before any record names them.
         var fresh = new List<Task>();
         for (var i = 0; i < count; i++)
         {
@@ -138,9 +139,29 @@ public sealed partial class RedisDedupIndex
             }
         }
 
+        var newFolders = new Dictionary<ulong, string>();
+        for (var i = start; i < end; i++)
+        {
+            var (folder, id) = RedisLayout.FolderOf(documents[i].Key);
+            if (!folders.ContainsKey(id))
+            {
+                newFolders[id] = folder;
+            }
+        }
+
+        foreach (var (id, folder) in newFolders)
+        {
+            fresh.Add(database.HashSetAsync(keys.Folders, unchecked((long)id), folder));
+        }
+
         if (fresh.Count > 0)
         {
             Wait([.. fresh], cancellationToken);
+        }
+
+        foreach (var (id, folder) in newFolders)
+        {
+            folders[id] = folder;
         }
 
         // One pipeline: the old version's buckets and edges go, the new record is written (not yet complete) with its

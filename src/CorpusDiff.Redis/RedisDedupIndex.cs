@@ -12,11 +12,12 @@ namespace CorpusDiff.Redis;
 /// <remarks>
 /// <para>Layout version 2 (keys under <c>cd:NAME:</c>; see <see cref="LayoutVersion"/>), built to stay under 1 KB
 /// of Redis memory per document: <c>params</c> (hash: layout version, permutations, bands, rows, seed, threshold,
-/// weights, shingling tag, page bits, signature bits); <c>count</c>; <c>next</c>, the counter documents take their
-/// ordinal from; per document a binary record <c>d:{n}</c> (completion flag, length, exact hash, date, the
-/// signature's low 12 bits per value, key, id and path when they differ from what the key implies) and an edge hash
+/// weights, shingling tag, pages per band, signature bits); <c>count</c>; <c>next</c>, the counter documents take their
+/// ordinal from; <c>folders</c>, a hash from a folder's id to the folder (keys' common part, stored once); per
+/// document a binary record <c>d:{n}</c> (completion flag, length, exact hash, date, folder id, the signature's low
+/// 12 bits per value, the key's file name, id and path when they differ from what the key implies) and an edge hash
 /// <c>e:{n}</c> (other document's ordinal → relation and scores); bucket pages <c>b:BB:P</c>, sorted sets of ordinals
-/// scored by 16 bits of the bucket address; key-map pages <c>k:P</c>, hashes from a key's 64-bit hash to its
+/// scored by 13 bits of the bucket address; key-map pages <c>k:P</c>, hashes from a key's 64-bit hash to its
 /// ordinal. Pages are sized from the capacity given at creation (<see cref="RedisIndexAddress.Capacity"/>) so that
 /// Redis keeps them in its compact encoding.</para>
 /// <para>Signatures are stored as b-bit MinHash (12 bits): a stored document compared with a query counts a value
@@ -46,10 +47,11 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
     private readonly RedisLayout layout;
     private readonly RedisIndexAddress? address;
     private readonly ConcurrentDictionary<string, long> ordinals = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ulong, string> folders = new() { [0] = string.Empty };
     private long roundTrips;
     private long commands;
 
-    private RedisDedupIndex(IConnectionMultiplexer connection, bool ownsConnection, string name, string displayName, LshIndexOptions options, int pageBits, RedisIndexAddress? address)
+    private RedisDedupIndex(IConnectionMultiplexer connection, bool ownsConnection, string name, string displayName, LshIndexOptions options, long pages, RedisIndexAddress? address)
     {
         this.connection = connection;
         this.ownsConnection = ownsConnection;
@@ -58,7 +60,7 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
         keys = new RedisKeys(name);
         Name = displayName;
         lsh = new LshIndex(options);
-        layout = new RedisLayout(options.Permutations, lsh.Parameters, pageBits);
+        layout = new RedisLayout(options.Permutations, lsh.Parameters, pages);
     }
 
     /// <inheritdoc />
@@ -70,8 +72,8 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
     /// <inheritdoc />
     public LshParameters Parameters => lsh.Parameters;
 
-    /// <summary>Gets the bucket pages per band (a power of two, set from the capacity when the index was created).</summary>
-    public long PagesPerBand => 1L << layout.PageBits;
+    /// <summary>Gets the bucket pages per band (set from the capacity when the index was created).</summary>
+    public long PagesPerBand => (long)layout.Pages;
 
     /// <summary>Gets the pipelined round trips made so far (each sends a whole batch of commands).</summary>
     public long RoundTrips => Interlocked.Read(ref roundTrips);
@@ -160,21 +162,21 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
                 var parameters = create.Parameters ?? LshParameters.Optimal(create.Threshold, create.Permutations, create.FalsePositiveWeight, create.FalseNegativeWeight);
                 var transaction = database.CreateTransaction();
                 transaction.AddCondition(Condition.KeyNotExists(keys.Params));
-                _ = transaction.HashSetAsync(keys.Params, ParamsOf(create, parameters, RedisLayout.PageBitsFor(capacity ?? DefaultCapacity)));
+                _ = transaction.HashSetAsync(keys.Params, ParamsOf(create, parameters, RedisLayout.PagesFor(capacity ?? DefaultCapacity)));
                 transaction.Execute();
 
                 // Another run may have created it first, perhaps with other parameters: read back what is stored.
                 stored = database.HashGetAll(keys.Params);
             }
 
-            var (options, pageBits) = ParseParams(stored, displayName);
+            var (options, pages) = ParseParams(stored, displayName);
             if (create is not null && (options.Permutations != create.Permutations || options.Seed != create.Seed || options.Tag != create.Tag))
             {
                 throw new RedisIndexException($"{displayName}: the index was built with {options.Permutations} permutations, seed {options.Seed}, shingles '{options.Tag}'; "
                     + $"this run uses {create.Permutations}, seed {create.Seed}, '{create.Tag}'. Use another index name, or the same parameters.");
             }
 
-            return new RedisDedupIndex(connection, ownsConnection, name, displayName, options, pageBits, address);
+            return new RedisDedupIndex(connection, ownsConnection, name, displayName, options, pages, address);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
@@ -182,7 +184,7 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
         }
     }
 
-    private static HashEntry[] ParamsOf(LshIndexOptions options, LshParameters parameters, int pageBits) =>
+    private static HashEntry[] ParamsOf(LshIndexOptions options, LshParameters parameters, long pages) =>
     [
         new("v", LayoutVersion),
         new("perm", options.Permutations),
@@ -193,11 +195,11 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
         new("fpw", options.FalsePositiveWeight.ToString("R", CultureInfo.InvariantCulture)),
         new("fnw", options.FalseNegativeWeight.ToString("R", CultureInfo.InvariantCulture)),
         new("tag", options.Tag),
-        new("pb", pageBits),
+        new("pages", pages),
         new("sb", RedisLayout.SignatureBits),
     ];
 
-    private static (LshIndexOptions Options, int PageBits) ParseParams(HashEntry[] stored, string displayName)
+    private static (LshIndexOptions Options, long Pages) ParseParams(HashEntry[] stored, string displayName)
     {
         var map = stored.ToDictionary(e => (string)e.Name!, e => (string?)e.Value, StringComparer.Ordinal);
         string Field(string field) => map.TryGetValue(field, out var value) && value is not null
@@ -223,13 +225,13 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
                 Tag = Field("tag"),
             };
             options.Validate();
-            var pageBits = int.Parse(Field("pb"), CultureInfo.InvariantCulture);
-            if (pageBits is < 0 or > 40 || int.Parse(Field("sb"), CultureInfo.InvariantCulture) != RedisLayout.SignatureBits)
+            var pages = long.Parse(Field("pages"), CultureInfo.InvariantCulture);
+            if (pages < 1 || int.Parse(Field("sb"), CultureInfo.InvariantCulture) != RedisLayout.SignatureBits)
             {
-                throw new FormatException($"page bits {pageBits}, signature bits {Field("sb")}");
+                throw new FormatException($"{pages} pages, {Field("sb")} signature bits");
             }
 
-            return (options, pageBits);
+            return (options, pages);
         }
         catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
         {

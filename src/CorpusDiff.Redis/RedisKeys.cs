@@ -20,6 +20,7 @@ internal sealed class RedisKeys
         Params = prefix + "params";
         Count = prefix + "count";
         Next = prefix + "next";
+        Folders = prefix + "folders";
         DocumentPattern = prefix + "d:*";
         EdgePattern = prefix + "e:*";
         BucketPattern = prefix + "b:*";
@@ -33,6 +34,9 @@ internal sealed class RedisKeys
 
     /// <summary>Gets the counter ordinals are taken from (never reused for another key).</summary>
     public RedisKey Next { get; }
+
+    /// <summary>Gets the hash from a folder's id to the folder (the part of keys before the file name).</summary>
+    public RedisKey Folders { get; }
 
     /// <summary>Gets the SCAN pattern of document records.</summary>
     public string DocumentPattern { get; }

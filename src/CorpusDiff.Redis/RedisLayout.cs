@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text;
 using CorpusDiff.Dedup;
@@ -14,8 +13,8 @@ namespace CorpusDiff.Redis;
 /// <remarks>
 /// Bucket pages are sorted sets, one per band and page: score = 16 bits of the band's address, member = the
 /// document's ordinal. A page holds about <see cref="PageFill"/> entries at the index's capacity, so Redis keeps it in
-/// its compact listpack encoding (≤ 128 entries by default: ≈ 9 bytes per entry instead of a key of ≈ 90 bytes per
-/// bucket). Because each document sits in exactly one bucket per band, its ordinal is unique within a page: ZADD and
+/// its compact listpack encoding (≤ 128 entries by default: ≈ 7–8 bytes per entry, a 13-bit score and an ordinal,
+/// instead of a key of ≈ 90 bytes per bucket). Because each document sits in exactly one bucket per band, its ordinal is unique within a page: ZADD and
 /// ZREM are atomic and idempotent, with no script.
 /// </remarks>
 internal sealed class RedisLayout
@@ -23,37 +22,40 @@ internal sealed class RedisLayout
     /// <summary>Bits kept of each signature value: collisions of unequal values add 2⁻¹² to a Jaccard estimate.</summary>
     public const int SignatureBits = 12;
 
-    /// <summary>The entries a page averages at capacity: far enough under Redis' listpack limit of 128.</summary>
-    public const int PageFill = 64;
+    /// <summary>The entries a page averages at capacity: under Redis' listpack limit of 128 (a page holds more than 128 with probability 10⁻⁶ at capacity, 1 % at 1.3 × capacity).</summary>
+    public const int PageFill = 80;
+
+    /// <summary>Bits of a bucket address kept as its score: a listpack stores a score from −4,096 to 4,095 in 2 bytes.</summary>
+    public const int ScoreBits = 13;
 
     private const uint ValueMask = (1u << SignatureBits) - 1;
-    private const int HeaderBytes = 17;
+    private const int HeaderBytes = 25;
     private const ushort SameAsFileName = ushort.MaxValue;
 
     private readonly int bands;
     private readonly int rows;
 
-    public RedisLayout(int permutations, LshParameters parameters, int pageBits)
+    public RedisLayout(int permutations, LshParameters parameters, long pages)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pages, 1);
         Permutations = permutations;
         bands = parameters.Bands;
         rows = parameters.Rows;
-        PageBits = pageBits;
+        Pages = (ulong)pages;
         SignatureBytes = ((permutations * SignatureBits) + 7) / 8;
     }
 
     public int Permutations { get; }
 
-    /// <summary>Gets the page bits: each band has 2^PageBits pages, and so does the key map.</summary>
-    public int PageBits { get; }
+    /// <summary>Gets the pages per band (and of the key map).</summary>
+    public ulong Pages { get; }
 
     public int SignatureBytes { get; }
 
     public int Bands => bands;
 
-    /// <summary>The page bits for a capacity: enough pages that each holds about <see cref="PageFill"/> entries.</summary>
-    public static int PageBitsFor(long capacity) =>
-        capacity <= PageFill ? 0 : Math.Min(40, 64 - BitOperations.LeadingZeroCount((ulong)((capacity + PageFill - 1) / PageFill) - 1));
+    /// <summary>The pages per band for a capacity: each holds about <see cref="PageFill"/> entries at capacity.</summary>
+    public static long PagesFor(long capacity) => Math.Max(1, (capacity + PageFill - 1) / PageFill);
 
     /// <summary>Keeps the low bits of each value.</summary>
     public ushort[] Truncate(MinHashSignature signature)
@@ -80,12 +82,12 @@ internal sealed class RedisLayout
         for (var b = 0; b < bands; b++)
         {
             var address = XxHash64.Hash(band.Slice(b * rows * sizeof(ushort), rows * sizeof(ushort)), (ulong)b + 1);
-            buckets[b] = (PageBits == 0 ? 0 : (long)(address >> (64 - PageBits)), unchecked((short)address));
+            buckets[b] = (Page(address), (short)((int)(address & ((1u << ScoreBits) - 1)) - (1 << (ScoreBits - 1))));
         }
     }
 
     /// <summary>The key-map page of a key hash.</summary>
-    public long KeyPage(ulong id) => PageBits == 0 ? 0 : (long)(id >> (64 - PageBits));
+    public long KeyPage(ulong id) => Page(id);
 
     /// <summary>
     /// A stored signature as a query sees it: where the low bits equal the query's value, the query's value (they are
@@ -104,11 +106,23 @@ internal sealed class RedisLayout
         return new MinHashSignature(values, setSize, seed);
     }
 
-    /// <summary>Encodes a document record: a completion flag (0 here), the numbers, the packed signature, key, id, path.</summary>
+    /// <summary>The folder part of a key (up to and with its last separator; empty when none) and its id in the folder table.</summary>
+    public static (string Folder, ulong Id) FolderOf(string key)
+    {
+        var folder = key[..^Path.GetFileName(key).Length];
+        return (folder, folder.Length == 0 ? 0 : XxHash64.HashString(folder) | 1);
+    }
+
+    /// <summary>
+    /// Encodes a document record: a completion flag (0 here), the numbers, the folder's id, the packed signature, the
+    /// key's file name, the id and path when they differ from the file name and key. Folders are stored once, in the
+    /// index's folder table: a key's folder is the longest part of most keys.
+    /// </summary>
     public byte[] Encode(IndexedDocument document, ushort[] truncated)
     {
-        var key = Encoding.UTF8.GetBytes(document.Key);
-        var id = document.Id == Path.GetFileName(document.Key) ? null : Encoding.UTF8.GetBytes(document.Id);
+        var fileName = Path.GetFileName(document.Key);
+        var key = Encoding.UTF8.GetBytes(fileName);
+        var id = document.Id == fileName ? null : Encoding.UTF8.GetBytes(document.Id);
         var path = document.Path is null || document.Path == document.Key ? null : Encoding.UTF8.GetBytes(document.Path);
         if (key.Length >= SameAsFileName || id?.Length >= SameAsFileName || path?.Length >= SameAsFileName)
         {
@@ -120,6 +134,7 @@ internal sealed class RedisLayout
         BinaryPrimitives.WriteInt32LittleEndian(span[1..], document.Length);
         BinaryPrimitives.WriteUInt64LittleEndian(span[5..], document.ExactHash);
         BinaryPrimitives.WriteInt32LittleEndian(span[13..], document.Published?.DayNumber ?? -1);
+        BinaryPrimitives.WriteUInt64LittleEndian(span[17..], FolderOf(document.Key).Id);
         Pack(truncated, span.Slice(HeaderBytes, SignatureBytes));
         var at = HeaderBytes + SignatureBytes;
         at = Write(span, at, key);
@@ -142,7 +157,7 @@ internal sealed class RedisLayout
         return bytes;
     }
 
-    /// <summary>Decodes a record; <see langword="null"/> when malformed (not written by this layout).</summary>
+    /// <summary>Decodes a record, its key still without its folder (<see cref="Record.InFolder"/>); <see langword="null"/> when malformed (not written by this layout).</summary>
     public Record? Decode(byte[]? bytes)
     {
         if (bytes is null || bytes.Length < HeaderBytes + SignatureBytes + 5)
@@ -156,25 +171,24 @@ internal sealed class RedisLayout
             var length = BinaryPrimitives.ReadInt32LittleEndian(span[1..]);
             var exact = BinaryPrimitives.ReadUInt64LittleEndian(span[5..]);
             var day = BinaryPrimitives.ReadInt32LittleEndian(span[13..]);
+            var folder = BinaryPrimitives.ReadUInt64LittleEndian(span[17..]);
             var truncated = Unpack(span.Slice(HeaderBytes, SignatureBytes));
             var at = HeaderBytes + SignatureBytes;
-            var key = Read(span, ref at)!;
-            var id = Read(span, ref at) ?? Path.GetFileName(key);
+            var name = Read(span, ref at)!;
+            var id = Read(span, ref at);
             var pathKind = span[at++];
-            var path = pathKind switch
-            {
-                0 => null,
-                1 => key,
-                _ => Read(span, ref at),
-            };
+            var path = pathKind == 2 ? Read(span, ref at) : null;
             DateOnly? published = day < 0 ? null : DateOnly.FromDayNumber(day);
-            return length < 0 ? null : new Record(bytes[0] == 1, key, id, path, published, length, exact, truncated);
+            return length < 0 ? null : new Record(bytes[0] == 1, folder, name, name, id, pathKind, path, published, length, exact, truncated);
         }
         catch (Exception ex) when (ex is ArgumentOutOfRangeException or IndexOutOfRangeException or DecoderFallbackException)
         {
             return null;
         }
     }
+
+    /// <summary>A page from the high 32 bits of an address, by multiply-shift: any page count, evenly.</summary>
+    private long Page(ulong address) => (long)(((address >> 32) * Pages) >> 32);
 
     private static int Write(Span<byte> span, int at, byte[] value)
     {
@@ -230,10 +244,12 @@ internal sealed class RedisLayout
         return values;
     }
 
-    /// <summary>A decoded document record.</summary>
-    internal sealed record Record(bool Complete, string Key, string Id, string? Path, DateOnly? Published, int Length, ulong ExactHash, ushort[] Signature)
+    /// <summary>A decoded document record; <see cref="Key"/> is the file name until <see cref="InFolder"/> puts the folder in front.</summary>
+    internal sealed record Record(bool Complete, ulong FolderId, string Name, string Key, string? StoredId, byte PathKind, string? StoredPath, DateOnly? Published, int Length, ulong ExactHash, ushort[] Signature)
     {
+        public Record InFolder(string folder) => this with { Key = folder + Name };
+
         public IndexedDocument ToDocument(MinHashSignature? query, ulong seed) =>
-            new(Key, Id, Path, Published, Length, ExactHash, Expand(Signature, query, Length, seed));
+            new(Key, StoredId ?? Name, PathKind switch { 0 => null, 1 => Key, _ => StoredPath }, Published, Length, ExactHash, Expand(Signature, query, Length, seed));
     }
 }

@@ -210,7 +210,7 @@ public sealed class RedisDedupIndexTests(RedisServers servers)
     private static long OrdinalOf(ConnectionMultiplexer connection, RedisDedupIndex index, string name, string key)
     {
         var id = RedisKeys.Id(key);
-        var layout = new RedisLayout(index.Options.Permutations, index.Parameters, System.Numerics.BitOperations.Log2((ulong)index.PagesPerBand));
+        var layout = new RedisLayout(index.Options.Permutations, index.Parameters, index.PagesPerBand);
         return (long)connection.GetDatabase().HashGet(new RedisKeys(name).KeyMap(layout.KeyPage(id)), RedisKeys.KeyField(id));
     }
 

@@ -176,7 +176,7 @@ public sealed class SharedIndexProcessTests(RedisServers servers)
         using var connection = ConnectionMultiplexer.Connect(hosts);
         var database = connection.GetDatabase();
         var keys = new RedisKeys(name);
-        var layout = new RedisLayout(index.Options.Permutations, index.Parameters, System.Numerics.BitOperations.Log2((ulong)index.PagesPerBand));
+        var layout = new RedisLayout(index.Options.Permutations, index.Parameters, index.PagesPerBand);
         var buckets = new (long Page, short Score)[index.Parameters.Bands];
         foreach (var document in index.Documents())
         {
