@@ -8,7 +8,7 @@ namespace CorpusDiff.Redis;
 public sealed partial class RedisDedupIndex
 {
     /// <inheritdoc />
-    /// <remarks>Each candidate's signature is expanded against its query (see <see cref="RedisDedupIndex"/>): values whose low 12 bits match the query's count as equal.</remarks>
+    /// <remarks>Each candidate's signature is expanded against its query (see <see cref="RedisDedupIndex"/>): values whose stored low bits match the query's count as equal.</remarks>
     public IReadOnlyList<IReadOnlyList<IndexedDocument>> Query(IReadOnlyList<MinHashSignature> signatures, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(signatures);
@@ -44,7 +44,7 @@ public sealed partial class RedisDedupIndex
                     {
                         foreach (var m in members[(i * bands) + band].Result)
                         {
-                            var ordinal = (long)m;
+                            var ordinal = RedisKeys.FromMember(m);
                             if (candidates[i].Add(ordinal) && !known.ContainsKey(ordinal))
                             {
                                 unknown.Add(ordinal);
@@ -62,7 +62,7 @@ public sealed partial class RedisDedupIndex
                 for (var i = 0; i < count; i++)
                 {
                     var query = signatures[first + i];
-                    result[first + i] = [.. candidates[i].Select(o => known[o]).OfType<RedisLayout.Record>().Select(r => r.ToDocument(query, Options.Seed))];
+                    result[first + i] = [.. candidates[i].Select(o => known[o]).OfType<RedisLayout.Record>().Select(r => r.ToDocument(layout, query, Options.Seed))];
                 }
 
                 return 0;
@@ -80,7 +80,7 @@ public sealed partial class RedisDedupIndex
         for (var start = 0; start < ids.Count; start += BatchSize * 4)
         {
             var batch = ids.Skip(start).Take(BatchSize * 4).ToArray();
-            documents.AddRange(ReadRecords(batch, cancellationToken).Select(p => p.Record).OfType<RedisLayout.Record>().Select(r => r.ToDocument(null, Options.Seed)));
+            documents.AddRange(ReadRecords(batch, cancellationToken).Select(p => p.Record).OfType<RedisLayout.Record>().Select(r => r.ToDocument(layout, null, Options.Seed)));
         }
 
         documents.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));

@@ -15,14 +15,15 @@ namespace CorpusDiff.Redis;
 /// weights, shingling tag, pages per band, signature bits); <c>count</c>; <c>next</c>, the counter documents take their
 /// ordinal from; <c>folders</c>, a hash from a folder's id to the folder (keys' common part, stored once); per
 /// document a binary record <c>d:{n}</c> (completion flag, length, exact hash, date, folder id, the signature's low
-/// 12 bits per value, the key's file name, id and path when they differ from what the key implies) and an edge hash
+/// 12–16 bits per value, the key's file name, id and path when they differ from what the key implies) and an edge hash
 /// <c>e:{n}</c> (other document's ordinal → relation and scores); bucket pages <c>b:BB:P</c>, sorted sets of ordinals
 /// scored by 13 bits of the bucket address; key-map pages <c>k:P</c>, hashes from a key's 64-bit hash to its
 /// ordinal. Pages are sized from the capacity given at creation (<see cref="RedisIndexAddress.Capacity"/>) so that
 /// Redis keeps them in its compact encoding.</para>
-/// <para>Signatures are stored as b-bit MinHash (12 bits): a stored document compared with a query counts a value
-/// as equal when the low 12 bits are, which adds (1 − J)/4096 to a Jaccard estimate; bucket addresses are made from
-/// the same bits, so a stored signature is enough to find and delete its buckets.</para>
+/// <para>Signatures are stored as b-bit MinHash (b = 12 to 16, more for larger capacities so that chance band
+/// collisions stay rare): a stored document compared with a query counts a value as equal when the low b bits are,
+/// which adds at most (1 − J)/4096 to a Jaccard estimate; bucket addresses are made from the same bits, so a stored
+/// signature is enough to find and delete its buckets.</para>
 /// <para>Adding a batch costs five pipelined round trips whatever its size: look the keys up in the key map; read
 /// what their records held and take ordinals for new keys; record the new ordinals; delete the old version's buckets
 /// and edges and write the new record (not yet complete) and buckets; set the completion flags. Readers ignore
@@ -51,7 +52,7 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
     private long roundTrips;
     private long commands;
 
-    private RedisDedupIndex(IConnectionMultiplexer connection, bool ownsConnection, string name, string displayName, LshIndexOptions options, long pages, RedisIndexAddress? address)
+    private RedisDedupIndex(IConnectionMultiplexer connection, bool ownsConnection, string name, string displayName, LshIndexOptions options, long pages, int signatureBits, RedisIndexAddress? address)
     {
         this.connection = connection;
         this.ownsConnection = ownsConnection;
@@ -60,7 +61,7 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
         keys = new RedisKeys(name);
         Name = displayName;
         lsh = new LshIndex(options);
-        layout = new RedisLayout(options.Permutations, lsh.Parameters, pages);
+        layout = new RedisLayout(options.Permutations, lsh.Parameters, pages, signatureBits);
     }
 
     /// <inheritdoc />
@@ -74,6 +75,9 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
 
     /// <summary>Gets the bucket pages per band (set from the capacity when the index was created).</summary>
     public long PagesPerBand => (long)layout.Pages;
+
+    /// <summary>Gets the bits stored of each signature value (12 to 16, set from the capacity when the index was created).</summary>
+    public int SignatureBits => layout.SignatureBits;
 
     /// <summary>Gets the pipelined round trips made so far (each sends a whole batch of commands).</summary>
     public long RoundTrips => Interlocked.Read(ref roundTrips);
@@ -162,21 +166,21 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
                 var parameters = create.Parameters ?? LshParameters.Optimal(create.Threshold, create.Permutations, create.FalsePositiveWeight, create.FalseNegativeWeight);
                 var transaction = database.CreateTransaction();
                 transaction.AddCondition(Condition.KeyNotExists(keys.Params));
-                _ = transaction.HashSetAsync(keys.Params, ParamsOf(create, parameters, RedisLayout.PagesFor(capacity ?? DefaultCapacity)));
+                _ = transaction.HashSetAsync(keys.Params, ParamsOf(create, parameters, RedisLayout.PagesFor(capacity ?? DefaultCapacity), RedisLayout.SignatureBitsFor(capacity ?? DefaultCapacity, parameters)));
                 transaction.Execute();
 
                 // Another run may have created it first, perhaps with other parameters: read back what is stored.
                 stored = database.HashGetAll(keys.Params);
             }
 
-            var (options, pages) = ParseParams(stored, displayName);
+            var (options, pages, signatureBits) = ParseParams(stored, displayName);
             if (create is not null && (options.Permutations != create.Permutations || options.Seed != create.Seed || options.Tag != create.Tag))
             {
                 throw new RedisIndexException($"{displayName}: the index was built with {options.Permutations} permutations, seed {options.Seed}, shingles '{options.Tag}'; "
                     + $"this run uses {create.Permutations}, seed {create.Seed}, '{create.Tag}'. Use another index name, or the same parameters.");
             }
 
-            return new RedisDedupIndex(connection, ownsConnection, name, displayName, options, pages, address);
+            return new RedisDedupIndex(connection, ownsConnection, name, displayName, options, pages, signatureBits, address);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
@@ -184,7 +188,7 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
         }
     }
 
-    private static HashEntry[] ParamsOf(LshIndexOptions options, LshParameters parameters, long pages) =>
+    private static HashEntry[] ParamsOf(LshIndexOptions options, LshParameters parameters, long pages, int signatureBits) =>
     [
         new("v", LayoutVersion),
         new("perm", options.Permutations),
@@ -196,10 +200,10 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
         new("fnw", options.FalseNegativeWeight.ToString("R", CultureInfo.InvariantCulture)),
         new("tag", options.Tag),
         new("pages", pages),
-        new("sb", RedisLayout.SignatureBits),
+        new("sb", signatureBits),
     ];
 
-    private static (LshIndexOptions Options, long Pages) ParseParams(HashEntry[] stored, string displayName)
+    private static (LshIndexOptions Options, long Pages, int SignatureBits) ParseParams(HashEntry[] stored, string displayName)
     {
         var map = stored.ToDictionary(e => (string)e.Name!, e => (string?)e.Value, StringComparer.Ordinal);
         string Field(string field) => map.TryGetValue(field, out var value) && value is not null
@@ -226,12 +230,13 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
             };
             options.Validate();
             var pages = long.Parse(Field("pages"), CultureInfo.InvariantCulture);
-            if (pages < 1 || int.Parse(Field("sb"), CultureInfo.InvariantCulture) != RedisLayout.SignatureBits)
+            var signatureBits = int.Parse(Field("sb"), CultureInfo.InvariantCulture);
+            if (pages < 1 || signatureBits is < RedisLayout.MinSignatureBits or > RedisLayout.MaxSignatureBits)
             {
-                throw new FormatException($"{pages} pages, {Field("sb")} signature bits");
+                throw new FormatException($"{pages} pages, {signatureBits} signature bits");
             }
 
-            return (options, pages);
+            return (options, pages, signatureBits);
         }
         catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
         {

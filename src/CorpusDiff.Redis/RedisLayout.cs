@@ -8,7 +8,7 @@ namespace CorpusDiff.Redis;
 
 /// <summary>
 /// How layout version 2 packs an index: b-bit signatures (the low <see cref="SignatureBits"/> bits of each MinHash
-/// value), bucket addresses (page and score) derived from them, and the binary document record.
+/// value, 12 to 16 by capacity), bucket addresses (page and score) derived from them, and the binary document record.
 /// </summary>
 /// <remarks>
 /// Bucket pages are sorted sets, one per band and page: score = 16 bits of the band's address, member = the
@@ -19,8 +19,11 @@ namespace CorpusDiff.Redis;
 /// </remarks>
 internal sealed class RedisLayout
 {
-    /// <summary>Bits kept of each signature value: collisions of unequal values add 2⁻¹² to a Jaccard estimate.</summary>
-    public const int SignatureBits = 12;
+    /// <summary>The fewest bits kept of each signature value: collisions of unequal values add at most 2⁻¹² to a Jaccard estimate.</summary>
+    public const int MinSignatureBits = 12;
+
+    /// <summary>The most bits kept of each signature value.</summary>
+    public const int MaxSignatureBits = 16;
 
     /// <summary>The entries a page averages at capacity: under Redis' listpack limit of 128 (a page holds more than 128 with probability 10⁻⁶ at capacity, 1 % at 1.3 × capacity).</summary>
     public const int PageFill = 80;
@@ -28,16 +31,21 @@ internal sealed class RedisLayout
     /// <summary>Bits of a bucket address kept as its score: a listpack stores a score from −4,096 to 4,095 in 2 bytes.</summary>
     public const int ScoreBits = 13;
 
-    private const uint ValueMask = (1u << SignatureBits) - 1;
     private const int HeaderBytes = 25;
     private const ushort SameAsFileName = ushort.MaxValue;
 
     private readonly int bands;
     private readonly int rows;
 
-    public RedisLayout(int permutations, LshParameters parameters, long pages)
+    private readonly uint valueMask;
+
+    public RedisLayout(int permutations, LshParameters parameters, long pages, int signatureBits)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pages, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(signatureBits, MinSignatureBits);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(signatureBits, MaxSignatureBits);
+        SignatureBits = signatureBits;
+        valueMask = (1u << signatureBits) - 1;
         Permutations = permutations;
         bands = parameters.Bands;
         rows = parameters.Rows;
@@ -46,6 +54,9 @@ internal sealed class RedisLayout
     }
 
     public int Permutations { get; }
+
+    /// <summary>Gets the bits kept of each signature value.</summary>
+    public int SignatureBits { get; }
 
     /// <summary>Gets the pages per band (and of the key map).</summary>
     public ulong Pages { get; }
@@ -56,6 +67,17 @@ internal sealed class RedisLayout
 
     /// <summary>The pages per band for a capacity: each holds about <see cref="PageFill"/> entries at capacity.</summary>
     public static long PagesFor(long capacity) => Math.Max(1, (capacity + PageFill - 1) / PageFill);
+
+    /// <summary>
+    /// The signature bits for a capacity: band keys are made of rows × bits, and two unrelated documents share one by
+    /// chance with probability 2^−(rows × bits) per band, so a query meets bands × capacity × 2^−(rows × bits) chance
+    /// candidates. Enough bits to keep that under ½ at capacity, from 12 to 16.
+    /// </summary>
+    public static int SignatureBitsFor(long capacity, LshParameters parameters)
+    {
+        var needed = Math.Log2(2.0 * parameters.Bands * capacity) / parameters.Rows;
+        return Math.Clamp((int)Math.Ceiling(needed), MinSignatureBits, MaxSignatureBits);
+    }
 
     /// <summary>Keeps the low bits of each value.</summary>
     public ushort[] Truncate(MinHashSignature signature)
@@ -69,7 +91,7 @@ internal sealed class RedisLayout
         var result = new ushort[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
-            result[i] = (ushort)(values[i] & ValueMask);
+            result[i] = (ushort)(values[i] & valueMask);
         }
 
         return result;
@@ -94,13 +116,13 @@ internal sealed class RedisLayout
     /// taken as equal, as b-bit MinHash does); elsewhere the stored bits, which can then equal no query value.
     /// Without a query, the stored bits: stored signatures compare among themselves bit for bit.
     /// </summary>
-    public static MinHashSignature Expand(ushort[] stored, MinHashSignature? query, int setSize, ulong seed)
+    public MinHashSignature Expand(ushort[] stored, MinHashSignature? query, int setSize, ulong seed)
     {
         var values = new uint[stored.Length];
         var q = query is null ? default : query.Values;
         for (var i = 0; i < stored.Length; i++)
         {
-            values[i] = !q.IsEmpty && (q[i] & ValueMask) == stored[i] ? q[i] : stored[i];
+            values[i] = !q.IsEmpty && (q[i] & valueMask) == stored[i] ? q[i] : stored[i];
         }
 
         return new MinHashSignature(values, setSize, seed);
@@ -211,7 +233,7 @@ internal sealed class RedisLayout
         return text;
     }
 
-    private static void Pack(ReadOnlySpan<ushort> values, Span<byte> bytes)
+    private void Pack(ReadOnlySpan<ushort> values, Span<byte> bytes)
     {
         var bit = 0;
         foreach (var v in values)
@@ -249,7 +271,7 @@ internal sealed class RedisLayout
     {
         public Record InFolder(string folder) => this with { Key = folder + Name };
 
-        public IndexedDocument ToDocument(MinHashSignature? query, ulong seed) =>
-            new(Key, StoredId ?? Name, PathKind switch { 0 => null, 1 => Key, _ => StoredPath }, Published, Length, ExactHash, Expand(Signature, query, Length, seed));
+        public IndexedDocument ToDocument(RedisLayout layout, MinHashSignature? query, ulong seed) =>
+            new(Key, StoredId ?? Name, PathKind switch { 0 => null, 1 => Key, _ => StoredPath }, Published, Length, ExactHash, layout.Expand(Signature, query, Length, seed));
     }
 }

@@ -25,12 +25,12 @@ public sealed class RedisDedupIndexTests(RedisServers servers)
         var reference = new LshIndex(index.Options);
         foreach (var d in documents)
         {
-            reference.Add(d.Key, LowBitsSignature(d.Signature));
+            reference.Add(d.Key, LowBitsSignature(d.Signature, index.SignatureBits));
         }
 
         for (var i = 0; i < documents.Count; i++)
         {
-            found[i].Select(d => d.Key).Should().BeEquivalentTo(reference.QueryKeys(LowBitsSignature(documents[i].Signature)));
+            found[i].Select(d => d.Key).Should().BeEquivalentTo(reference.QueryKeys(LowBitsSignature(documents[i].Signature, index.SignatureBits)));
             found[i].Select(d => d.Key).Should().Contain(documents[i].Key);
         }
 
@@ -52,7 +52,7 @@ public sealed class RedisDedupIndexTests(RedisServers servers)
         index.Add([replacement]);
 
         index.Count().Should().Be(1);
-        index.Documents().Should().ContainSingle().Which.Signature.Values.ToArray().Should().Equal(LowBits(replacement.Signature));
+        index.Documents().Should().ContainSingle().Which.Signature.Values.ToArray().Should().Equal(LowBits(replacement.Signature, index.SignatureBits));
         index.Query([first.Signature])[0].Should().BeEmpty("the old version's buckets were removed with it");
     }
 
@@ -203,14 +203,14 @@ public sealed class RedisDedupIndexTests(RedisServers servers)
         pairs.Should().BeGreaterThan(documents.Count, "planted copies are found as well as each document itself");
     }
 
-    private static uint[] LowBits(MinHashSignature signature) => [.. signature.Values.ToArray().Select(v => v & ((1u << RedisLayout.SignatureBits) - 1))];
+    private static uint[] LowBits(MinHashSignature signature, int bits) => [.. signature.Values.ToArray().Select(v => v & ((1u << bits) - 1))];
 
-    private static MinHashSignature LowBitsSignature(MinHashSignature signature) => new(LowBits(signature), signature.SetSize, signature.Seed);
+    private static MinHashSignature LowBitsSignature(MinHashSignature signature, int bits) => new(LowBits(signature, bits), signature.SetSize, signature.Seed);
 
     private static long OrdinalOf(ConnectionMultiplexer connection, RedisDedupIndex index, string name, string key)
     {
         var id = RedisKeys.Id(key);
-        var layout = new RedisLayout(index.Options.Permutations, index.Parameters, index.PagesPerBand);
+        var layout = new RedisLayout(index.Options.Permutations, index.Parameters, index.PagesPerBand, index.SignatureBits);
         return (long)connection.GetDatabase().HashGet(new RedisKeys(name).KeyMap(layout.KeyPage(id)), RedisKeys.KeyField(id));
     }
 

@@ -176,7 +176,7 @@ public sealed class SharedIndexProcessTests(RedisServers servers)
         using var connection = ConnectionMultiplexer.Connect(hosts);
         var database = connection.GetDatabase();
         var keys = new RedisKeys(name);
-        var layout = new RedisLayout(index.Options.Permutations, index.Parameters, index.PagesPerBand);
+        var layout = new RedisLayout(index.Options.Permutations, index.Parameters, index.PagesPerBand, index.SignatureBits);
         var buckets = new (long Page, short Score)[index.Parameters.Bands];
         foreach (var document in index.Documents())
         {
@@ -186,7 +186,7 @@ public sealed class SharedIndexProcessTests(RedisServers servers)
             var ordinal = (long)database.HashGet(keys.KeyMap(layout.KeyPage(id)), RedisKeys.KeyField(id));
             for (var band = 0; band < buckets.Length; band++)
             {
-                database.SortedSetScore(keys.Bucket(band, buckets[band].Page), ordinal).Should().Be(buckets[band].Score, $"{document.Key} is visible, so every one of its buckets was written");
+                database.SortedSetScore(keys.Bucket(band, buckets[band].Page), RedisKeys.Member(ordinal)).Should().Be(buckets[band].Score, $"{document.Key} is visible, so every one of its buckets was written");
             }
         }
     }
