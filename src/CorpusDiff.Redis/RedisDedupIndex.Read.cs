@@ -44,7 +44,7 @@ public sealed partial class RedisDedupIndex
                     {
                         foreach (var m in members[(i * bands) + band].Result)
                         {
-                            var ordinal = RedisKeys.FromMember(m);
+                            var ordinal = layout.FromMember(m);
                             if (candidates[i].Add(ordinal) && !known.ContainsKey(ordinal))
                             {
                                 unknown.Add(ordinal);

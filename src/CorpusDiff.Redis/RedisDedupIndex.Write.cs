@@ -178,7 +178,7 @@ public sealed partial class RedisDedupIndex
             layout.Buckets(truncated[start + i], buckets);
             for (var band = 0; band < buckets.Length; band++)
             {
-                tasks.Add(database.SortedSetAddAsync(keys.Bucket(band, buckets[band].Page), RedisKeys.Member(ordinal), buckets[band].Score));
+                tasks.Add(database.SortedSetAddAsync(keys.Bucket(band, buckets[band].Page), layout.Member(ordinal), buckets[band].Score));
             }
         }
 
@@ -298,7 +298,7 @@ public sealed partial class RedisDedupIndex
             layout.Buckets(record.Signature, buckets);
             for (var band = 0; band < buckets.Length; band++)
             {
-                tasks.Add(database.SortedSetRemoveAsync(keys.Bucket(band, buckets[band].Page), RedisKeys.Member(ordinal)));
+                tasks.Add(database.SortedSetRemoveAsync(keys.Bucket(band, buckets[band].Page), layout.Member(ordinal)));
             }
         }
 

@@ -12,8 +12,6 @@ namespace CorpusDiff.Redis;
 /// </summary>
 internal sealed class RedisKeys
 {
-    private const long MemberOffset = 32_769;
-
     private readonly string prefix;
 
     public RedisKeys(string name)
@@ -68,15 +66,6 @@ internal sealed class RedisKeys
     public RedisKey Bucket(int band, long page) => string.Create(CultureInfo.InvariantCulture, $"{prefix}b:{band:x2}:{page:x}");
 
     public RedisKey KeyMap(long page) => string.Create(CultureInfo.InvariantCulture, $"{prefix}k:{page:x}");
-
-    /// <summary>
-    /// An ordinal as a bucket-page member: shifted down by 32,769 so that the first 65,536 documents fit a listpack's
-    /// 16-bit integer (3 bytes) and the first 16.7 million its 24-bit one (4 bytes); listpack integers are signed.
-    /// </summary>
-    public static RedisValue Member(long ordinal) => ordinal - MemberOffset;
-
-    /// <summary>The ordinal of a bucket-page member.</summary>
-    public static long FromMember(RedisValue member) => (long)member + MemberOffset;
 
     /// <summary>A key hash as a key-map field: a signed 64-bit integer, which a listpack stores in 9 bytes.</summary>
     public static RedisValue KeyField(ulong id) => unchecked((long)id);

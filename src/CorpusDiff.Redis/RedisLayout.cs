@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using CorpusDiff.Dedup;
 using CorpusDiff.Text;
+using StackExchange.Redis;
 
 namespace CorpusDiff.Redis;
 
@@ -50,6 +51,7 @@ internal sealed class RedisLayout
         bands = parameters.Bands;
         rows = parameters.Rows;
         Pages = (ulong)pages;
+        MemberOffset = pages * PageFill <= 36_864 ? 4_097 : 32_769;
         SignatureBytes = ((permutations * SignatureBits) + 7) / 8;
     }
 
@@ -57,6 +59,9 @@ internal sealed class RedisLayout
 
     /// <summary>Gets the bits kept of each signature value.</summary>
     public int SignatureBits { get; }
+
+    /// <summary>Gets what ordinals are shifted down by as bucket-page members.</summary>
+    public long MemberOffset { get; }
 
     /// <summary>Gets the pages per band (and of the key map).</summary>
     public ulong Pages { get; }
@@ -107,6 +112,17 @@ internal sealed class RedisLayout
             buckets[b] = (Page(address), (short)((int)(address & ((1u << ScoreBits) - 1)) - (1 << (ScoreBits - 1))));
         }
     }
+
+    /// <summary>
+    /// An ordinal as a bucket-page member, shifted so that the index's first ordinals take a listpack's shortest
+    /// integers (listpack integers are signed: 13 bits in 2 bytes, 16 in 3, 24 in 4). An index sized for up to 36,864
+    /// documents puts ordinals 1–8,192 in 13 bits and the rest to 36,864 in 16; a larger one puts 1–65,536 in 16 bits.
+    /// The shift follows from the page count, which the index stores.
+    /// </summary>
+    public RedisValue Member(long ordinal) => ordinal - MemberOffset;
+
+    /// <summary>The ordinal of a bucket-page member.</summary>
+    public long FromMember(RedisValue member) => (long)member + MemberOffset;
 
     /// <summary>The key-map page of a key hash.</summary>
     public long KeyPage(ulong id) => Page(id);

@@ -89,4 +89,16 @@ public sealed class RedisLayoutTests
 
         pages.Should().HaveCount(37, "addresses spread over every page");
     }
+
+    [Theory]
+    [InlineData(10_000L, 1L, 8_192L, -4_096L, 4_095L)]
+    [InlineData(200_000L, 1L, 65_536L, -32_768L, 32_767L)]
+    public void Member_FirstOrdinals_TakeTheShortestListpackIntegers(long capacity, long first, long last, long low, long high)
+    {
+        var layout = new RedisLayout(128, Bands, RedisLayout.PagesFor(capacity), 12);
+
+        ((long)layout.Member(first)).Should().Be(low);
+        ((long)layout.Member(last)).Should().Be(high);
+        layout.FromMember(layout.Member(123_456_789)).Should().Be(123_456_789);
+    }
 }

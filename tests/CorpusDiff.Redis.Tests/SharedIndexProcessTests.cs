@@ -186,7 +186,7 @@ public sealed class SharedIndexProcessTests(RedisServers servers)
             var ordinal = (long)database.HashGet(keys.KeyMap(layout.KeyPage(id)), RedisKeys.KeyField(id));
             for (var band = 0; band < buckets.Length; band++)
             {
-                database.SortedSetScore(keys.Bucket(band, buckets[band].Page), RedisKeys.Member(ordinal)).Should().Be(buckets[band].Score, $"{document.Key} is visible, so every one of its buckets was written");
+                database.SortedSetScore(keys.Bucket(band, buckets[band].Page), layout.Member(ordinal)).Should().Be(buckets[band].Score, $"{document.Key} is visible, so every one of its buckets was written");
             }
         }
     }
