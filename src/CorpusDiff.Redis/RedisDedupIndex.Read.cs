@@ -8,58 +8,61 @@ namespace CorpusDiff.Redis;
 public sealed partial class RedisDedupIndex
 {
     /// <inheritdoc />
+    /// <remarks>Each candidate's signature is expanded against its query (see <see cref="RedisDedupIndex"/>): values whose stored low bits match the query's count as equal.</remarks>
     public IReadOnlyList<IReadOnlyList<IndexedDocument>> Query(IReadOnlyList<MinHashSignature> signatures, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(signatures);
-        var known = new Dictionary<ulong, IndexedDocument?>();
+        var truncated = signatures.Select(layout.Truncate).ToArray();
+        var known = new Dictionary<long, RedisLayout.Record?>();
         var result = new IReadOnlyList<IndexedDocument>[signatures.Count];
         for (var start = 0; start < signatures.Count; start += BatchSize)
         {
             var first = start;
-            var batch = signatures.Skip(start).Take(BatchSize).ToArray();
+            var count = Math.Min(BatchSize, signatures.Count - start);
             Guard(() =>
             {
                 // Round trip 1: every bucket of every signature in the batch.
                 var bands = Parameters.Bands;
-                var members = new Task<RedisValue[]>[batch.Length * bands];
-                Span<ulong> buckets = stackalloc ulong[bands];
-                for (var i = 0; i < batch.Length; i++)
+                var members = new Task<RedisValue[]>[count * bands];
+                Span<(long Page, short Score)> buckets = stackalloc (long, short)[bands];
+                for (var i = 0; i < count; i++)
                 {
-                    layout.GetBucketKeys(batch[i], buckets);
+                    layout.Buckets(truncated[first + i], buckets);
                     for (var band = 0; band < bands; band++)
                     {
-                        members[(i * bands) + band] = database.SetMembersAsync(keys.Bucket(band, buckets[band]));
+                        members[(i * bands) + band] = database.SortedSetRangeByScoreAsync(keys.Bucket(band, buckets[band].Page), buckets[band].Score, buckets[band].Score);
                     }
                 }
 
                 Wait(members, cancellationToken);
-                var candidates = new HashSet<ulong>[batch.Length];
-                var unknown = new HashSet<ulong>();
-                for (var i = 0; i < batch.Length; i++)
+                var candidates = new HashSet<long>[count];
+                var unknown = new HashSet<long>();
+                for (var i = 0; i < count; i++)
                 {
                     candidates[i] = [];
                     for (var band = 0; band < bands; band++)
                     {
                         foreach (var m in members[(i * bands) + band].Result)
                         {
-                            var id = RedisKeys.FromMember(m);
-                            if (candidates[i].Add(id) && !known.ContainsKey(id))
+                            var ordinal = layout.FromMember(m);
+                            if (candidates[i].Add(ordinal) && !known.ContainsKey(ordinal))
                             {
-                                unknown.Add(id);
+                                unknown.Add(ordinal);
                             }
                         }
                     }
                 }
 
                 // Round trip 2: the candidates not met in an earlier batch.
-                foreach (var (id, document) in ReadDocuments([.. unknown], cancellationToken))
+                foreach (var (ordinal, record) in ReadRecords([.. unknown], cancellationToken))
                 {
-                    known[id] = document;
+                    known[ordinal] = record;
                 }
 
-                for (var i = 0; i < batch.Length; i++)
+                for (var i = 0; i < count; i++)
                 {
-                    result[first + i] = [.. candidates[i].Select(id => known[id]).OfType<IndexedDocument>()];
+                    var query = signatures[first + i];
+                    result[first + i] = [.. candidates[i].Select(o => known[o]).OfType<RedisLayout.Record>().Select(r => r.ToDocument(layout, query, Options.Seed))];
                 }
 
                 return 0;
@@ -72,12 +75,12 @@ public sealed partial class RedisDedupIndex
     /// <inheritdoc />
     public IReadOnlyList<IndexedDocument> Documents(CancellationToken cancellationToken = default) => Guard(() =>
     {
-        var ids = ScanIds(keys.DocumentPattern);
+        var ids = ScanOrdinals(keys.DocumentPattern);
         var documents = new List<IndexedDocument>(ids.Count);
         for (var start = 0; start < ids.Count; start += BatchSize * 4)
         {
             var batch = ids.Skip(start).Take(BatchSize * 4).ToArray();
-            documents.AddRange(ReadDocuments(batch, cancellationToken).Select(p => p.Document).OfType<IndexedDocument>());
+            documents.AddRange(ReadRecords(batch, cancellationToken).Select(p => p.Record).OfType<RedisLayout.Record>().Select(r => r.ToDocument(layout, null, Options.Seed)));
         }
 
         documents.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
@@ -87,8 +90,8 @@ public sealed partial class RedisDedupIndex
     /// <inheritdoc />
     public IReadOnlyList<IndexEdge> Edges(CancellationToken cancellationToken = default) => Guard(() =>
     {
-        var ids = ScanIds(keys.EdgePattern);
-        var pairs = new Dictionary<(ulong, ulong), string>();
+        var ids = ScanOrdinals(keys.EdgePattern);
+        var pairs = new Dictionary<(long, long), string>();
         for (var start = 0; start < ids.Count; start += BatchSize * 4)
         {
             var batch = ids.Skip(start).Take(BatchSize * 4).ToArray();
@@ -98,7 +101,7 @@ public sealed partial class RedisDedupIndex
             {
                 foreach (var entry in tasks[i].Result)
                 {
-                    var other = RedisKeys.FromMember(entry.Name);
+                    var other = (long)entry.Name;
                     var pair = batch[i] < other ? (batch[i], other) : (other, batch[i]);
                     var value = (string)entry.Value!;
                     if (!pairs.TryGetValue(pair, out var existing) || (existing.Length > 1 && existing[1] == 'e' && value.Length > 1 && value[1] == 'v'))
@@ -109,19 +112,17 @@ public sealed partial class RedisDedupIndex
             }
         }
 
-        // Edges name documents by id; their keys come from the document hashes (edges to deleted documents drop out).
+        // Edges name documents by ordinal; their keys come from the records (edges to deleted documents drop out).
         var ends = pairs.Keys.SelectMany(p => new[] { p.Item1, p.Item2 }).Distinct().ToArray();
-        var keyOf = new Dictionary<ulong, string>();
+        var keyOf = new Dictionary<long, string>();
         for (var start = 0; start < ends.Length; start += BatchSize * 4)
         {
             var batch = ends.Skip(start).Take(BatchSize * 4).ToArray();
-            var tasks = batch.Select(id => database.HashGetAsync(keys.Document(id), "k")).ToArray();
-            Wait(tasks, cancellationToken);
-            for (var i = 0; i < batch.Length; i++)
+            foreach (var (ordinal, record) in ReadRecords(batch, cancellationToken, completeOnly: false))
             {
-                if (!tasks[i].Result.IsNull)
+                if (record is not null)
                 {
-                    keyOf[batch[i]] = tasks[i].Result!;
+                    keyOf[ordinal] = record.Key;
                 }
             }
         }
@@ -157,39 +158,45 @@ public sealed partial class RedisDedupIndex
         return new IndexEdge(a, b, relation, jaccard, containment, parts[0][1] == 'e');
     }
 
-    private List<(ulong Id, IndexedDocument? Document)> ReadDocuments(ulong[] ids, CancellationToken cancellationToken)
+    /// <summary>Reads records by ordinal; <see langword="null"/> for one that is missing, malformed or (with <paramref name="completeOnly"/>) not complete.</summary>
+    private List<(long Ordinal, RedisLayout.Record? Record)> ReadRecords(long[] ids, CancellationToken cancellationToken, bool completeOnly = true)
     {
-        var tasks = ids.Select(id => database.HashGetAsync(keys.Document(id), DocumentFields)).ToArray();
-        Wait(tasks, cancellationToken);
-        var result = new List<(ulong, IndexedDocument?)>(ids.Length);
+        var tasks = ids.Select(id => database.StringGetAsync(keys.Document(id))).ToArray();
+        if (tasks.Length > 0)
+        {
+            Wait(tasks, cancellationToken);
+        }
+
+        var records = tasks.Select(t => layout.Decode((byte[]?)t.Result)).ToArray();
+        var unknown = records.OfType<RedisLayout.Record>().Select(r => r.FolderId).Where(id => !folders.ContainsKey(id)).Distinct().ToArray();
+        if (unknown.Length > 0)
+        {
+            var lookup = database.HashGetAsync(keys.Folders, [.. unknown.Select(id => (RedisValue)unchecked((long)id))]);
+            Wait([lookup], cancellationToken);
+            for (var i = 0; i < unknown.Length; i++)
+            {
+                if (!lookup.Result[i].IsNull)
+                {
+                    folders[unknown[i]] = (string)lookup.Result[i]!;
+                }
+            }
+        }
+
+        var result = new List<(long, RedisLayout.Record?)>(ids.Length);
         for (var i = 0; i < ids.Length; i++)
         {
-            result.Add((ids[i], ParseDocument(tasks[i].Result)));
+            var record = records[i];
+            var visible = record is not null && (record.Complete || !completeOnly) && folders.TryGetValue(record.FolderId, out _);
+            result.Add((ids[i], visible ? record!.InFolder(folders[record!.FolderId]) : null));
         }
 
         return result;
     }
 
-    /// <summary>Parses a document hash; <see langword="null"/> unless it carries the completion marker and every field.</summary>
-    private IndexedDocument? ParseDocument(RedisValue[] v)
+    /// <summary>The ordinals of every key matching a pattern, scanned on every primary node (each key once).</summary>
+    private List<long> ScanOrdinals(string pattern)
     {
-        // Fields: ok, k, i, p, t, n, x, s.
-        if (v[0].IsNull || v[1].IsNull || v[2].IsNull || v[5].IsNull || v[6].IsNull
-            || !int.TryParse((string?)v[5], NumberStyles.None, CultureInfo.InvariantCulture, out var length)
-            || !ulong.TryParse((string?)v[6], NumberStyles.None, CultureInfo.InvariantCulture, out var exact)
-            || DecodeSignature(v[7], length) is not { } signature)
-        {
-            return null;
-        }
-
-        DateOnly? published = !v[4].IsNull && DateOnly.TryParseExact((string?)v[4], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-        return new IndexedDocument((string)v[1]!, (string)v[2]!, (string?)v[3], published, length, exact, signature);
-    }
-
-    /// <summary>The ids of every key matching a pattern, scanned on every primary node (each key once).</summary>
-    private List<ulong> ScanIds(string pattern)
-    {
-        var ids = new HashSet<ulong>();
+        var ids = new HashSet<long>();
         foreach (var endpoint in connection.GetEndPoints())
         {
             var server = connection.GetServer(endpoint);
@@ -207,7 +214,7 @@ public sealed partial class RedisDedupIndex
             foreach (var key in server.Keys(database.Database, pattern, pageSize: 1000))
             {
                 seen++;
-                if (RedisKeys.TryParseId(key!, out var id))
+                if (RedisKeys.TryParseOrdinal(key!, out var id))
                 {
                     ids.Add(id);
                 }

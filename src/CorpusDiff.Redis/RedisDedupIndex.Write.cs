@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Globalization;
 using CorpusDiff.Dedup;
 using StackExchange.Redis;
@@ -8,21 +7,27 @@ namespace CorpusDiff.Redis;
 /// <summary>Adding and removing documents and storing edges, a batch at a time.</summary>
 public sealed partial class RedisDedupIndex
 {
+    private static readonly RedisValue CompleteFlag = new byte[] { 1 };
+
     /// <inheritdoc />
     public void Add(IReadOnlyList<IndexedDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        Span<ulong> buckets = stackalloc ulong[Parameters.Bands];
-        foreach (var document in documents)
+
+        // Encoded before anything is written: a misfit signature or key must not leave a half-written batch.
+        var truncated = new ushort[documents.Count][];
+        var records = new byte[documents.Count][];
+        for (var i = 0; i < documents.Count; i++)
         {
-            // Checked before anything is written: a misfit signature must not leave a half-written batch.
-            layout.GetBucketKeys(document.Signature, buckets);
+            truncated[i] = layout.Truncate(documents[i].Signature);
+            records[i] = layout.Encode(documents[i], truncated[i]);
         }
 
         for (var start = 0; start < documents.Count; start += BatchSize)
         {
-            var batch = documents.Skip(start).Take(BatchSize).ToArray();
-            Guard(() => AddBatch(batch, cancellationToken));
+            var end = Math.Min(documents.Count, start + BatchSize);
+            var first = start;
+            Guard(() => AddBatch(documents, first, end, truncated, records, cancellationToken));
         }
     }
 
@@ -33,16 +38,25 @@ public sealed partial class RedisDedupIndex
         var removed = 0;
         for (var start = 0; start < keys.Count; start += BatchSize)
         {
-            var ids = keys.Skip(start).Take(BatchSize).Select(RedisKeys.Id).Distinct().ToArray();
+            var batch = keys.Skip(start).Take(BatchSize).Distinct(StringComparer.Ordinal).ToArray();
             removed += Guard(() =>
             {
-                var old = ReadOld(ids, cancellationToken);
+                var ids = batch.Select(RedisKeys.Id).ToArray();
+                var old = ReadOld(ids, allocate: false, cancellationToken);
                 var tasks = new List<Task>();
                 var complete = 0;
                 for (var i = 0; i < ids.Length; i++)
                 {
-                    DeleteOld(ids[i], old[i], tasks);
-                    complete += old[i].Complete ? 1 : 0;
+                    if (old[i].Ordinal is not { } ordinal)
+                    {
+                        continue;
+                    }
+
+                    // Record and edge hash share a hash tag: one slot, one command.
+                    tasks.Add(database.KeyDeleteAsync([this.keys.Document(ordinal), this.keys.Edges(ordinal)]));
+                    DeleteBucketsAndEdges(ordinal, old[i], tasks);
+                    tasks.Add(database.HashDeleteAsync(this.keys.KeyMap(layout.KeyPage(ids[i])), RedisKeys.KeyField(ids[i])));
+                    complete += old[i].Record?.Complete == true ? 1 : 0;
                 }
 
                 if (complete > 0)
@@ -51,7 +65,12 @@ public sealed partial class RedisDedupIndex
                 }
 
                 Wait([.. tasks], cancellationToken);
-                return old.Count(o => o.Exists);
+                foreach (var key in batch)
+                {
+                    ordinals.TryRemove(key, out _);
+                }
+
+                return old.Count(o => o.Record is not null || o.Edges.Length > 0);
             });
         }
 
@@ -67,14 +86,17 @@ public sealed partial class RedisDedupIndex
             var batch = edges.Skip(start).Take(BatchSize).ToArray();
             Guard(() =>
             {
+                var ordinalOf = Resolve([.. batch.SelectMany(e => new[] { e.A, e.B })], cancellationToken);
                 var tasks = new List<Task>(batch.Length * 2);
                 foreach (var edge in batch)
                 {
-                    var a = RedisKeys.Id(edge.A);
-                    var b = RedisKeys.Id(edge.B);
-                    var value = EncodeEdge(edge);
-                    tasks.Add(database.HashSetAsync(keys.Edges(a), RedisKeys.Member(b), value));
-                    tasks.Add(database.HashSetAsync(keys.Edges(b), RedisKeys.Member(a), value));
+                    // An end that is not in the index (removed meanwhile) has nothing to hang the edge on.
+                    if (ordinalOf.TryGetValue(edge.A, out var a) && ordinalOf.TryGetValue(edge.B, out var b))
+                    {
+                        var value = EncodeEdge(edge);
+                        tasks.Add(database.HashSetAsync(keys.Edges(a), b, value));
+                        tasks.Add(database.HashSetAsync(keys.Edges(b), a, value));
+                    }
                 }
 
                 Wait([.. tasks], cancellationToken);
@@ -94,147 +116,198 @@ public sealed partial class RedisDedupIndex
         return string.Create(CultureInfo.InvariantCulture, $"{relation}{(edge.Estimated ? 'e' : 'v')} {edge.Jaccard:0.####} {edge.Containment:0.####}");
     }
 
-    private int AddBatch(IndexedDocument[] batch, CancellationToken cancellationToken)
+    private int AddBatch(IReadOnlyList<IndexedDocument> documents, int start, int end, ushort[][] truncated, byte[][] records, CancellationToken cancellationToken)
     {
-        var ids = batch.Select(d => RedisKeys.Id(d.Key)).ToArray();
-        var old = ReadOld(ids, cancellationToken);
-
-        // One pipeline: the old version goes (the marker first, with the hash), the new one is written without its
-        // marker. Commands on one key travel in order on one connection, so a bucket the old and new versions share
-        // is removed from and then added to in that order.
-        var tasks = new List<Task>(batch.Length * (2 + (2 * Parameters.Bands)));
-        Span<ulong> buckets = stackalloc ulong[Parameters.Bands];
-        for (var i = 0; i < batch.Length; i++)
+        var count = end - start;
+        var ids = new ulong[count];
+        for (var i = 0; i < count; i++)
         {
-            DeleteOld(ids[i], old[i], tasks);
-            var d = batch[i];
-            var fields = new List<HashEntry>(7)
-            {
-                new("k", d.Key),
-                new("i", d.Id),
-                new("n", d.Length),
-                new("x", d.ExactHash.ToString(CultureInfo.InvariantCulture)),
-                new("s", EncodeSignature(d.Signature)),
-            };
-            if (d.Path is not null)
-            {
-                fields.Add(new("p", d.Path));
-            }
+            ids[i] = RedisKeys.Id(documents[start + i].Key);
+        }
 
-            if (d.Published is { } published)
-            {
-                fields.Add(new("t", published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-            }
+        var old = ReadOld(ids, allocate: true, cancellationToken);
 
-            tasks.Add(database.HashSetAsync(keys.Document(ids[i]), [.. fields]));
-            layout.GetBucketKeys(d.Signature, buckets);
-            var member = RedisKeys.Member(ids[i]);
+        // New keys' ordinals go into the key map before anything refers to them: a run killed later leaves a
+        // map entry that the rerun finds and reuses, never a record or bucket entry no key leads to.
+        // Folders go into the folder table before any record names them.
+        var fresh = new List<Task>();
+        for (var i = 0; i < count; i++)
+        {
+            if (old[i].Fresh)
+            {
+                fresh.Add(database.HashSetAsync(keys.KeyMap(layout.KeyPage(ids[i])), RedisKeys.KeyField(ids[i]), old[i].Ordinal!.Value));
+            }
+        }
+
+        var newFolders = new Dictionary<ulong, string>();
+        for (var i = start; i < end; i++)
+        {
+            var (folder, id) = RedisLayout.FolderOf(documents[i].Key);
+            if (!folders.ContainsKey(id))
+            {
+                newFolders[id] = folder;
+            }
+        }
+
+        foreach (var (id, folder) in newFolders)
+        {
+            fresh.Add(database.HashSetAsync(keys.Folders, unchecked((long)id), folder));
+        }
+
+        if (fresh.Count > 0)
+        {
+            Wait([.. fresh], cancellationToken);
+        }
+
+        foreach (var (id, folder) in newFolders)
+        {
+            folders[id] = folder;
+        }
+
+        // One pipeline: the old version's buckets and edges go, the new record is written (not yet complete) with its
+        // buckets. Commands on one key travel in order on one connection, so a page the old and new versions share
+        // is removed from and then added to in that order.
+        var tasks = new List<Task>(count * (2 + (2 * Parameters.Bands)));
+        Span<(long Page, short Score)> buckets = stackalloc (long, short)[Parameters.Bands];
+        for (var i = 0; i < count; i++)
+        {
+            var ordinal = old[i].Ordinal!.Value;
+            DeleteBucketsAndEdges(ordinal, old[i], tasks);
+            tasks.Add(database.KeyDeleteAsync(keys.Edges(ordinal)));
+            tasks.Add(database.StringSetAsync(keys.Document(ordinal), records[start + i]));
+            layout.Buckets(truncated[start + i], buckets);
             for (var band = 0; band < buckets.Length; band++)
             {
-                tasks.Add(database.SetAddAsync(keys.Bucket(band, buckets[band]), member));
+                tasks.Add(database.SortedSetAddAsync(keys.Bucket(band, buckets[band].Page), layout.Member(ordinal), buckets[band].Score));
             }
         }
 
         Wait([.. tasks], cancellationToken);
 
         // Only now, with every bucket written, do the documents become visible.
-        var markers = new List<Task>(batch.Length + 1);
-        foreach (var id in ids)
+        var markers = new List<Task>(count + 1);
+        for (var i = 0; i < count; i++)
         {
-            markers.Add(database.HashSetAsync(keys.Document(id), "ok", 1));
+            markers.Add(database.StringSetRangeAsync(keys.Document(old[i].Ordinal!.Value), 0, CompleteFlag));
         }
 
-        var added = old.Count(o => !o.Complete);
+        var added = old.Count(o => o.Record?.Complete != true);
         if (added > 0)
         {
             markers.Add(database.StringIncrementAsync(keys.Count, added));
         }
 
         Wait([.. markers], cancellationToken);
-        return batch.Length;
-    }
-
-    private Old[] ReadOld(ulong[] ids, CancellationToken cancellationToken)
-    {
-        var signatures = new Task<RedisValue[]>[ids.Length];
-        var edges = new Task<RedisValue[]>[ids.Length];
-        for (var i = 0; i < ids.Length; i++)
+        for (var i = 0; i < count; i++)
         {
-            signatures[i] = database.HashGetAsync(keys.Document(ids[i]), ["s", "ok"]);
-            edges[i] = database.HashKeysAsync(keys.Edges(ids[i]));
+            ordinals[documents[start + i].Key] = old[i].Ordinal!.Value;
         }
 
-        Wait([.. signatures, .. edges], cancellationToken);
+        return count;
+    }
+
+    /// <summary>
+    /// What the keys held before a write, in two round trips: their ordinals from the key map; then their records and
+    /// edges, and (with <paramref name="allocate"/>) new ordinals for the keys the map does not know.
+    /// </summary>
+    private Old[] ReadOld(ulong[] ids, bool allocate, CancellationToken cancellationToken)
+    {
+        var lookups = new Task<RedisValue>[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            lookups[i] = database.HashGetAsync(keys.KeyMap(layout.KeyPage(ids[i])), RedisKeys.KeyField(ids[i]));
+        }
+
+        Wait(lookups, cancellationToken);
+        var known = lookups.Select(t => t.Result.IsNull ? (long?)null : (long)t.Result).ToArray();
+        var records = new Task<RedisValue>?[ids.Length];
+        var edges = new Task<RedisValue[]>?[ids.Length];
+        var tasks = new List<Task>(ids.Length * 2);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (known[i] is { } ordinal)
+            {
+                tasks.Add(records[i] = database.StringGetAsync(keys.Document(ordinal)));
+                tasks.Add(edges[i] = database.HashKeysAsync(keys.Edges(ordinal)));
+            }
+        }
+
+        var missing = known.Count(o => o is null);
+        Task<long>? next = null;
+        if (allocate && missing > 0)
+        {
+            tasks.Add(next = database.StringIncrementAsync(keys.Next, missing));
+        }
+
+        if (tasks.Count > 0)
+        {
+            Wait([.. tasks], cancellationToken);
+        }
+
+        var ordinal0 = next is null ? 0 : next.Result - missing + 1;
         var result = new Old[ids.Length];
         for (var i = 0; i < ids.Length; i++)
         {
-            var values = signatures[i].Result;
-            result[i] = new Old(DecodeSignature(values[0]), !values[1].IsNull, edges[i].Result.Select(RedisKeys.FromMember).ToArray(), !values[0].IsNull || edges[i].Result.Length > 0);
+            result[i] = known[i] is { } ordinal
+                ? new Old(ordinal, false, layout.Decode((byte[]?)records[i]!.Result), [.. edges[i]!.Result.Select(v => (long)v)])
+                : new Old(next is null ? null : ordinal0++, next is not null, null, []);
         }
 
         return result;
     }
 
-    private void DeleteOld(ulong id, Old old, List<Task> tasks)
+    /// <summary>The ordinals of keys: from this run's adds where known, else from the key map (keys not found are left out).</summary>
+    private Dictionary<string, long> Resolve(string[] keysToResolve, CancellationToken cancellationToken)
     {
-        if (!old.Exists)
+        var result = new Dictionary<string, long>(StringComparer.Ordinal);
+        var unknown = new List<string>();
+        foreach (var key in keysToResolve)
         {
-            return;
+            if (ordinals.TryGetValue(key, out var ordinal))
+            {
+                result[key] = ordinal;
+            }
+            else if (!result.ContainsKey(key) && !unknown.Contains(key))
+            {
+                unknown.Add(key);
+            }
         }
 
-        // The document and edge hashes share a hash tag, so this delete stays in one cluster slot.
-        tasks.Add(database.KeyDeleteAsync([keys.Document(id), keys.Edges(id)]));
-        var member = RedisKeys.Member(id);
-        if (old.Signature is not null)
+        if (unknown.Count > 0)
         {
-            Span<ulong> buckets = stackalloc ulong[Parameters.Bands];
-            layout.GetBucketKeys(old.Signature, buckets);
+            var ids = unknown.Select(RedisKeys.Id).ToArray();
+            var lookups = ids.Select(id => database.HashGetAsync(keys.KeyMap(layout.KeyPage(id)), RedisKeys.KeyField(id))).ToArray();
+            Wait(lookups, cancellationToken);
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (!lookups[i].Result.IsNull)
+                {
+                    result[unknown[i]] = (long)lookups[i].Result;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private void DeleteBucketsAndEdges(long ordinal, Old old, List<Task> tasks)
+    {
+        if (old.Record is { } record)
+        {
+            Span<(long Page, short Score)> buckets = stackalloc (long, short)[Parameters.Bands];
+            layout.Buckets(record.Signature, buckets);
             for (var band = 0; band < buckets.Length; band++)
             {
-                tasks.Add(database.SetRemoveAsync(keys.Bucket(band, buckets[band]), member));
+                tasks.Add(database.SortedSetRemoveAsync(keys.Bucket(band, buckets[band].Page), layout.Member(ordinal)));
             }
         }
 
         foreach (var other in old.Edges)
         {
-            tasks.Add(database.HashDeleteAsync(keys.Edges(other), member));
+            tasks.Add(database.HashDeleteAsync(keys.Edges(other), ordinal));
         }
     }
 
-    private static byte[] EncodeSignature(MinHashSignature signature)
-    {
-        var bytes = new byte[signature.Length * sizeof(uint)];
-        for (var i = 0; i < signature.Length; i++)
-        {
-            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(i * sizeof(uint)), signature.Values[i]);
-        }
-
-        return bytes;
-    }
-
-    /// <summary>Decodes a stored signature; <see langword="null"/> when absent or not of this index's length (the set size is not needed for bucket keys).</summary>
-    private MinHashSignature? DecodeSignature(RedisValue value, int setSize = 0)
-    {
-        if (value.IsNull)
-        {
-            return null;
-        }
-
-        var bytes = (byte[])value!;
-        if (bytes.Length != Options.Permutations * sizeof(uint))
-        {
-            return null;
-        }
-
-        var values = new uint[Options.Permutations];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(i * sizeof(uint)));
-        }
-
-        return new MinHashSignature(values, setSize, Options.Seed);
-    }
-
-    /// <summary>What a key held before a write: its signature (for its buckets), its marker, its edges' other ends.</summary>
-    private sealed record Old(MinHashSignature? Signature, bool Complete, ulong[] Edges, bool Exists);
+    /// <summary>What a key held before a write: its ordinal (new if <paramref name="Fresh"/>), its record (for its buckets and flag), its edges' other ends.</summary>
+    private sealed record Old(long? Ordinal, bool Fresh, RedisLayout.Record? Record, long[] Edges);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using CorpusDiff.Dedup;
 using StackExchange.Redis;
@@ -9,34 +10,49 @@ namespace CorpusDiff.Redis;
 /// may add to and query one index at once.
 /// </summary>
 /// <remarks>
-/// <para>Layout (keys under <c>cd:NAME:</c>, see <see cref="LayoutVersion"/>): <c>params</c> (hash: layout version,
-/// permutations, bands, rows, seed, threshold, weights, shingling tag); <c>count</c>; per document a hash
-/// <c>d:{id}</c> (key, id, path, published date, length, exact hash, signature as permutations × 4 little-endian
-/// bytes, and the completion marker <c>ok</c>) and an edge hash <c>e:{id}</c> (other document's id → relation and
-/// scores); per band bucket a set <c>b:BBHHHHHHHHHHHHHHHH</c> of document ids.</para>
-/// <para>Adding a batch costs three pipelined round trips whatever its size: read what the keys held before; delete
-/// the old version (document, buckets, edges on both sides) and write the new one without its marker; set the
-/// markers. Readers ignore documents without the marker, so a run killed at any point leaves nothing half-added
-/// visible, and repeating it completes it.</para>
+/// <para>Layout version 2 (keys under <c>cd:NAME:</c>; see <see cref="LayoutVersion"/>), built to stay under 1 KB
+/// of Redis memory per document: <c>params</c> (hash: layout version, permutations, bands, rows, seed, threshold,
+/// weights, shingling tag, pages per band, signature bits); <c>count</c>; <c>next</c>, the counter documents take their
+/// ordinal from; <c>folders</c>, a hash from a folder's id to the folder (keys' common part, stored once); per
+/// document a binary record <c>d:{n}</c> (completion flag, length, exact hash, date, folder id, the signature's low
+/// 12–16 bits per value, the key's file name, id and path when they differ from what the key implies) and an edge hash
+/// <c>e:{n}</c> (other document's ordinal → relation and scores); bucket pages <c>b:BB:P</c>, sorted sets of ordinals
+/// scored by 13 bits of the bucket address; key-map pages <c>k:P</c>, hashes from a key's 64-bit hash to its
+/// ordinal. Pages are sized from the capacity given at creation (<see cref="RedisIndexAddress.Capacity"/>) so that
+/// Redis keeps them in its compact encoding.</para>
+/// <para>Signatures are stored as b-bit MinHash (b = 12 to 16, more for larger capacities so that chance band
+/// collisions stay rare): a stored document compared with a query counts a value as equal when the low b bits are,
+/// which adds at most (1 − J)/4096 to a Jaccard estimate; bucket addresses are made from the same bits, so a stored
+/// signature is enough to find and delete its buckets.</para>
+/// <para>Adding a batch costs five pipelined round trips whatever its size: look the keys up in the key map; read
+/// what their records held and take ordinals for new keys; record the new ordinals; delete the old version's buckets
+/// and edges and write the new record (not yet complete) and buckets; set the completion flags. Readers ignore
+/// records without the flag, so a run killed at any point leaves nothing half-added visible, and repeating it
+/// completes it (a re-added key keeps its ordinal).</para>
 /// </remarks>
 public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
 {
     /// <summary>The key layout version stored in <c>params</c>; an index of another version is refused.</summary>
-    public const int LayoutVersion = 1;
+    public const int LayoutVersion = 2;
+
+    /// <summary>The capacity an index is created with when the address names none (<c>?capacity=N</c>).</summary>
+    public const long DefaultCapacity = 1_000_000;
 
     private const int BatchSize = 512;
-    private static readonly RedisValue[] DocumentFields = ["ok", "k", "i", "p", "t", "n", "x", "s"];
 
     private readonly IConnectionMultiplexer connection;
     private readonly bool ownsConnection;
     private readonly IDatabase database;
     private readonly RedisKeys keys;
-    private readonly LshIndex layout;
+    private readonly LshIndex lsh;
+    private readonly RedisLayout layout;
     private readonly RedisIndexAddress? address;
+    private readonly ConcurrentDictionary<string, long> ordinals = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ulong, string> folders = new() { [0] = string.Empty };
     private long roundTrips;
     private long commands;
 
-    private RedisDedupIndex(IConnectionMultiplexer connection, bool ownsConnection, string name, string displayName, LshIndexOptions options, RedisIndexAddress? address)
+    private RedisDedupIndex(IConnectionMultiplexer connection, bool ownsConnection, string name, string displayName, LshIndexOptions options, long pages, int signatureBits, RedisIndexAddress? address)
     {
         this.connection = connection;
         this.ownsConnection = ownsConnection;
@@ -44,17 +60,24 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
         database = connection.GetDatabase();
         keys = new RedisKeys(name);
         Name = displayName;
-        layout = new LshIndex(options);
+        lsh = new LshIndex(options);
+        layout = new RedisLayout(options.Permutations, lsh.Parameters, pages, signatureBits);
     }
 
     /// <inheritdoc />
     public string Name { get; }
 
     /// <inheritdoc />
-    public LshIndexOptions Options => layout.Options;
+    public LshIndexOptions Options => lsh.Options;
 
     /// <inheritdoc />
-    public LshParameters Parameters => layout.Parameters;
+    public LshParameters Parameters => lsh.Parameters;
+
+    /// <summary>Gets the bucket pages per band (set from the capacity when the index was created).</summary>
+    public long PagesPerBand => (long)layout.Pages;
+
+    /// <summary>Gets the bits stored of each signature value (12 to 16, set from the capacity when the index was created).</summary>
+    public int SignatureBits => layout.SignatureBits;
 
     /// <summary>Gets the pipelined round trips made so far (each sends a whole batch of commands).</summary>
     public long RoundTrips => Interlocked.Read(ref roundTrips);
@@ -85,7 +108,7 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
 
         try
         {
-            return Open(connection, ownsConnection: true, address.Name, address.ToString(), create, address);
+            return Open(connection, ownsConnection: true, address.Name, address.ToString(), create, address.Capacity, address);
         }
         catch
         {
@@ -98,13 +121,14 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
     /// <param name="connection">The connection.</param>
     /// <param name="name">The index name (letters, digits, '.', '_', '-').</param>
     /// <param name="create">The layout to create or require; <see langword="null"/> to open an existing index only.</param>
+    /// <param name="capacity">The documents a new index is sized for (<see langword="null"/>: <see cref="DefaultCapacity"/>).</param>
     /// <returns>The open index.</returns>
     /// <exception cref="RedisIndexException">No index exists and none is to be created, or the index is of another layout.</exception>
-    public static RedisDedupIndex Open(IConnectionMultiplexer connection, string name, LshIndexOptions? create)
+    public static RedisDedupIndex Open(IConnectionMultiplexer connection, string name, LshIndexOptions? create, long? capacity = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(name);
-        return Open(connection, ownsConnection: false, name, "redis index " + name, create, null);
+        return Open(connection, ownsConnection: false, name, "redis index " + name, create, capacity, null);
     }
 
     /// <inheritdoc />
@@ -124,7 +148,7 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
         return task.Result.IsNull ? 0 : (long)task.Result;
     });
 
-    private static RedisDedupIndex Open(IConnectionMultiplexer connection, bool ownsConnection, string name, string displayName, LshIndexOptions? create, RedisIndexAddress? address)
+    private static RedisDedupIndex Open(IConnectionMultiplexer connection, bool ownsConnection, string name, string displayName, LshIndexOptions? create, long? capacity, RedisIndexAddress? address)
     {
         var database = connection.GetDatabase();
         var keys = new RedisKeys(name);
@@ -142,21 +166,21 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
                 var parameters = create.Parameters ?? LshParameters.Optimal(create.Threshold, create.Permutations, create.FalsePositiveWeight, create.FalseNegativeWeight);
                 var transaction = database.CreateTransaction();
                 transaction.AddCondition(Condition.KeyNotExists(keys.Params));
-                _ = transaction.HashSetAsync(keys.Params, ParamsOf(create, parameters));
+                _ = transaction.HashSetAsync(keys.Params, ParamsOf(create, parameters, RedisLayout.PagesFor(capacity ?? DefaultCapacity), RedisLayout.SignatureBitsFor(capacity ?? DefaultCapacity, parameters)));
                 transaction.Execute();
 
                 // Another run may have created it first, perhaps with other parameters: read back what is stored.
                 stored = database.HashGetAll(keys.Params);
             }
 
-            var options = ParseParams(stored, displayName);
+            var (options, pages, signatureBits) = ParseParams(stored, displayName);
             if (create is not null && (options.Permutations != create.Permutations || options.Seed != create.Seed || options.Tag != create.Tag))
             {
                 throw new RedisIndexException($"{displayName}: the index was built with {options.Permutations} permutations, seed {options.Seed}, shingles '{options.Tag}'; "
                     + $"this run uses {create.Permutations}, seed {create.Seed}, '{create.Tag}'. Use another index name, or the same parameters.");
             }
 
-            return new RedisDedupIndex(connection, ownsConnection, name, displayName, options, address);
+            return new RedisDedupIndex(connection, ownsConnection, name, displayName, options, pages, signatureBits, address);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
@@ -164,7 +188,7 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
         }
     }
 
-    private static HashEntry[] ParamsOf(LshIndexOptions options, LshParameters parameters) =>
+    private static HashEntry[] ParamsOf(LshIndexOptions options, LshParameters parameters, long pages, int signatureBits) =>
     [
         new("v", LayoutVersion),
         new("perm", options.Permutations),
@@ -175,9 +199,11 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
         new("fpw", options.FalsePositiveWeight.ToString("R", CultureInfo.InvariantCulture)),
         new("fnw", options.FalseNegativeWeight.ToString("R", CultureInfo.InvariantCulture)),
         new("tag", options.Tag),
+        new("pages", pages),
+        new("sb", signatureBits),
     ];
 
-    private static LshIndexOptions ParseParams(HashEntry[] stored, string displayName)
+    private static (LshIndexOptions Options, long Pages, int SignatureBits) ParseParams(HashEntry[] stored, string displayName)
     {
         var map = stored.ToDictionary(e => (string)e.Name!, e => (string?)e.Value, StringComparer.Ordinal);
         string Field(string field) => map.TryGetValue(field, out var value) && value is not null
@@ -186,7 +212,8 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
 
         if (!int.TryParse(Field("v"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) || version != LayoutVersion)
         {
-            throw new RedisIndexException($"{displayName}: layout version {Field("v")}; this build reads version {LayoutVersion}.");
+            throw new RedisIndexException($"{displayName}: the index has key layout version {Field("v")}; this build reads version {LayoutVersion} only. "
+                + "Build a new index under another name (the old one can be deleted: its keys start with the index's prefix cd:NAME:).");
         }
 
         try
@@ -202,7 +229,14 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
                 Tag = Field("tag"),
             };
             options.Validate();
-            return options;
+            var pages = long.Parse(Field("pages"), CultureInfo.InvariantCulture);
+            var signatureBits = int.Parse(Field("sb"), CultureInfo.InvariantCulture);
+            if (pages < 1 || signatureBits is < RedisLayout.MinSignatureBits or > RedisLayout.MaxSignatureBits)
+            {
+                throw new FormatException($"{pages} pages, {signatureBits} signature bits");
+            }
+
+            return (options, pages, signatureBits);
         }
         catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
         {

@@ -22,10 +22,11 @@ public sealed class RedisIndexAddress
 
     private readonly string? password;
 
-    private RedisIndexAddress(IReadOnlyList<(string Host, int Port)> endpoints, string name, bool tls, string? user, string? password)
+    private RedisIndexAddress(IReadOnlyList<(string Host, int Port)> endpoints, string name, long? capacity, bool tls, string? user, string? password)
     {
         Endpoints = endpoints;
         Name = name;
+        Capacity = capacity;
         Tls = tls;
         User = user;
         this.password = password;
@@ -36,6 +37,13 @@ public sealed class RedisIndexAddress
 
     /// <summary>Gets the index name: every key of the index starts with <c>cd:NAME:</c>.</summary>
     public string Name { get; }
+
+    /// <summary>
+    /// Gets the number of documents the index is sized for (<c>?capacity=N</c>, with an optional k, M or G suffix), or
+    /// <see langword="null"/> for <see cref="RedisDedupIndex.DefaultCapacity"/>. It sets how many bucket pages an index
+    /// gets when it is created (an existing index keeps its own); see <see cref="RedisDedupIndex"/>.
+    /// </summary>
+    public long? Capacity { get; }
 
     /// <summary>Gets whether TLS is used (<c>rediss://</c>).</summary>
     public bool Tls { get; }
@@ -101,6 +109,14 @@ public sealed class RedisIndexAddress
             }
         }
 
+        long? capacity = null;
+        var question = rest.IndexOf('?', StringComparison.Ordinal);
+        if (question >= 0)
+        {
+            capacity = ParseQuery(rest[(question + 1)..]);
+            rest = rest[..question];
+        }
+
         var name = DefaultName;
         var slash = rest.IndexOf('/', StringComparison.Ordinal);
         if (slash >= 0)
@@ -142,13 +158,13 @@ public sealed class RedisIndexAddress
             endpoints.Add((host.Trim('[', ']'), port));
         }
 
-        return new RedisIndexAddress(endpoints, name, tls, user ?? NonEmpty(fallbackUser), password ?? NonEmpty(fallbackPassword));
+        return new RedisIndexAddress(endpoints, name, capacity, tls, user ?? NonEmpty(fallbackUser), password ?? NonEmpty(fallbackPassword));
     }
 
     /// <summary>Gets the address without the password: <c>redis://[user@]hosts/NAME</c>.</summary>
     /// <returns>The address.</returns>
     public override string ToString() =>
-        $"{(Tls ? "rediss" : "redis")}://{(User is null ? string.Empty : Uri.EscapeDataString(User) + "@")}{Hosts}/{Name}";
+        $"{(Tls ? "rediss" : "redis")}://{(User is null ? string.Empty : Uri.EscapeDataString(User) + "@")}{Hosts}/{Name}{(Capacity is { } c ? string.Create(CultureInfo.InvariantCulture, $"?capacity={c}") : string.Empty)}";
 
     /// <summary>Gets the hosts as <c>host:port,host:port</c>.</summary>
     public string Hosts => string.Join(',', Endpoints.Select(e => string.Create(CultureInfo.InvariantCulture, $"{(e.Host.Contains(':', StringComparison.Ordinal) ? $"[{e.Host}]" : e.Host)}:{e.Port}")));
@@ -186,6 +202,38 @@ public sealed class RedisIndexAddress
     {
         ArgumentNullException.ThrowIfNull(message);
         return string.IsNullOrEmpty(password) ? message : message.Replace(password, "*****", StringComparison.Ordinal);
+    }
+
+    private static long? ParseQuery(string query)
+    {
+        long? capacity = null;
+        foreach (var part in query.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var eq = part.IndexOf('=', StringComparison.Ordinal);
+            var key = eq < 0 ? part : part[..eq];
+            var value = eq < 0 ? string.Empty : part[(eq + 1)..];
+            if (!key.Equals("capacity", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new FormatException($"Unknown option '{key}' in the Redis address (known: capacity).");
+            }
+
+            var multiplier = value.Length == 0 ? 1 : char.ToUpperInvariant(value[^1]) switch
+            {
+                'K' => 1_000L,
+                'M' => 1_000_000L,
+                'G' => 1_000_000_000L,
+                _ => 1L,
+            };
+            var digits = multiplier == 1 ? value : value[..^1];
+            if (!long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 1 || count > long.MaxValue / multiplier / 64)
+            {
+                throw new FormatException($"capacity={value}: give a number of documents, such as 200000, 500k or 100M.");
+            }
+
+            capacity = count * multiplier;
+        }
+
+        return capacity;
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -1,14 +1,14 @@
 using System.Globalization;
-using CorpusDiff.Dedup;
 using CorpusDiff.Text;
 using StackExchange.Redis;
 
 namespace CorpusDiff.Redis;
 
 /// <summary>
-/// The key layout of one index, every key under <c>cd:NAME:</c>. A document's hash and its edge hash share the hash
-/// tag <c>{id}</c> (id = xxHash64 of the document key, 16 hex digits), so the multi-key delete of a document stays
-/// in one cluster slot; band bucket keys carry no hash tag, so the buckets spread over every slot.
+/// The key layout of one index, every key under <c>cd:NAME:</c>. Documents are numbered (ordinals from the counter
+/// <c>next</c>): a document's record <c>d:{n}</c> and its edge hash <c>e:{n}</c> share the hash tag <c>{n}</c>, so
+/// the multi-key delete of a document stays in one cluster slot. Bucket pages <c>b:BB:PPPPPP</c> and key-map pages
+/// <c>k:PPPPPP</c> carry no hash tag, so they spread over every slot.
 /// </summary>
 internal sealed class RedisKeys
 {
@@ -19,8 +19,11 @@ internal sealed class RedisKeys
         prefix = "cd:" + name + ":";
         Params = prefix + "params";
         Count = prefix + "count";
+        Next = prefix + "next";
+        Folders = prefix + "folders";
         DocumentPattern = prefix + "d:*";
         EdgePattern = prefix + "e:*";
+        BucketPattern = prefix + "b:*";
     }
 
     /// <summary>Gets the hash holding the layout version and parameters.</summary>
@@ -29,30 +32,41 @@ internal sealed class RedisKeys
     /// <summary>Gets the counter of complete documents.</summary>
     public RedisKey Count { get; }
 
-    /// <summary>Gets the SCAN pattern of document hashes.</summary>
+    /// <summary>Gets the counter ordinals are taken from (never reused for another key).</summary>
+    public RedisKey Next { get; }
+
+    /// <summary>Gets the hash from a folder's id to the folder (the part of keys before the file name).</summary>
+    public RedisKey Folders { get; }
+
+    /// <summary>Gets the SCAN pattern of document records.</summary>
     public string DocumentPattern { get; }
 
     /// <summary>Gets the SCAN pattern of edge hashes.</summary>
     public string EdgePattern { get; }
 
+    /// <summary>Gets the SCAN pattern of bucket pages.</summary>
+    public string BucketPattern { get; }
+
+    /// <summary>The 64-bit hash of a document key: where the key map keeps its ordinal.</summary>
     public static ulong Id(string key) => XxHash64.HashString(key);
 
-    /// <summary>Gets the id a document or edge key ends with (<c>…{0123456789abcdef}</c>).</summary>
-    public static bool TryParseId(string key, out ulong id)
+    /// <summary>Gets the ordinal a record or edge key ends with (<c>…{123}</c>).</summary>
+    public static bool TryParseOrdinal(string key, out long ordinal)
     {
-        id = 0;
-        return key.Length >= 18 && key[^1] == '}' && key[^18] == '{'
-            && ulong.TryParse(key.AsSpan(key.Length - 17, 16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out id);
+        ordinal = 0;
+        var open = key.LastIndexOf('{');
+        return open >= 0 && key[^1] == '}'
+            && long.TryParse(key.AsSpan(open + 1, key.Length - open - 2), NumberStyles.None, CultureInfo.InvariantCulture, out ordinal);
     }
 
-    public RedisKey Document(ulong id) => string.Create(CultureInfo.InvariantCulture, $"{prefix}d:{{{id:x16}}}");
+    public RedisKey Document(long ordinal) => string.Create(CultureInfo.InvariantCulture, $"{prefix}d:{{{ordinal}}}");
 
-    public RedisKey Edges(ulong id) => string.Create(CultureInfo.InvariantCulture, $"{prefix}e:{{{id:x16}}}");
+    public RedisKey Edges(long ordinal) => string.Create(CultureInfo.InvariantCulture, $"{prefix}e:{{{ordinal}}}");
 
-    public RedisKey Bucket(int band, ulong bucket) => string.Create(CultureInfo.InvariantCulture, $"{prefix}b:{band:x2}{bucket:x16}");
+    public RedisKey Bucket(int band, long page) => string.Create(CultureInfo.InvariantCulture, $"{prefix}b:{band:x2}:{page:x}");
 
-    /// <summary>A document id as a set member or hash field: a signed 64-bit integer, which Redis stores compactly (intset).</summary>
-    public static RedisValue Member(ulong id) => unchecked((long)id);
+    public RedisKey KeyMap(long page) => string.Create(CultureInfo.InvariantCulture, $"{prefix}k:{page:x}");
 
-    public static ulong FromMember(RedisValue value) => unchecked((ulong)(long)value);
+    /// <summary>A key hash as a key-map field: a signed 64-bit integer, which a listpack stores in 9 bytes.</summary>
+    public static RedisValue KeyField(ulong id) => unchecked((long)id);
 }

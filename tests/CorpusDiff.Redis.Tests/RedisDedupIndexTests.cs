@@ -21,16 +21,16 @@ public sealed class RedisDedupIndexTests(RedisServers servers)
         var found = index.Query([.. documents.Select(d => d.Signature)]);
 
         index.Count().Should().Be(documents.Count);
+        // The in-memory index over the signatures' low bits is the reference: same bands, same candidates.
         var reference = new LshIndex(index.Options);
         foreach (var d in documents)
         {
-            reference.Add(d.Key, d.Signature);
+            reference.Add(d.Key, LowBitsSignature(d.Signature, index.SignatureBits));
         }
 
         for (var i = 0; i < documents.Count; i++)
         {
-            // The in-memory index is the reference: same layout, same candidates.
-            found[i].Select(d => d.Key).Should().BeEquivalentTo(reference.QueryKeys(documents[i].Signature));
+            found[i].Select(d => d.Key).Should().BeEquivalentTo(reference.QueryKeys(LowBitsSignature(documents[i].Signature, index.SignatureBits)));
             found[i].Select(d => d.Key).Should().Contain(documents[i].Key);
         }
 
@@ -52,7 +52,7 @@ public sealed class RedisDedupIndexTests(RedisServers servers)
         index.Add([replacement]);
 
         index.Count().Should().Be(1);
-        index.Documents().Should().ContainSingle().Which.Signature.Values.ToArray().Should().Equal(replacement.Signature.Values.ToArray());
+        index.Documents().Should().ContainSingle().Which.Signature.Values.ToArray().Should().Equal(LowBits(replacement.Signature, index.SignatureBits));
         index.Query([first.Signature])[0].Should().BeEmpty("the old version's buckets were removed with it");
     }
 
@@ -111,10 +111,10 @@ public sealed class RedisDedupIndexTests(RedisServers servers)
         index.Add([documents[0]]);
         using var connection = ConnectionMultiplexer.Connect(servers.Hosts(cluster));
         var keys = new RedisKeys(name);
-        var id = RedisKeys.Id(documents[0].Key);
+        var ordinal = OrdinalOf(connection, index, name, documents[0].Key);
 
         // What a run killed between writing a document and marking it complete leaves behind.
-        connection.GetDatabase().HashDelete(keys.Document(id), "ok");
+        connection.GetDatabase().StringSetRange(keys.Document(ordinal), 0, new byte[] { 0 });
 
         index.Documents().Should().BeEmpty();
         index.Query([documents[0].Signature])[0].Should().BeEmpty();
@@ -131,8 +131,8 @@ public sealed class RedisDedupIndexTests(RedisServers servers)
 
         foreach (var d in documents)
         {
-            var id = RedisKeys.Id(d.Key);
-            connection.HashSlot(keys.Document(id)).Should().Be(connection.HashSlot(keys.Edges(id)));
+            var ordinal = OrdinalOf(connection, index, name, d.Key);
+            connection.HashSlot(keys.Document(ordinal)).Should().Be(connection.HashSlot(keys.Edges(ordinal)));
         }
 
         var bucketsPerNode = connection.GetServers().Where(s => !s.IsReplica)
@@ -140,9 +140,84 @@ public sealed class RedisDedupIndexTests(RedisServers servers)
         bucketsPerNode.Should().HaveCount(3).And.OnlyContain(n => n > 0, "band buckets carry no hash tag, so they spread over every node");
     }
 
-    private RedisDedupIndex Open(bool cluster, out string name)
+    [RedisFact]
+    public void Open_IndexOfAnotherLayoutVersion_IsRefusedWithTheVersions()
+    {
+        using var index = Open(cluster: false, out var name);
+        using var connection = ConnectionMultiplexer.Connect(servers.Single);
+        connection.GetDatabase().HashSet(new RedisKeys(name).Params, "v", 1);
+
+        var open = () => RedisDedupIndex.Open(connection, name, Layout);
+
+        open.Should().Throw<RedisIndexException>().WithMessage($"*key layout version 1*reads version {RedisDedupIndex.LayoutVersion}*another name*");
+    }
+
+    [RedisTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Add_AtCapacity_KeepsEveryPageInCompactEncoding(bool cluster)
+    {
+        // Pages sized for the capacity stay listpacks (≈ 9 bytes an entry), not skiplists (≈ 100 bytes).
+        var documents = PlantedCorpus.Sign(600);
+        using var index = Open(cluster, out var name, capacity: documents.Count);
+        index.Add(documents);
+        using var connection = ConnectionMultiplexer.Connect(servers.Hosts(cluster));
+
+        index.PagesPerBand.Should().BeLessThan(documents.Count / 8, "a page holds many buckets");
+        foreach (var server in connection.GetServers().Where(s => !s.IsReplica))
+        {
+            foreach (var key in server.Keys(pattern: $"cd:{name}:[bk]:*", pageSize: 1000))
+            {
+                ((string?)connection.GetDatabase().Execute("OBJECT", "ENCODING", key)).Should().Be("listpack", $"{key} holds few entries");
+            }
+        }
+    }
+
+    [RedisFact]
+    public void Query_EstimatesAgainstStoredLowBits_MatchTheFullSignaturesClosely()
+    {
+        var documents = PlantedCorpus.Sign(300);
+        using var index = Open(cluster: false, out _);
+        index.Add(documents);
+
+        var found = index.Query([.. documents.Select(d => d.Signature)]);
+
+        var byKey = documents.ToDictionary(d => d.Key);
+        var pairs = 0;
+        for (var i = 0; i < documents.Count; i++)
+        {
+            foreach (var candidate in found[i])
+            {
+                // Equal low bits of unequal values are rare (1 in 4,096 per value): the estimates agree to a value or two.
+                var full = documents[i].Signature.EstimateJaccard(byKey[candidate.Key].Signature);
+                documents[i].Signature.EstimateJaccard(candidate.Signature).Should().BeInRange(full, full + (2.0 / documents[i].Signature.Length));
+                candidate.Length.Should().Be(byKey[candidate.Key].Length);
+                candidate.ExactHash.Should().Be(byKey[candidate.Key].ExactHash);
+                candidate.Published.Should().Be(byKey[candidate.Key].Published);
+                candidate.Id.Should().Be(byKey[candidate.Key].Id);
+                candidate.Path.Should().Be(byKey[candidate.Key].Path);
+                pairs++;
+            }
+        }
+
+        pairs.Should().BeGreaterThan(documents.Count, "planted copies are found as well as each document itself");
+    }
+
+    private static uint[] LowBits(MinHashSignature signature, int bits) => [.. signature.Values.ToArray().Select(v => v & ((1u << bits) - 1))];
+
+    private static MinHashSignature LowBitsSignature(MinHashSignature signature, int bits) => new(LowBits(signature, bits), signature.SetSize, signature.Seed);
+
+    private static long OrdinalOf(ConnectionMultiplexer connection, RedisDedupIndex index, string name, string key)
+    {
+        var id = RedisKeys.Id(key);
+        var layout = new RedisLayout(index.Options.Permutations, index.Parameters, index.PagesPerBand, index.SignatureBits);
+        return (long)connection.GetDatabase().HashGet(new RedisKeys(name).KeyMap(layout.KeyPage(id)), RedisKeys.KeyField(id));
+    }
+
+    private RedisDedupIndex Open(bool cluster, out string name, long? capacity = null)
     {
         name = "t-" + Guid.NewGuid().ToString("N")[..12];
-        return RedisDedupIndex.Open(RedisIndexAddress.Parse($"redis://{servers.Hosts(cluster)}/{name}", null, null), Layout);
+        var query = capacity is null ? string.Empty : $"?capacity={capacity}";
+        return RedisDedupIndex.Open(RedisIndexAddress.Parse($"redis://{servers.Hosts(cluster)}/{name}{query}", null, null), Layout);
     }
 }

@@ -43,6 +43,23 @@ public sealed class RedisIndexAddressTests
     }
 
     [Theory]
+    [InlineData("redis://cache/news?capacity=200000", 200_000L)]
+    [InlineData("redis://cache/news?capacity=500k", 500_000L)]
+    [InlineData("redis://cache/news?capacity=100M", 100_000_000L)]
+    [InlineData("redis://cache/news", null)]
+    public void Parse_Capacity_ReadsTheCountAndKeepsTheName(string value, long? expected)
+    {
+        var address = RedisIndexAddress.Parse(value, null, null);
+
+        address.Capacity.Should().Be(expected);
+        address.Name.Should().Be("news");
+        RedisIndexAddress.Parse(address.ToString(), null, null).Capacity.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("redis://cache/news?capacity=0")]
+    [InlineData("redis://cache/news?capacity=lots")]
+    [InlineData("redis://cache/news?size=10")]
     [InlineData("http://cache:6379")]
     [InlineData("redis://cache:notaport/news")]
     [InlineData("redis://cache:70000")]

@@ -149,9 +149,11 @@ public sealed class SharedIndexProcessTests(RedisServers servers)
         using (var worker = CliProcess.Start("dedup", corpus.Root, "--index", uri, "--quiet"))
         {
             // Like Ctrl-C, but harder: the worker gets no chance to tidy up.
-            using var watch = ConnectionMultiplexer.Connect(servers.Single);
-            var server = watch.GetServer(servers.Single);
-            while (!worker.HasExited && !server.Keys(pattern: $"cd:{name}:b:*", pageSize: 100).Any())
+            // Killed once the first batch has taken its ordinals: it is then writing records and buckets. (A key
+            // probe, not a SCAN: the shared test server holds every other test's keys too.)
+            using var watch = ConnectionMultiplexer.Connect($"{servers.Single},syncTimeout=30000");
+            var next = new RedisKeys(name).Next;
+            while (!worker.HasExited && !watch.GetDatabase().KeyExists(next))
             {
                 Thread.Sleep(5);
             }
@@ -174,15 +176,17 @@ public sealed class SharedIndexProcessTests(RedisServers servers)
         using var connection = ConnectionMultiplexer.Connect(hosts);
         var database = connection.GetDatabase();
         var keys = new RedisKeys(name);
-        var layout = new LshIndex(index.Options);
-        var buckets = new ulong[index.Parameters.Bands];
+        var layout = new RedisLayout(index.Options.Permutations, index.Parameters, index.PagesPerBand, index.SignatureBits);
+        var buckets = new (long Page, short Score)[index.Parameters.Bands];
         foreach (var document in index.Documents())
         {
-            layout.GetBucketKeys(document.Signature, buckets);
-            var member = RedisKeys.Member(RedisKeys.Id(document.Key));
+            // Stored signatures are the low bits already, so truncating them again changes nothing.
+            layout.Buckets(layout.Truncate(document.Signature), buckets);
+            var id = RedisKeys.Id(document.Key);
+            var ordinal = (long)database.HashGet(keys.KeyMap(layout.KeyPage(id)), RedisKeys.KeyField(id));
             for (var band = 0; band < buckets.Length; band++)
             {
-                database.SetContains(keys.Bucket(band, buckets[band]), member).Should().BeTrue($"{document.Key} is visible, so every one of its buckets was written");
+                database.SortedSetScore(keys.Bucket(band, buckets[band].Page), layout.Member(ordinal)).Should().Be(buckets[band].Score, $"{document.Key} is visible, so every one of its buckets was written");
             }
         }
     }
