@@ -21,11 +21,7 @@ public sealed class CachedIndel
     /// <param name="candidate">The candidate.</param>
     /// <returns>The number of insertions and deletions.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is <see langword="null"/>.</exception>
-    public int Distance(string candidate)
-    {
-        ArgumentNullException.ThrowIfNull(candidate);
-        return Distance(candidate.AsSpan(), int.MaxValue);
-    }
+    public int Distance(string candidate) => Distance(Arguments.Text(candidate), int.MaxValue);
 
     /// <summary>Returns the Indel distance between the pattern and a candidate span.</summary>
     /// <param name="candidate">The candidate.</param>
@@ -49,11 +45,7 @@ public sealed class CachedIndel
     /// <returns>The similarity in [0, 1] (1 for two empty strings), or 0 below the cutoff.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="scoreCutoff"/> is outside [0, 1].</exception>
-    public double NormalizedSimilarity(string candidate, double scoreCutoff = 0)
-    {
-        ArgumentNullException.ThrowIfNull(candidate);
-        return NormalizedSimilarity(candidate.AsSpan(), scoreCutoff);
-    }
+    public double NormalizedSimilarity(string candidate, double scoreCutoff = 0) => NormalizedSimilarity(Arguments.Text(candidate), scoreCutoff);
 
     /// <summary>Returns the normalized similarity <c>1 − distance / (|pattern| + |candidate|)</c>, or 0 below the cutoff.</summary>
     /// <param name="candidate">The candidate.</param>

@@ -21,11 +21,7 @@ public sealed class CachedLevenshtein
     /// <param name="candidate">The candidate.</param>
     /// <returns>The number of edits.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is <see langword="null"/>.</exception>
-    public int Distance(string candidate)
-    {
-        ArgumentNullException.ThrowIfNull(candidate);
-        return Distance(candidate.AsSpan(), int.MaxValue);
-    }
+    public int Distance(string candidate) => Distance(Arguments.Text(candidate), int.MaxValue);
 
     /// <summary>Returns the Levenshtein distance, or <c>scoreCutoff + 1</c> as soon as it is certainly above the cutoff.</summary>
     /// <param name="candidate">The candidate.</param>
@@ -33,11 +29,7 @@ public sealed class CachedLevenshtein
     /// <returns>The distance if at most <paramref name="scoreCutoff"/>, otherwise <c>scoreCutoff + 1</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="scoreCutoff"/> is negative.</exception>
-    public int Distance(string candidate, int scoreCutoff)
-    {
-        ArgumentNullException.ThrowIfNull(candidate);
-        return Distance(candidate.AsSpan(), scoreCutoff);
-    }
+    public int Distance(string candidate, int scoreCutoff) => Distance(Arguments.Text(candidate), scoreCutoff);
 
     /// <summary>Returns the Levenshtein distance between the pattern and a candidate span.</summary>
     /// <param name="candidate">The candidate.</param>
@@ -61,11 +53,7 @@ public sealed class CachedLevenshtein
     /// <returns>The similarity in [0, 1] (1 for two empty strings), or 0 when below <paramref name="scoreCutoff"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="scoreCutoff"/> is outside [0, 1].</exception>
-    public double NormalizedSimilarity(string candidate, double scoreCutoff = 0)
-    {
-        ArgumentNullException.ThrowIfNull(candidate);
-        return NormalizedSimilarity(candidate.AsSpan(), scoreCutoff);
-    }
+    public double NormalizedSimilarity(string candidate, double scoreCutoff = 0) => NormalizedSimilarity(Arguments.Text(candidate), scoreCutoff);
 
     /// <summary>Returns the normalized similarity <c>1 − distance / max(|pattern|, |candidate|)</c>, or 0 below the cutoff.</summary>
     /// <param name="candidate">The candidate.</param>

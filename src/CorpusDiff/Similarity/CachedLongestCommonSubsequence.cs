@@ -17,11 +17,7 @@ public sealed class CachedLongestCommonSubsequence
     /// <param name="candidate">The candidate.</param>
     /// <returns>The LCS length.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is <see langword="null"/>.</exception>
-    public int Length(string candidate)
-    {
-        ArgumentNullException.ThrowIfNull(candidate);
-        return Length(candidate.AsSpan(), 0);
-    }
+    public int Length(string candidate) => Length(Arguments.Text(candidate), 0);
 
     /// <summary>
     /// Returns the LCS length of the pattern and a candidate, or 0 when it is below <paramref name="scoreCutoff"/>
@@ -42,11 +38,7 @@ public sealed class CachedLongestCommonSubsequence
     /// <param name="candidate">The candidate.</param>
     /// <returns>The distance.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is <see langword="null"/>.</exception>
-    public int Distance(string candidate)
-    {
-        ArgumentNullException.ThrowIfNull(candidate);
-        return Distance(candidate.AsSpan());
-    }
+    public int Distance(string candidate) => Distance(Arguments.Text(candidate));
 
     /// <summary>Returns the LCS distance <c>|pattern| + |candidate| − 2·|LCS|</c>.</summary>
     /// <param name="candidate">The candidate.</param>

@@ -70,6 +70,21 @@ internal static class ElementAlphabet
         }
     }
 
+    /// <summary>Runs an integer measure on two sequences, recoded when <typeparamref name="T"/> is not a 16-bit type.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <typeparam name="TMeasure">The measure.</typeparam>
+    /// <param name="s1">The first sequence.</param>
+    /// <param name="s2">The second sequence.</param>
+    /// <param name="bound">The measure's bound, passed through.</param>
+    /// <returns>The measure's value.</returns>
+    public static int Measure<T, TMeasure>(ReadOnlySpan<T> s1, ReadOnlySpan<T> s2, int bound)
+        where T : IEquatable<T>
+        where TMeasure : ISequenceMeasure
+    {
+        var operation = new MeasureOperation<TMeasure>(bound);
+        return (int)Run(s1, s2, ref operation);
+    }
+
     /// <summary>Recodes both sequences; false when the pattern has more distinct elements than UTF-16 has units.</summary>
     /// <param name="s1">The first sequence.</param>
     /// <param name="s2">The second sequence.</param>
@@ -180,4 +195,16 @@ internal static class ElementAlphabet
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ReadOnlySpan<TTo> Reinterpret<TFrom, TTo>(ReadOnlySpan<TFrom> span) =>
         MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<TFrom, TTo>(ref MemoryMarshal.GetReference(span)), span.Length);
+
+    /// <summary>An integer measure as an operation.</summary>
+    /// <typeparam name="TMeasure">The measure.</typeparam>
+    /// <param name="bound">The measure's bound.</param>
+    private readonly struct MeasureOperation<TMeasure>(int bound) : ISpanOperation
+        where TMeasure : ISequenceMeasure
+    {
+        public double Run(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2) => TMeasure.Run(s1, s2, bound);
+
+        public double Fallback<T>(ReadOnlySpan<T> s1, ReadOnlySpan<T> s2)
+            where T : IEquatable<T> => TMeasure.Fallback(s1, s2, bound);
+    }
 }

@@ -32,12 +32,7 @@ public static partial class Fuzz
     /// computed within the band that could still beat it. Worst case O((|long| − |short|) · |short| · ⌈|short| / 64⌉),
     /// so a long needle in a much longer text is slow; for texts of similar length it is close to one ratio.
     /// </remarks>
-    public static double PartialRatio(string s1, string s2, double scoreCutoff = 0)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return PartialRatio(s1.AsSpan(), s2.AsSpan(), scoreCutoff);
-    }
+    public static double PartialRatio(string s1, string s2, double scoreCutoff = 0) => PartialRatio(Arguments.Text(s1), Arguments.Text(s2), scoreCutoff);
 
     /// <summary>Returns the best ratio of the shorter text against every window of the longer one (see the string overload).</summary>
     /// <param name="s1">The first text.</param>

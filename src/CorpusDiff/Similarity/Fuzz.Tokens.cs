@@ -15,12 +15,7 @@ public static partial class Fuzz
     /// <returns>The score in [0, 100]; 100 when neither string has a token.</returns>
     /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="scoreCutoff"/> is outside [0, 100].</exception>
-    public static double TokenSortRatio(string s1, string s2, double scoreCutoff = 0)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return TokenSortRatio(s1.AsSpan(), s2.AsSpan(), scoreCutoff);
-    }
+    public static double TokenSortRatio(string s1, string s2, double scoreCutoff = 0) => TokenSortRatio(Arguments.Text(s1), Arguments.Text(s2), scoreCutoff);
 
     /// <summary>Returns the ratio of the sorted, space-joined whitespace tokens (see the string overload).</summary>
     /// <param name="s1">The first text.</param>
@@ -61,12 +56,7 @@ public static partial class Fuzz
     /// <returns>The score in [0, 100]; 100 when neither string has a token, 0 when only one has none.</returns>
     /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="scoreCutoff"/> is outside [0, 100].</exception>
-    public static double TokenSetRatio(string s1, string s2, double scoreCutoff = 0)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return TokenSetRatio(s1.AsSpan(), s2.AsSpan(), scoreCutoff);
-    }
+    public static double TokenSetRatio(string s1, string s2, double scoreCutoff = 0) => TokenSetRatio(Arguments.Text(s1), Arguments.Text(s2), scoreCutoff);
 
     /// <summary>Returns the token set ratio (see the string overload).</summary>
     /// <param name="s1">The first text.</param>

@@ -30,12 +30,7 @@ public static partial class Fuzz
     /// <returns>The score in [0, 100].</returns>
     /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="scoreCutoff"/> is outside [0, 100].</exception>
-    public static double Ratio(string s1, string s2, double scoreCutoff = 0)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return Ratio(s1.AsSpan(), s2.AsSpan(), scoreCutoff);
-    }
+    public static double Ratio(string s1, string s2, double scoreCutoff = 0) => Ratio(Arguments.Text(s1), Arguments.Text(s2), scoreCutoff);
 
     /// <summary>Returns the Indel similarity <c>100 · (1 − indel / (|s1| + |s2|))</c>.</summary>
     /// <param name="s1">The first text.</param>

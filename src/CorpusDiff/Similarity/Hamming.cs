@@ -20,12 +20,7 @@ public sealed partial class Hamming : IMetricStringDistance
     /// <param name="s2">The second string.</param>
     /// <returns>The distance, from 0 (equal) to the longer length.</returns>
     /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
-    public double Distance(string s1, string s2)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return Compute(s1, s2);
-    }
+    public double Distance(string s1, string s2) => Compute(Arguments.Text(s1), Arguments.Text(s2));
 
     /// <summary>Returns the number of differing positions plus the length difference.</summary>
     /// <param name="s1">The first text.</param>
@@ -38,12 +33,7 @@ public sealed partial class Hamming : IMetricStringDistance
     /// <param name="s2">The second string.</param>
     /// <returns>The normalized distance in [0, 1].</returns>
     /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
-    public double NormalizedDistance(string s1, string s2)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return NormalizedDistance(s1.AsSpan(), s2.AsSpan());
-    }
+    public double NormalizedDistance(string s1, string s2) => NormalizedDistance(Arguments.Text(s1), Arguments.Text(s2));
 
     /// <summary>Returns the distance divided by the longer length; 0 for two empty texts.</summary>
     /// <param name="s1">The first text.</param>

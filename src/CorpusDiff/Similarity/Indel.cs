@@ -18,12 +18,7 @@ public sealed partial class Indel : IMetricStringDistance
     /// <param name="s2">The second string.</param>
     /// <returns>The number of insertions and deletions, from 0 (equal) to <c>|s1| + |s2|</c>.</returns>
     /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
-    public double Distance(string s1, string s2)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return Compute(s1, s2, int.MaxValue);
-    }
+    public double Distance(string s1, string s2) => Compute(Arguments.Text(s1), Arguments.Text(s2), int.MaxValue);
 
     /// <summary>Returns the Indel distance.</summary>
     /// <param name="s1">The first text.</param>
@@ -36,12 +31,7 @@ public sealed partial class Indel : IMetricStringDistance
     /// <param name="s2">The second string.</param>
     /// <returns>The normalized distance in [0, 1].</returns>
     /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
-    public double NormalizedDistance(string s1, string s2)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return NormalizedDistance(s1.AsSpan(), s2.AsSpan());
-    }
+    public double NormalizedDistance(string s1, string s2) => NormalizedDistance(Arguments.Text(s1), Arguments.Text(s2));
 
     /// <summary>Returns the normalized Indel distance <c>distance / (|s1| + |s2|)</c>; 0 for two empty texts.</summary>
     /// <param name="s1">The first text.</param>
@@ -63,12 +53,7 @@ public sealed partial class Indel : IMetricStringDistance
     /// <returns>The similarity in [0, 1], or 0 below the cutoff.</returns>
     /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="scoreCutoff"/> is outside [0, 1].</exception>
-    public double NormalizedSimilarity(string s1, string s2, double scoreCutoff = 0)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return NormalizedSimilarity(s1.AsSpan(), s2.AsSpan(), scoreCutoff);
-    }
+    public double NormalizedSimilarity(string s1, string s2, double scoreCutoff = 0) => NormalizedSimilarity(Arguments.Text(s1), Arguments.Text(s2), scoreCutoff);
 
     /// <summary>
     /// Returns the normalized Indel similarity <c>1 − distance / (|s1| + |s2|)</c>, or 0 when it is below

@@ -18,12 +18,7 @@ public sealed partial class Jaro : INormalizedStringSimilarity, INormalizedStrin
     /// <param name="s2">The second string.</param>
     /// <returns>The similarity in [0, 1]; 1 for equal strings.</returns>
     /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
-    public double Similarity(string s1, string s2)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return JaroMatcher.Similarity(s1, s2);
-    }
+    public double Similarity(string s1, string s2) => JaroMatcher.Similarity(Arguments.Text(s1), Arguments.Text(s2));
 
     /// <summary>Returns the Jaro similarity.</summary>
     /// <param name="s1">The first text.</param>

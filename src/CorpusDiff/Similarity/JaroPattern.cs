@@ -30,11 +30,7 @@ public sealed class JaroPattern
     /// <param name="candidate">The candidate.</param>
     /// <returns>The similarity in [0, 1]; the same value <see cref="Jaro"/> or <see cref="JaroWinkler"/> returns.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="candidate"/> is <see langword="null"/>.</exception>
-    public double Similarity(string candidate)
-    {
-        ArgumentNullException.ThrowIfNull(candidate);
-        return Similarity(candidate.AsSpan());
-    }
+    public double Similarity(string candidate) => Similarity(Arguments.Text(candidate));
 
     /// <summary>Returns the similarity of the pattern and a candidate.</summary>
     /// <param name="candidate">The candidate.</param>

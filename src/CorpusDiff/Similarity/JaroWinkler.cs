@@ -58,12 +58,7 @@ public sealed partial class JaroWinkler : INormalizedStringSimilarity, INormaliz
     /// <param name="s2">The second string.</param>
     /// <returns>The similarity in [0, 1]; 1 for equal strings.</returns>
     /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
-    public double Similarity(string s1, string s2)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return Similarity(s1.AsSpan(), s2.AsSpan());
-    }
+    public double Similarity(string s1, string s2) => Similarity(Arguments.Text(s1), Arguments.Text(s2));
 
     /// <summary>Returns the Jaro–Winkler similarity.</summary>
     /// <param name="s1">The first text.</param>

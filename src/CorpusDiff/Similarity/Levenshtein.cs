@@ -19,12 +19,7 @@ public sealed partial class Levenshtein : IMetricStringDistance
     /// <param name="s2">The second string.</param>
     /// <returns>The number of edits, from 0 (equal) to the longer length.</returns>
     /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
-    public double Distance(string s1, string s2)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return Compute(s1, s2, int.MaxValue);
-    }
+    public double Distance(string s1, string s2) => Compute(Arguments.Text(s1), Arguments.Text(s2), int.MaxValue);
 
     /// <summary>Returns the Levenshtein distance between two character spans.</summary>
     /// <param name="s1">The first text.</param>
@@ -42,12 +37,7 @@ public sealed partial class Levenshtein : IMetricStringDistance
     /// <returns><c>min(distance, limit)</c>.</returns>
     /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is negative or NaN.</exception>
-    public double Distance(string s1, string s2, double limit)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return Distance(s1.AsSpan(), s2.AsSpan(), limit);
-    }
+    public double Distance(string s1, string s2, double limit) => Distance(Arguments.Text(s1), Arguments.Text(s2), limit);
 
     /// <summary>Returns the Levenshtein distance, or <paramref name="limit"/> when the distance is at least the limit.</summary>
     /// <param name="s1">The first text.</param>

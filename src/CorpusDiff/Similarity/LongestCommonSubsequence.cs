@@ -18,12 +18,7 @@ public sealed partial class LongestCommonSubsequence : IStringDistance
     /// <param name="s2">The second string.</param>
     /// <returns>The distance, from 0 (equal) to <c>|s1| + |s2|</c>.</returns>
     /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
-    public double Distance(string s1, string s2)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return Distance(s1.AsSpan(), s2.AsSpan());
-    }
+    public double Distance(string s1, string s2) => Distance(Arguments.Text(s1), Arguments.Text(s2));
 
     /// <summary>Returns the LCS distance <c>|s1| + |s2| − 2·|LCS|</c>.</summary>
     /// <param name="s1">The first text.</param>
@@ -36,12 +31,7 @@ public sealed partial class LongestCommonSubsequence : IStringDistance
     /// <param name="s2">The second string.</param>
     /// <returns>The LCS length, from 0 to the shorter length.</returns>
     /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
-    public int Length(string s1, string s2)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return Compute(s1, s2, 0);
-    }
+    public int Length(string s1, string s2) => Compute(Arguments.Text(s1), Arguments.Text(s2), 0);
 
     /// <summary>Returns the length of the longest common subsequence.</summary>
     /// <param name="s1">The first text.</param>

@@ -13,12 +13,7 @@ public sealed partial class MetricLCS : IMetricStringDistance, INormalizedString
     /// <param name="s2">The second string.</param>
     /// <returns>The distance in [0, 1].</returns>
     /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
-    public double Distance(string s1, string s2)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return Distance(s1.AsSpan(), s2.AsSpan());
-    }
+    public double Distance(string s1, string s2) => Distance(Arguments.Text(s1), Arguments.Text(s2));
 
     /// <summary>Returns the metric LCS distance.</summary>
     /// <param name="s1">The first text.</param>

@@ -9,18 +9,5 @@ public sealed partial class OptimalStringAlignment : ISpanDistance
     /// <param name="s2">The second sequence.</param>
     /// <returns>The number of edits, from 0 (equal) to the longer length.</returns>
     public double Distance<T>(ReadOnlySpan<T> s1, ReadOnlySpan<T> s2)
-        where T : IEquatable<T>
-    {
-        var operation = default(SpanOperation);
-        return ElementAlphabet.Run(s1, s2, ref operation);
-    }
-
-    /// <summary>The distance as a measure over recoded sequences.</summary>
-    private readonly struct SpanOperation : ISpanOperation
-    {
-        public double Run(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2) => Compute(s1, s2);
-
-        public double Fallback<T>(ReadOnlySpan<T> s1, ReadOnlySpan<T> s2)
-            where T : IEquatable<T> => PlainSequenceMeasures.OptimalStringAlignment(s1, s2);
-    }
+        where T : IEquatable<T> => ElementAlphabet.Measure<T, OptimalStringAlignment>(s1, s2, 0);
 }

@@ -39,28 +39,13 @@ public sealed class QGram : ShingleBased, IStringDistance
     /// <param name="s2">The second string.</param>
     /// <returns>The number of unmatched shingles; 0 for equal strings.</returns>
     /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
-    public double Distance(string s1, string s2)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return Distance(s1.AsSpan(), s2.AsSpan());
-    }
+    public double Distance(string s1, string s2) => Distance(Arguments.Text(s1), Arguments.Text(s2));
 
     /// <summary>Returns the q-gram distance of two texts.</summary>
     /// <param name="s1">The first text.</param>
     /// <param name="s2">The second text.</param>
     /// <returns>The number of unmatched shingles; 0 for equal texts.</returns>
-    public double Distance(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2)
-    {
-        if (s1.SequenceEqual(s2))
-        {
-            return 0.0;
-        }
-
-        using var a = ShingleScratch.Build(s1, K);
-        using var b = ShingleScratch.Build(s2, K);
-        return ShingleMath.QGram(a.View, b.View);
-    }
+    public double Distance(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2) => Compare(s1, s2, 0.0, default(Formula));
 
     /// <summary>Returns the q-gram distance of two profiles built with this measure's k (F23's profile overload).</summary>
     /// <param name="profile1">The first profile.</param>
@@ -68,9 +53,11 @@ public sealed class QGram : ShingleBased, IStringDistance
     /// <returns>The number of unmatched shingles.</returns>
     /// <exception cref="ArgumentNullException">Either profile is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A profile was built with another k.</exception>
-    public double Distance(ShingleProfile profile1, ShingleProfile profile2)
+    public double Distance(ShingleProfile profile1, ShingleProfile profile2) => Compare(profile1, profile2, default(Formula));
+
+    /// <summary>The number of unmatched shingles.</summary>
+    private readonly struct Formula : IShingleFormula
     {
-        CheckProfiles(profile1, profile2);
-        return ShingleMath.QGram(profile1.View, profile2.View);
+        public double Score(scoped ShingleView a, scoped ShingleView b) => ShingleMath.QGram(a, b);
     }
 }

@@ -47,6 +47,39 @@ public abstract class ShingleBased
         }
     }
 
+    /// <summary>Scores two texts by their profiles, built in pooled buffers; equal texts are not shingled at all.</summary>
+    /// <typeparam name="TFormula">The measure's formula.</typeparam>
+    /// <param name="s1">The first text.</param>
+    /// <param name="s2">The second text.</param>
+    /// <param name="equal">The value for two equal texts.</param>
+    /// <param name="formula">The formula.</param>
+    /// <returns>The measure's value.</returns>
+    private protected double Compare<TFormula>(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, double equal, TFormula formula)
+        where TFormula : struct, IShingleFormula
+    {
+        if (s1.SequenceEqual(s2))
+        {
+            return equal;
+        }
+
+        using var a = ShingleScratch.Build(s1, K);
+        using var b = ShingleScratch.Build(s2, K);
+        return formula.Score(a.View, b.View);
+    }
+
+    /// <summary>Scores two profiles after checking they were built with this measure's k.</summary>
+    /// <typeparam name="TFormula">The measure's formula.</typeparam>
+    /// <param name="profile1">The first profile.</param>
+    /// <param name="profile2">The second profile.</param>
+    /// <param name="formula">The formula.</param>
+    /// <returns>The measure's value.</returns>
+    private protected double Compare<TFormula>(ShingleProfile profile1, ShingleProfile profile2, TFormula formula)
+        where TFormula : struct, IShingleFormula
+    {
+        CheckProfiles(profile1, profile2);
+        return formula.Score(profile1.View, profile2.View);
+    }
+
     /// <summary>Throws unless both profiles were built with this measure's k.</summary>
     /// <param name="profile1">The first profile.</param>
     /// <param name="profile2">The second profile.</param>

@@ -70,11 +70,7 @@ public sealed class ShingleProfile
     /// <returns>The profile.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is less than 1.</exception>
-    public static ShingleProfile Create(string text, int k = 3)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return Create(text.AsSpan(), k);
-    }
+    public static ShingleProfile Create(string text, int k = 3) => Create(Arguments.Text(text), k);
 
     /// <summary>Builds the profile of a text.</summary>
     /// <param name="text">The text.</param>

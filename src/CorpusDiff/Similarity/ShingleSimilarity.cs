@@ -25,28 +25,13 @@ public abstract class ShingleSimilarity : ShingleBased, INormalizedStringDistanc
     /// <param name="s2">The second string.</param>
     /// <returns>The similarity in [0, 1]; 1 for equal strings.</returns>
     /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
-    public double Similarity(string s1, string s2)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return Similarity(s1.AsSpan(), s2.AsSpan());
-    }
+    public double Similarity(string s1, string s2) => Similarity(Arguments.Text(s1), Arguments.Text(s2));
 
     /// <summary>Returns the similarity of two texts.</summary>
     /// <param name="s1">The first text.</param>
     /// <param name="s2">The second text.</param>
     /// <returns>The similarity in [0, 1]; 1 for equal texts.</returns>
-    public double Similarity(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2)
-    {
-        if (s1.SequenceEqual(s2))
-        {
-            return 1.0;
-        }
-
-        using var a = ShingleScratch.Build(s1, K);
-        using var b = ShingleScratch.Build(s2, K);
-        return Score(a.View, b.View, 0.0);
-    }
+    public double Similarity(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2) => Compare(s1, s2, 1.0, new Formula(this, 0.0));
 
     /// <summary>Returns the similarity of two profiles built with this measure's k.</summary>
     /// <param name="profile1">The first profile.</param>
@@ -54,11 +39,7 @@ public abstract class ShingleSimilarity : ShingleBased, INormalizedStringDistanc
     /// <returns>The similarity in [0, 1]; the same value the string overload returns for the profiled texts.</returns>
     /// <exception cref="ArgumentNullException">Either profile is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A profile was built with another k.</exception>
-    public double Similarity(ShingleProfile profile1, ShingleProfile profile2)
-    {
-        CheckProfiles(profile1, profile2);
-        return Score(profile1.View, profile2.View, 0.0);
-    }
+    public double Similarity(ShingleProfile profile1, ShingleProfile profile2) => Compare(profile1, profile2, new Formula(this, 0.0));
 
     /// <summary>
     /// Returns the similarity of two profiles, or 0 when it is below a cutoff (cheaper where the measure can rule a
@@ -105,4 +86,12 @@ public abstract class ShingleSimilarity : ShingleBased, INormalizedStringDistanc
     /// <param name="scoreCutoff">Results below this are returned as 0; 0 keeps every result.</param>
     /// <returns>The similarity in [0, 1], or 0 below the cutoff.</returns>
     private protected abstract double Score(scoped ShingleView a, scoped ShingleView b, double scoreCutoff);
+
+    /// <summary>The measure's formula with a cutoff.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="scoreCutoff">Results below this are returned as 0.</param>
+    private readonly struct Formula(ShingleSimilarity measure, double scoreCutoff) : IShingleFormula
+    {
+        public double Score(scoped ShingleView a, scoped ShingleView b) => measure.Score(a, b, scoreCutoff);
+    }
 }

@@ -61,12 +61,7 @@ public sealed class WeightedLevenshtein : IStringDistance
     /// <exception cref="ArgumentNullException">Either string is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is negative or NaN.</exception>
     /// <exception cref="InvalidOperationException">A cost callback returned a negative, NaN or infinite cost.</exception>
-    public double Distance(string s1, string s2, double limit)
-    {
-        ArgumentNullException.ThrowIfNull(s1);
-        ArgumentNullException.ThrowIfNull(s2);
-        return Distance(s1.AsSpan(), s2.AsSpan(), limit);
-    }
+    public double Distance(string s1, string s2, double limit) => Distance(Arguments.Text(s1), Arguments.Text(s2), limit);
 
     /// <summary>Returns the weighted edit distance, or <paramref name="limit"/> as soon as every partial cost reaches it.</summary>
     /// <param name="s1">The first text.</param>
