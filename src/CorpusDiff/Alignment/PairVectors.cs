@@ -5,8 +5,8 @@ namespace CorpusDiff.Alignment;
 /// weighted by IDF over the sentences of both documents, and their cosines, normalised by both sides (as MASSAlign
 /// and Vecalign score). A group of source sentences is scored as their concatenation: its vector is the sum of theirs,
 /// so its dot product with a target sentence is the sum of theirs and its norm adds their pairwise dot products.
-/// Only candidate source sentences are ever scored (the aligner picks them by their words), so the cost stays linear
-/// in the documents' size.
+/// Only candidate source sentences are ever scored (the aligner picks them by their words), and their norms are computed
+/// on first use, so the cost stays linear in the documents' size. Not thread-safe: one instance serves one alignment.
 /// </summary>
 internal sealed class PairVectors
 {
@@ -18,6 +18,7 @@ internal sealed class PairVectors
     private readonly double[] sourceGramNorm;
     private readonly double[] sourceWordNorm;
     private readonly double[] targetWordNormSquared;
+    private readonly double sentences;
 
     public PairVectors(PairModel model)
     {
@@ -35,35 +36,23 @@ internal sealed class PairVectors
             targetGramWeight[i] = Math.Log(1 + (n / (targetGrams.Df[i] + (j >= 0 ? sourceGrams.Df[j] : 0))));
         }
 
+        // Shared n-grams get their weight here, walking the target's n-grams (the short side); a source n-gram the target
+        // lacks has only its source document frequency, and gets its weight when a candidate sentence's norm needs it.
+        sentences = n;
         sourceGramWeight = new double[sourceGrams.Count];
-        for (var j = 0; j < sourceGrams.Count; j++)
+        for (var i = 0; i < targetGrams.Count; i++)
         {
-            var i = targetGrams.Lookup(sourceGrams.Hashes[j]);
-            sourceGramWeight[j] = Math.Log(1 + (n / (sourceGrams.Df[j] + (i >= 0 ? targetGrams.Df[i] : 0))));
+            if (targetToSource[i] >= 0)
+            {
+                sourceGramWeight[targetToSource[i]] = targetGramWeight[i];
+            }
         }
 
+        // Norms are computed when a sentence is first scored: only candidate sentences ever are.
         sourceGramNorm = new double[model.Source.SentenceCount];
         sourceWordNorm = new double[model.Source.SentenceCount];
-        for (var s = 0; s < sourceGramNorm.Length; s++)
-        {
-            double sum = 0;
-            var ids = sourceGrams.Ids[s];
-            var counts = sourceGrams.Counts[s];
-            for (var x = 0; x < ids.Length; x++)
-            {
-                var w = counts[x] * sourceGramWeight[ids[x]];
-                sum += w * w;
-            }
-
-            sourceGramNorm[s] = Math.Sqrt(sum);
-            sum = 0;
-            foreach (var j in model.Source.SentenceTerms[s])
-            {
-                sum += model.SourceWeight[j] * model.SourceWeight[j];
-            }
-
-            sourceWordNorm[s] = Math.Sqrt(sum);
-        }
+        Array.Fill(sourceGramNorm, -1);
+        Array.Fill(sourceWordNorm, -1);
 
         targetWordNormSquared = new double[model.Target.SentenceCount];
         for (var t = 0; t < targetWordNormSquared.Length; t++)
@@ -81,7 +70,41 @@ internal sealed class PairVectors
     public double TargetWordNormSquared(int t) => targetWordNormSquared[t];
 
     /// <summary>Returns the norm of a source sentence's word vector.</summary>
-    public double SourceWordNorm(int s) => sourceWordNorm[s];
+    public double SourceWordNorm(int s)
+    {
+        if (sourceWordNorm[s] < 0)
+        {
+            double sum = 0;
+            foreach (var j in Model.Source.SentenceTerms[s])
+            {
+                sum += Model.SourceWeight[j] * Model.SourceWeight[j];
+            }
+
+            sourceWordNorm[s] = Math.Sqrt(sum);
+        }
+
+        return sourceWordNorm[s];
+    }
+
+    /// <summary>Returns the norm of a source sentence's character n-gram vector.</summary>
+    public double SourceGramNorm(int s)
+    {
+        if (sourceGramNorm[s] < 0)
+        {
+            double sum = 0;
+            var ids = sourceGrams.Ids[s];
+            var counts = sourceGrams.Counts[s];
+            for (var x = 0; x < ids.Length; x++)
+            {
+                var w = counts[x] * SourceGramWeight(ids[x]);
+                sum += w * w;
+            }
+
+            sourceGramNorm[s] = Math.Sqrt(sum);
+        }
+
+        return sourceGramNorm[s];
+    }
 
     /// <summary>
     /// Returns a target sentence's character n-gram vector as the weights of the source n-gram ids it shares (ascending
@@ -152,7 +175,8 @@ internal sealed class PairVectors
         double sum = 0;
         for (var a = 0; a < group.Count; a++)
         {
-            sum += sourceGramNorm[group[a]] * sourceGramNorm[group[a]];
+            var norm = SourceGramNorm(group[a]);
+            sum += norm * norm;
             for (var b = a + 1; b < group.Count; b++)
             {
                 sum += 2 * SourceGramDot(group[a], group[b]);
@@ -160,6 +184,17 @@ internal sealed class PairVectors
         }
 
         return sum;
+    }
+
+    private double SourceGramWeight(int j)
+    {
+        var weight = sourceGramWeight[j];
+        if (weight == 0)
+        {
+            weight = sourceGramWeight[j] = Math.Log(1 + (sentences / sourceGrams.Df[j]));
+        }
+
+        return weight;
     }
 
     private double SourceGramDot(int s, int u)
@@ -182,7 +217,7 @@ internal sealed class PairVectors
             }
             else
             {
-                var w = sourceGramWeight[x[a]];
+                var w = SourceGramWeight(x[a]);
                 dot += cx[a] * cy[b] * w * w;
                 a++;
                 b++;

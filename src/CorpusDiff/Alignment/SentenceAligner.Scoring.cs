@@ -81,9 +81,12 @@ public sealed partial class SentenceAligner
                 var wordNormSquared = vectors.TargetWordNormSquared(t);
                 var best = -1;
                 var bestValue = 0.0;
-                foreach (var s in pool)
+                var single = new double[pool.Count];
+                for (var p = 0; p < pool.Count; p++)
                 {
-                    var value = Score(vectors, scorer, [s], gramIds, gramWeights, gramNorm, wordNormSquared) + (Near(previous, s, 2) ? VicinityBonus : 0);
+                    var s = pool[p];
+                    single[p] = Score(vectors, scorer, s, gramIds, gramWeights, gramNorm, wordNormSquared);
+                    var value = single[p] + (Near(previous, s, 2) ? VicinityBonus : 0);
                     if (value > bestValue + 1e-9 || (Math.Abs(value - bestValue) <= 1e-9 && best >= 0 && s < best))
                     {
                         best = s;
@@ -111,11 +114,11 @@ public sealed partial class SentenceAligner
                     Total = total,
                 };
                 candidate.Anchored = candidate.SpecificMatches >= Options.MinSpecificTerms || (numbers > 0 && candidate.SpecificMatches >= 1);
-                foreach (var s in pool)
+                for (var p = 0; p < pool.Count; p++)
                 {
-                    if (!Near(group, s, 1))
+                    if (!Near(group, pool[p], 1))
                     {
-                        candidate.Rival = Math.Max(candidate.Rival, Score(vectors, scorer, [s], gramIds, gramWeights, gramNorm, wordNormSquared));
+                        candidate.Rival = Math.Max(candidate.Rival, single[p]);
                     }
                 }
 
@@ -145,7 +148,7 @@ public sealed partial class SentenceAligner
         {
             if (touched[s])
             {
-                var value = Blend(scorer.Support(s), scorer.WordCosine(vectors, [s], wordNormSquared), 0);
+                var value = Blend(scorer.Support(s), scorer.WordCosine(vectors, s, wordNormSquared), 0);
                 ranked.Add((value, s));
             }
         }
@@ -178,6 +181,14 @@ public sealed partial class SentenceAligner
         }
 
         return Blend(scorer.Support(group), scorer.WordCosine(vectors, group, wordNormSquared), gramCosine);
+    }
+
+    /// <summary>The score of one source sentence (the common case, without a group to build).</summary>
+    private double Score(PairVectors vectors, GroupScorer scorer, int s, int[] gramIds, double[] gramWeights, double gramNorm, double wordNormSquared)
+    {
+        var sourceNorm = vectors.SourceGramNorm(s);
+        var gramCosine = gramNorm > 0 && sourceNorm > 0 ? Math.Clamp(vectors.GramDot(gramIds, gramWeights, s) / (gramNorm * sourceNorm), 0, 1) : 0;
+        return Blend(scorer.Support(s), scorer.WordCosine(vectors, s, wordNormSquared), gramCosine);
     }
 
     /// <summary>
@@ -224,6 +235,26 @@ public sealed partial class SentenceAligner
         }
 
         public double Support(List<int> group) => SupportWith(group, -1);
+
+        /// <summary>Cosine of the target sentence's term vector with one source sentence's.</summary>
+        public double WordCosine(PairVectors vectors, int s, double targetNormSquared)
+        {
+            var sourceNorm = vectors.SourceWordNorm(s);
+            if (targetNormSquared <= 0 || sourceNorm <= 0)
+            {
+                return 0;
+            }
+
+            double dot = 0;
+            var row = s * width;
+            for (var i = 0; i < width; i++)
+            {
+                var w = model.TargetWeight[terms[i]];
+                dot += w * w * match[row + i];
+            }
+
+            return Math.Clamp(dot / (Math.Sqrt(targetNormSquared) * sourceNorm), 0, 1);
+        }
 
         /// <summary>
         /// Cosine of the target sentence's term vector with the group's (the union of its sentences' terms), weighted by
