@@ -27,7 +27,7 @@ internal sealed class SentenceGrams
         var ids = new int[document.Sentences.Count][];
         var counts = new int[document.Sentences.Count][];
         var df = new List<int>();
-        var bag = new Dictionary<int, int>();
+        var bag = new List<int>();
         Span<char> padded = stackalloc char[MaxWordLength + 2];
         foreach (var sentence in document.Sentences)
         {
@@ -65,23 +65,34 @@ internal sealed class SentenceGrams
                                 df.Add(0);
                             }
 
-                            bag[id] = bag.GetValueOrDefault(id) + 1;
+                            bag.Add(id);
                         }
                     }
                 }
             }
 
-            var sentenceIds = new int[bag.Count];
-            var sentenceCounts = new int[bag.Count];
-            var k = 0;
-            foreach (var (id, count) in bag)
+            // Sorted ids, then runs of equal ids: the distinct n-grams with their counts, without a per-sentence map.
+            bag.Sort();
+            var distinct = 0;
+            for (var x = 0; x < bag.Count; x++)
             {
-                sentenceIds[k] = id;
-                sentenceCounts[k++] = count;
-                df[id]++;
+                distinct += x == 0 || bag[x] != bag[x - 1] ? 1 : 0;
             }
 
-            Array.Sort(sentenceIds, sentenceCounts);
+            var sentenceIds = new int[distinct];
+            var sentenceCounts = new int[distinct];
+            var k = -1;
+            for (var x = 0; x < bag.Count; x++)
+            {
+                if (x == 0 || bag[x] != bag[x - 1])
+                {
+                    sentenceIds[++k] = bag[x];
+                    df[bag[x]]++;
+                }
+
+                sentenceCounts[k]++;
+            }
+
             ids[sentence.Index] = sentenceIds;
             counts[sentence.Index] = sentenceCounts;
         }
