@@ -31,6 +31,21 @@ internal sealed class AlignmentEvidence
     public double TermCosine { get; }
 
     /// <summary>
+    /// Returns how much of an aligned target sentence's weighted content its sources support, in [0, 1]: the share the
+    /// coverage and the claim check count (an alignment's <see cref="SentenceAlignment.Score"/> also weighs the symmetric
+    /// similarity, which is how the aligner ranks and accepts groups, not how much of the sentence is backed). Copied
+    /// text counts its word overlap.
+    /// </summary>
+    /// <param name="alignment">An alignment of this evidence.</param>
+    /// <param name="target">One of its target sentences.</param>
+    /// <returns>The support.</returns>
+    public double SupportOf(SentenceAlignment alignment, int target)
+    {
+        var support = Targets[target].Score;
+        return alignment.Kind is AlignmentKind.Verbatim or AlignmentKind.NearVerbatim ? Math.Max(alignment.Score, support) : support;
+    }
+
+    /// <summary>
     /// Returns the evidence as it stands when the reports are known to describe different events: copied text stays
     /// (verbatim, near-verbatim), and nothing looser is aligned, because a sentence that reads like a paraphrase in a
     /// report of another event is the same kind of fact about another occasion, and no alignment is better than that.

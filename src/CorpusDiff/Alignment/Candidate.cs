@@ -7,8 +7,11 @@ internal sealed class Candidate
 
     public required List<int> Targets { get; init; }
 
-    /// <summary>Gets or sets the share of the targets' weighted content the sources support.</summary>
+    /// <summary>Gets or sets the aligner's score of the group (support blended with the symmetric similarity).</summary>
     public double Score { get; set; }
+
+    /// <summary>Gets or sets the share of the targets' weighted content the sources support.</summary>
+    public double Support { get; set; }
 
     /// <summary>Gets or sets how many specific target terms the sources match.</summary>
     public int SpecificMatches { get; set; }

@@ -47,6 +47,18 @@ internal static class CharGrams
         return 2.0 * common / (na + nb);
     }
 
+    /// <summary>Returns a fixed hash of a short character sequence (an n-gram); the same on every run.</summary>
+    public static int Hash(ReadOnlySpan<char> gram)
+    {
+        var h = gram.Length;
+        foreach (var c in gram)
+        {
+            h = unchecked((h * 65599) + c);
+        }
+
+        return h;
+    }
+
     private static char At(string word, int padded) => padded == 0 ? '^' : padded == word.Length + 1 ? '$' : word[padded - 1];
 
     // A fixed mix (not HashCode, which is seeded per process) keeps results identical from run to run.

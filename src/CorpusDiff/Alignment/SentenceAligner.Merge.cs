@@ -4,6 +4,12 @@ namespace CorpusDiff.Alignment;
 public sealed partial class SentenceAligner
 {
     /// <summary>
+    /// The least support a source sentence needs on its own to be fused into a group: it must carry a fifth of the
+    /// target sentence's weighted content (0.25 lost fusion partners a reader accepts; see docs/accuracy.md).
+    /// </summary>
+    private const double FusedMinSupport = 0.2;
+
+    /// <summary>
     /// Greedy 1:n fusion: keeps adding the source sentence that raises the target's support most, as long as the
     /// gain is large enough (a neighbour needs less than a distant sentence) and the added sentence brings at least
     /// one specific term of its own, so fusions are driven by content, not by shared generic words.
@@ -31,7 +37,7 @@ public sealed partial class SentenceAligner
                 }
 
                 // A fused sentence must carry part of the target on its own, not lend it one stray word.
-                if (scorer.Support(s) < Options.MinScore / 2 || scorer.SpecificWith(group, s, out _) <= currentSpecific)
+                if (scorer.Support(s) < FusedMinSupport || scorer.SpecificWith(group, s, out _) <= currentSpecific)
                 {
                     continue;
                 }
@@ -114,6 +120,7 @@ public sealed partial class SentenceAligner
             if (open is not null && open.Sources.Count == c.Sources.Count && !open.Sources.Except(c.Sources).Any())
             {
                 open.Targets.AddRange(c.Targets);
+                open.Support = ((open.Support * open.Total) + (c.Support * c.Total)) / (open.Total + c.Total);
                 open.Matched += c.Matched;
                 open.Total += c.Total;
                 open.Score = open.Matched / open.Total;
@@ -127,6 +134,7 @@ public sealed partial class SentenceAligner
                 Sources = [.. c.Sources],
                 Targets = [.. c.Targets],
                 Score = c.Score,
+                Support = c.Support,
                 SpecificMatches = c.SpecificMatches,
                 Anchored = c.Anchored,
                 Accepted = true,

@@ -2,9 +2,18 @@ using System.Buffers;
 
 namespace CorpusDiff.Alignment;
 
-/// <summary>Scoring: how much of a target sentence's weighted content a set of source sentences supports.</summary>
+/// <summary>
+/// Scoring: how much of a target sentence's weighted content a set of source sentences supports, blended with the
+/// symmetric word and character n-gram cosine of the two.
+/// </summary>
 public sealed partial class SentenceAligner
 {
+    /// <summary>How many source sentences, the best by their words, are scored in full for each target sentence.</summary>
+    internal const int CandidatePool = 8;
+
+    /// <summary>The bonus of a source sentence within two of the previous target sentence's group (reading order).</summary>
+    private const double VicinityBonus = 0.02;
+
     /// <summary>Finds, for every target sentence, its best-supported group of source sentences (or none).</summary>
     private List<Candidate?> FindCandidates(PairModel model)
     {
@@ -12,6 +21,7 @@ public sealed partial class SentenceAligner
         var target = model.Target;
         var candidates = new List<Candidate?>(target.SentenceCount);
         var ns = source.SentenceCount;
+        var vectors = new PairVectors(model);
         List<int>? previous = null;
         for (var t = 0; t < target.SentenceCount; t++)
         {
@@ -27,7 +37,7 @@ public sealed partial class SentenceAligner
             if (signature.Length > 0 && source.Copies.TryGetValue(signature, out var copies))
             {
                 var nearest = copies.MinBy(s => previous is null ? s : previous.Min(p => Math.Abs(p - s)));
-                var copy = new Candidate { Sources = [nearest], Targets = [t], Score = 1, Anchored = true, Matched = Math.Max(total, 1), Total = Math.Max(total, 1) };
+                var copy = new Candidate { Sources = [nearest], Targets = [t], Score = 1, Support = 1, Anchored = true, Matched = Math.Max(total, 1), Total = Math.Max(total, 1) };
                 copy.SpecificMatches = terms.Count(k => model.TargetSpecific[k]);
                 candidates.Add(copy);
                 previous = copy.Sources;
@@ -66,17 +76,18 @@ public sealed partial class SentenceAligner
                 }
 
                 var scorer = new GroupScorer(model, terms, total, match, width);
+                var pool = Pool(vectors, scorer, t, touched, ns);
+                var (gramIds, gramWeights, gramNorm) = vectors.TargetGrams(t);
+                var wordNormSquared = vectors.TargetWordNormSquared(t);
                 var best = -1;
                 var bestValue = 0.0;
-                for (var s = 0; s < ns; s++)
+                var single = new double[pool.Count];
+                for (var p = 0; p < pool.Count; p++)
                 {
-                    if (!touched[s])
-                    {
-                        continue;
-                    }
-
-                    var value = scorer.Support(s) + (Near(previous, s, 2) ? 0.02 : 0);
-                    if (value > bestValue + 1e-9)
+                    var s = pool[p];
+                    single[p] = Score(vectors, scorer, s, gramIds, gramWeights, gramNorm, wordNormSquared);
+                    var value = single[p] + (Near(previous, s, 2) ? VicinityBonus : 0);
+                    if (value > bestValue + 1e-9 || (Math.Abs(value - bestValue) <= 1e-9 && best >= 0 && s < best))
                     {
                         best = s;
                         bestValue = value;
@@ -91,21 +102,23 @@ public sealed partial class SentenceAligner
 
                 var group = new List<int> { best };
                 Merge(scorer, group, touched, ns);
+                var score = Score(vectors, scorer, group, gramIds, gramWeights, gramNorm, wordNormSquared);
                 var candidate = new Candidate
                 {
                     Sources = group,
                     Targets = [t],
-                    Score = scorer.Support(group),
+                    Score = score,
+                    Support = scorer.Support(group),
                     SpecificMatches = scorer.Specific(group, out var numbers),
-                    Matched = scorer.Support(group) * total,
+                    Matched = score * total,
                     Total = total,
                 };
                 candidate.Anchored = candidate.SpecificMatches >= Options.MinSpecificTerms || (numbers > 0 && candidate.SpecificMatches >= 1);
-                for (var s = 0; s < ns; s++)
+                for (var p = 0; p < pool.Count; p++)
                 {
-                    if (touched[s] && !Near(group, s, 1))
+                    if (!Near(group, pool[p], 1))
                     {
-                        candidate.Rival = Math.Max(candidate.Rival, scorer.Support(s));
+                        candidate.Rival = Math.Max(candidate.Rival, single[p]);
                     }
                 }
 
@@ -120,6 +133,72 @@ public sealed partial class SentenceAligner
         }
 
         return candidates;
+    }
+
+    /// <summary>
+    /// Picks the source sentences worth scoring in full for one target sentence: the <see cref="CandidatePool"/> best by
+    /// their words (support and word cosine), in ascending order. Character n-gram vectors are compared only with these,
+    /// so a long source costs a fixed number of vector products per target sentence, not one per source sentence.
+    /// </summary>
+    private List<int> Pool(PairVectors vectors, GroupScorer scorer, int t, bool[] touched, int ns)
+    {
+        var wordNormSquared = vectors.TargetWordNormSquared(t);
+        var ranked = new List<(double Value, int S)>();
+        for (var s = 0; s < ns; s++)
+        {
+            if (touched[s])
+            {
+                var value = Blend(scorer.Support(s), scorer.WordCosine(vectors, s, wordNormSquared), 0);
+                ranked.Add((value, s));
+            }
+        }
+
+        if (ranked.Count > CandidatePool)
+        {
+            ranked.Sort((a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : a.S.CompareTo(b.S));
+            ranked.RemoveRange(CandidatePool, ranked.Count - CandidatePool);
+        }
+
+        var pool = ranked.Select(r => r.S).ToList();
+        pool.Sort();
+        return pool;
+    }
+
+    /// <summary>The aligner's score of a group for one target sentence: support blended with the symmetric similarity.</summary>
+    private double Score(PairVectors vectors, GroupScorer scorer, List<int> group, int[] gramIds, double[] gramWeights, double gramNorm, double wordNormSquared)
+    {
+        double gramCosine = 0;
+        if (gramNorm > 0)
+        {
+            double dot = 0;
+            foreach (var s in group)
+            {
+                dot += vectors.GramDot(gramIds, gramWeights, s);
+            }
+
+            var groupNorm = Math.Sqrt(vectors.GroupGramNormSquared(group));
+            gramCosine = groupNorm > 0 ? Math.Clamp(dot / (gramNorm * groupNorm), 0, 1) : 0;
+        }
+
+        return Blend(scorer.Support(group), scorer.WordCosine(vectors, group, wordNormSquared), gramCosine);
+    }
+
+    /// <summary>The score of one source sentence (the common case, without a group to build).</summary>
+    private double Score(PairVectors vectors, GroupScorer scorer, int s, int[] gramIds, double[] gramWeights, double gramNorm, double wordNormSquared)
+    {
+        var sourceNorm = vectors.SourceGramNorm(s);
+        var gramCosine = gramNorm > 0 && sourceNorm > 0 ? Math.Clamp(vectors.GramDot(gramIds, gramWeights, s) / (gramNorm * sourceNorm), 0, 1) : 0;
+        return Blend(scorer.Support(s), scorer.WordCosine(vectors, s, wordNormSquared), gramCosine);
+    }
+
+    /// <summary>
+    /// Blends the target-share support with the symmetric similarity (word cosine and character n-gram cosine, weighted
+    /// by <see cref="AlignerOptions.CharWeight"/>) by <see cref="AlignerOptions.SymmetricWeight"/>.
+    /// </summary>
+    private double Blend(double support, double wordCosine, double gramCosine)
+    {
+        var symmetric = ((1 - Options.CharWeight) * wordCosine) + (Options.CharWeight * gramCosine);
+        return ((1 - Options.SymmetricWeight) * support) + (Options.SymmetricWeight * symmetric);
     }
 
     private static bool Near(List<int>? group, int s, int window)
@@ -156,6 +235,75 @@ public sealed partial class SentenceAligner
         }
 
         public double Support(List<int> group) => SupportWith(group, -1);
+
+        /// <summary>Cosine of the target sentence's term vector with one source sentence's.</summary>
+        public double WordCosine(PairVectors vectors, int s, double targetNormSquared)
+        {
+            var sourceNorm = vectors.SourceWordNorm(s);
+            if (targetNormSquared <= 0 || sourceNorm <= 0)
+            {
+                return 0;
+            }
+
+            double dot = 0;
+            var row = s * width;
+            for (var i = 0; i < width; i++)
+            {
+                var w = model.TargetWeight[terms[i]];
+                dot += w * w * match[row + i];
+            }
+
+            return Math.Clamp(dot / (Math.Sqrt(targetNormSquared) * sourceNorm), 0, 1);
+        }
+
+        /// <summary>
+        /// Cosine of the target sentence's term vector with the group's (the union of its sentences' terms), weighted by
+        /// the pair's IDF. A soft-matched term counts its match strength.
+        /// </summary>
+        public double WordCosine(PairVectors vectors, List<int> group, double targetNormSquared)
+        {
+            if (targetNormSquared <= 0)
+            {
+                return 0;
+            }
+
+            double dot = 0;
+            for (var i = 0; i < width; i++)
+            {
+                var best = 0f;
+                foreach (var s in group)
+                {
+                    best = Math.Max(best, match[(s * width) + i]);
+                }
+
+                var w = model.TargetWeight[terms[i]];
+                dot += w * w * best;
+            }
+
+            double sourceNormSquared;
+            if (group.Count == 1)
+            {
+                var norm = vectors.SourceWordNorm(group[0]);
+                sourceNormSquared = norm * norm;
+            }
+            else
+            {
+                var union = new HashSet<int>();
+                sourceNormSquared = 0;
+                foreach (var s in group)
+                {
+                    foreach (var j in model.Source.SentenceTerms[s])
+                    {
+                        if (union.Add(j))
+                        {
+                            sourceNormSquared += model.SourceWeight[j] * model.SourceWeight[j];
+                        }
+                    }
+                }
+            }
+
+            return sourceNormSquared > 0 ? Math.Clamp(dot / Math.Sqrt(targetNormSquared * sourceNormSquared), 0, 1) : 0;
+        }
 
         /// <summary>Support of the group plus one more sentence (<paramref name="extra"/> = -1 for none): each term counts its best match.</summary>
         public double SupportWith(List<int> group, int extra)

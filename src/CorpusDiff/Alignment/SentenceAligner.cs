@@ -53,19 +53,6 @@ public sealed partial class SentenceAligner
         var candidates = FindCandidates(model);
         Accept(candidates);
         var groups = GroupSplits(candidates);
-        var alignments = new List<SentenceAlignment>(groups.Count);
-        foreach (var group in groups)
-        {
-            var alignment = Build(model, group);
-
-            // A partial match must rest on specific terms of its own: a loose match vouched for only by its
-            // neighbours is kept when it supports the sentence well, not when it shares a few generic words.
-            if (alignment.Kind != AlignmentKind.Partial || group.Anchored)
-            {
-                alignments.Add(alignment);
-            }
-        }
-
         var targets = new TargetEvidence[target.SentenceCount];
         for (var t = 0; t < targets.Length; t++)
         {
@@ -81,7 +68,20 @@ public sealed partial class SentenceAligner
             var c = candidates[t];
             targets[t] = c is null
                 ? new TargetEvidence([], 0, false, unknownNumber, foreign)
-                : new TargetEvidence([.. c.Sources.Order()], c.Score, c.Anchored, unknownNumber, foreign);
+                : new TargetEvidence([.. c.Sources.Order()], c.Support, c.Anchored, unknownNumber, foreign);
+        }
+
+        var alignments = new List<SentenceAlignment>(groups.Count);
+        foreach (var group in groups)
+        {
+            var alignment = Build(model, group);
+
+            // A partial match must rest on specific terms of its own: a loose match vouched for only by its
+            // neighbours is kept when it supports the sentence well, not when it shares a few generic words.
+            if (alignment.Kind != AlignmentKind.Partial || group.Anchored)
+            {
+                alignments.Add(alignment);
+            }
         }
 
         return new AlignmentEvidence(model, alignments, targets);
@@ -117,7 +117,7 @@ public sealed partial class SentenceAligner
             kind = AlignmentKind.NearVerbatim;
             score = Math.Max(score, overlap);
         }
-        else if (score >= Options.ParaphraseScore)
+        else if (group.Support >= Options.ParaphraseScore)
         {
             kind = AlignmentKind.Paraphrase;
         }

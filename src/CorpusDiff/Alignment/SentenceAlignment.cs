@@ -8,7 +8,7 @@ namespace CorpusDiff.Alignment;
 /// </summary>
 /// <param name="Source">Indexes of the source sentences (ascending) in the source document's <c>Sentences</c>.</param>
 /// <param name="Target">Indexes of the target sentences (ascending) in the target document's <c>Sentences</c>.</param>
-/// <param name="Score">How much of the target's content the source supports, in [0, 1] (1 for verbatim).</param>
+/// <param name="Score">How well the source supports the target, in [0, 1] (1 for verbatim): the share of the target's weighted content the source matches, blended with the two sides' word and character n-gram cosine (see <see cref="AlignerOptions.SymmetricWeight"/>).</param>
 /// <param name="Kind">Verbatim, near-verbatim, paraphrase or partial.</param>
 /// <param name="Diff">The word diff from the source sentences to the target sentences.</param>
 public sealed record SentenceAlignment(

@@ -15,6 +15,7 @@ internal sealed class TermProfile
 
     private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
     private ulong[]? gramIndex;
+    private SentenceGrams? grams;
     private int[]? gramCounts;
 
     public TermProfile(Document document)
@@ -198,6 +199,22 @@ internal sealed class TermProfile
             Interlocked.CompareExchange(ref gramCounts, counts, null);
             Interlocked.CompareExchange(ref gramIndex, index, null);
             return gramIndex!;
+        }
+    }
+
+    /// <summary>Gets the sentences as character n-gram bags (built on first use, then cached with the profile).</summary>
+    public SentenceGrams Grams
+    {
+        get
+        {
+            var built = Volatile.Read(ref grams);
+            if (built is null)
+            {
+                Interlocked.CompareExchange(ref grams, new SentenceGrams(Document), null);
+                built = Volatile.Read(ref grams)!;
+            }
+
+            return built;
         }
     }
 

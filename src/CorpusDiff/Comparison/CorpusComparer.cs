@@ -152,7 +152,7 @@ public sealed class CorpusComparer
             foreach (var t in alignment.Target)
             {
                 alignedSources[t] = alignment.Source;
-                alignedSupport[t] = alignment.Score;
+                alignedSupport[t] = evidence.SupportOf(alignment, t);
             }
         }
 

@@ -18,7 +18,7 @@ internal static class DocumentMeasures
             foreach (var t in alignment.Target)
             {
                 targetAligned[t] = true;
-                supportedTokens += target.Sentences[t].TokenCount * alignment.Score;
+                supportedTokens += target.Sentences[t].TokenCount * evidence.SupportOf(alignment, t);
             }
 
             foreach (var s in alignment.Source)

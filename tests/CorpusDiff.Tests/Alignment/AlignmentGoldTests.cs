@@ -49,16 +49,17 @@ public class AlignmentGoldTests(ITestOutputHelper output)
     [Theory]
     [InlineData("alignments-bridge.json")]
     [InlineData("alignments-flood.json")]
+    [InlineData("alignments-library.json")]
     public void Evaluate_SelfWrittenStories_AlignParaphrasesOfOtherStories(string file)
     {
         var score = AlignmentGold.Evaluate(CorpusComparer.Default, file);
         output.WriteLine(score.ToMarkdown());
         score.Pairs.SelectMany(p => p.Errors).ToList().ForEach(output.WriteLine);
 
-        // Floors at the figures in docs/accuracy.md (precision 1.00; recall 0.70 and 0.50). The same-event verdict
+        // Floors at the figures in docs/accuracy.md (precision 1.00; recall 0.70, 0.60 and, held out, 0.78). The same-event verdict
         // of these paraphrase-heavy rewrites is still "partial" where a reader says "yes" (see docs/accuracy.md).
         score.Precision.Should().BeGreaterThanOrEqualTo(0.95);
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.45);
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.55);
         score.Pairs.Should().OnlyContain(p => p.SameEvent != "no");
     }
 

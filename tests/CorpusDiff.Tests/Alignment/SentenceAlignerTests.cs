@@ -29,7 +29,7 @@ public class SentenceAlignerTests
         alignments[0].Source.Should().Equal(0);
         alignments[0].Target.Should().Equal(0);
         alignments[0].Kind.Should().Be(AlignmentKind.Paraphrase);
-        alignments[0].Score.Should().BeInRange(0.6, 1.0);
+        alignments[0].Score.Should().BeInRange(AlignerOptions.Default.MinScore, 1.0);
     }
 
     [Fact]
@@ -142,12 +142,16 @@ public class SentenceAlignerTests
     [InlineData(nameof(AlignerOptions.MinScore))]
     [InlineData(nameof(AlignerOptions.MaxSourcesPerTarget))]
     [InlineData(nameof(AlignerOptions.SoftMatchMin))]
+    [InlineData(nameof(AlignerOptions.SymmetricWeight))]
+    [InlineData(nameof(AlignerOptions.CharWeight))]
     public void Options_OutOfRange_ThrowsNamingTheOption(string name)
     {
         var options = name switch
         {
             nameof(AlignerOptions.MinScore) => new AlignerOptions { MinScore = 0 },
             nameof(AlignerOptions.MaxSourcesPerTarget) => new AlignerOptions { MaxSourcesPerTarget = 0 },
+            nameof(AlignerOptions.SymmetricWeight) => new AlignerOptions { SymmetricWeight = 1.5 },
+            nameof(AlignerOptions.CharWeight) => new AlignerOptions { CharWeight = -0.1 },
             _ => new AlignerOptions { SoftMatchMin = 1.5 },
         };
 
