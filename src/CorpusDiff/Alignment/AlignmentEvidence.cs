@@ -69,7 +69,7 @@ internal sealed class AlignmentEvidence
                 {
                     foreach (var (alias, sim) in model.Aliases[k])
                     {
-                        if (sim >= 0.7f)
+                        if (sim >= PairModel.AliasMatch)
                         {
                             matched.Add(alias);
                         }

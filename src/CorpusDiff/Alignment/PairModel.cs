@@ -7,6 +7,24 @@ namespace CorpusDiff.Alignment;
 /// </summary>
 internal sealed class PairModel
 {
+    /// <summary>An alias this similar (or the same term, 1) counts as matching the term: a spelling variant does, a loose one does not.</summary>
+    public const float AliasMatch = 0.7f;
+
+    /// <summary>A spelling variant weighs <c>VariantBase + VariantSlope × dice</c>: 0.77 at the default <see cref="AlignerOptions.SoftMatchMin"/>, never the 1 of the same word.</summary>
+    private const double VariantBase = 0.55, VariantSlope = 0.4;
+
+    /// <summary>A term in at least this share of at least <see cref="UbiquitousMinSourceSentences"/> source sentences is ubiquitous (the pair's topic word, no anchor).</summary>
+    private const double UbiquitousSourceShare = 0.2;
+
+    /// <summary>A term in at least this share of at least <see cref="UbiquitousMinTargetSentences"/> target sentences is ubiquitous.</summary>
+    private const double UbiquitousTargetShare = 0.34;
+
+    /// <summary>The fewest sentences a document needs before a term's share of them can make it ubiquitous.</summary>
+    private const int UbiquitousMinSourceSentences = 5, UbiquitousMinTargetSentences = 3;
+
+    /// <summary>A word shorter than this (not a number) is too short to be specific or to have spelling variants.</summary>
+    private const int MinSpecificLength = 4;
+
     public PairModel(TermProfile source, TermProfile target, AlignerOptions options)
     {
         Source = source;
@@ -31,7 +49,7 @@ internal sealed class PairModel
                 aliases.Add((exact, 1f));
             }
 
-            if (!target.IsNumber[k] && term.Length >= 4)
+            if (!target.IsNumber[k] && term.Length >= MinSpecificLength)
             {
                 // Soft matches through the 4-gram index: raised/raise, economy/economic, manager's/managers.
                 counts.Clear();
@@ -47,7 +65,7 @@ internal sealed class PairModel
 
                 foreach (var (id, common) in counts)
                 {
-                    if (id == exact || source.Terms[id].Length < 4)
+                    if (id == exact || source.Terms[id].Length < MinSpecificLength)
                     {
                         continue;
                     }
@@ -55,8 +73,7 @@ internal sealed class PairModel
                     var dice = 2.0 * common / (g + source.GramCount(id));
                     if (dice >= options.SoftMatchMin)
                     {
-                        // A variant is good evidence (0.77 at the threshold), but never as good as the same word.
-                        aliases.Add((id, (float)(0.55 + (0.4 * dice))));
+                        aliases.Add((id, (float)(VariantBase + (VariantSlope * dice))));
                     }
                 }
             }
@@ -67,9 +84,9 @@ internal sealed class PairModel
             var boost = target.IsNumber[k] ? options.NumberBoost : target.IsProper[k] || (exact >= 0 && source.IsProper[exact]) ? options.ProperNounBoost : 1.0;
             var generic = target.IsGeneric[k];
             TargetWeight[k] = idf * boost * (generic ? options.GenericWeight : 1.0);
-            var ubiquitous = (exact >= 0 && source.SentenceCount >= 5 && source.Postings[exact].Length >= 0.2 * source.SentenceCount)
-                || (target.SentenceCount >= 3 && target.Postings[k].Length >= 0.34 * target.SentenceCount);
-            TargetSpecific[k] = !generic && !ubiquitous && (target.IsNumber[k] || term.Length >= 4);
+            var ubiquitous = (exact >= 0 && source.SentenceCount >= UbiquitousMinSourceSentences && source.Postings[exact].Length >= UbiquitousSourceShare * source.SentenceCount)
+                || (target.SentenceCount >= UbiquitousMinTargetSentences && target.Postings[k].Length >= UbiquitousTargetShare * target.SentenceCount);
+            TargetSpecific[k] = !generic && !ubiquitous && (target.IsNumber[k] || term.Length >= MinSpecificLength);
         }
 
         SourceWeight = new double[source.Terms.Count];

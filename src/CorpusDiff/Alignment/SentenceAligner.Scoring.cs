@@ -344,7 +344,7 @@ public sealed partial class SentenceAligner
                     best = Math.Max(best, match[(s * width) + i]);
                 }
 
-                if (best >= 0.7f)
+                if (best >= PairModel.AliasMatch)
                 {
                     count++;
                     if (model.Target.IsNumber[k])
