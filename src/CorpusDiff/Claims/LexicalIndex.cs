@@ -383,5 +383,8 @@ internal sealed class LexicalIndex
         }
     }
 
-    private static long Pair(int first, int second) => ((long)first << 32) | (uint)second;
+    // The key stays injective (the first word in the high half, the second mixed with it in the low half), but its
+    // 32-bit hash code (high ^ low) no longer collapses to first ^ second: with a large vocabulary every distinct pair
+    // fell into one of a few thousand buckets, and indexing a 100 MB source became quadratic.
+    private static long Pair(int first, int second) => ((long)first << 32) | (uint)(second ^ (first * -1640531535));
 }
