@@ -17,12 +17,35 @@ internal readonly record struct FileIdentity(ulong Device, ulong Inode, string? 
             return null;
         }
 
-        if (OperatingSystem.IsLinux() && Stat.TryGet(resolved, out var device, out var inode))
+        if (OperatingSystem.IsLinux() && Stat.TryGet(resolved, out var device, out var inode, out _))
         {
             return new FileIdentity(device, inode, null);
         }
 
         return new FileIdentity(0, 0, OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? resolved.ToUpperInvariant() : resolved);
+    }
+
+    /// <summary>
+    /// Returns what a path is when it is a special file that reading could block on or that holds no text: a named pipe
+    /// (FIFO), a character or block device, or a socket; <see langword="null"/> for a regular file, a folder, or where the
+    /// platform does not tell (only Linux on x86-64 and arm64 is asked).
+    /// </summary>
+    public static string? SpecialKind(string path)
+    {
+        if (!OperatingSystem.IsLinux() || !Stat.TryGet(path, out _, out _, out var mode))
+        {
+            return null;
+        }
+
+        // The file-type bits of st_mode (S_IFMT) as in <sys/stat.h>.
+        return (mode & 0xF000) switch
+        {
+            0x1000 => "a named pipe (FIFO)",
+            0x2000 => "a character device",
+            0x6000 => "a block device",
+            0xC000 => "a socket",
+            _ => null,
+        };
     }
 
     /// <summary>Returns the full path with every symbolic link on the way resolved, or <see langword="null"/> when it does not exist.</summary>
@@ -79,15 +102,17 @@ internal readonly record struct FileIdentity(ulong Device, ulong Inode, string? 
     {
         private static bool unavailable;
 
-        public static bool TryGet(string path, out ulong device, out ulong inode)
+        public static bool TryGet(string path, out ulong device, out ulong inode, out uint mode)
         {
             device = inode = 0;
+            mode = 0;
             if (unavailable || (RuntimeInformation.ProcessArchitecture is not (Architecture.X64 or Architecture.Arm64)))
             {
                 return false;
             }
 
             // struct stat on x86-64 and arm64 Linux begins with st_dev and st_ino, both 64-bit; 256 bytes covers the whole struct.
+            // st_mode follows a 64-bit st_nlink on x86-64, and comes before a 32-bit one on arm64.
             var buffer = new byte[256];
             try
             {
@@ -104,6 +129,7 @@ internal readonly record struct FileIdentity(ulong Device, ulong Inode, string? 
 
             device = BitConverter.ToUInt64(buffer, 0);
             inode = BitConverter.ToUInt64(buffer, 8);
+            mode = BitConverter.ToUInt32(buffer, RuntimeInformation.ProcessArchitecture == Architecture.X64 ? 24 : 16);
             return true;
         }
     }

@@ -6,7 +6,8 @@ namespace CorpusDiff.Cli;
 /// <summary>
 /// Expands file and folder arguments into input files with ids. Folders are walked recursively, each real folder
 /// once (a link loop or a second link to a walked folder is noted and not followed) and each real file once (an alias
-/// — a link or hard link to a file already taken — is noted and read once). Files are matched against the glob
+/// — a link or hard link to a file already taken — is noted and read once). Special files met in a folder (named pipes,
+/// devices, sockets) are noted and not opened: a pipe would block the walk. Files are matched against the glob
 /// case-insensitively; what is left out, and why, is counted for one line on standard error. An id is the file name,
 /// or the path relative to its argument when two files share a name.
 /// </summary>
@@ -140,6 +141,14 @@ internal sealed class InputWalk
             if (entry.LinkTarget is { } target && FileIdentity.Resolve(entry.FullName) is null)
             {
                 Bad.Add((Path.Combine(folder, entry.Name), $"dangling link to {target}"));
+                continue;
+            }
+
+            if (FileIdentity.SpecialKind(entry.FullName) is { } kind)
+            {
+                // Opening a named pipe blocks until something writes to it, and a device or socket holds no report.
+                error.WriteLine($"corpusdiff: {Shown(Path.Combine(folder, entry.Name))}: {kind}, not a regular file; not read.");
+                Skip("special files (pipes, devices, sockets)");
                 continue;
             }
 

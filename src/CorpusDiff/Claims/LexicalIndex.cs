@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CorpusDiff.Documents;
 
 namespace CorpusDiff.Claims;
@@ -16,12 +17,12 @@ internal sealed partial class LexicalIndex
     private readonly List<int> representatives = [];
     private readonly List<int> classSize = [];
 
-    // Postings as linked lists in flat arrays (newest first), so indexing a source allocates no list per word or pair.
-    private readonly List<int> wordHead = [];
-    private readonly List<(int Sentence, int Next)> nodes = [];
+    // The word pairs' postings: chains in one flat array (newest first), each pair's chain laid out contiguously, so
+    // indexing a source allocates no list per pair.
+    private readonly (int Sentence, int Next)[] nodes;
 
-    // After indexing, the word postings are kept flat and ascending (one int each), searched by binary search, so no
-    // set of (word, sentence) pairs is held: about 20 bytes a token less.
+    // The word postings are kept flat and ascending (one int each), searched by binary search, so no set of
+    // (word, sentence) pairs is held.
     private readonly int[] wordStart;
     private readonly int[] wordPostings;
 
@@ -33,26 +34,29 @@ internal sealed partial class LexicalIndex
     {
         Source = source;
         Count = source.Sentences.Count;
-        var documentFrequency = new List<int>();
+        var tokens = source.Tokens;
 
         // Identical sentences (a report that repeats itself) are indexed once, as one class: postings, and the scores
         // of every target sentence, then grow with the distinct sentences only. Document frequencies still count every
-        // sentence, so the scores are those of the plain per-sentence definition.
+        // sentence, so the scores are those of the plain per-sentence definition. A class is found by a hash of its
+        // words and confirmed word by word, so no key string per sentence is built.
         classOf = new int[Count];
-        var classes = new Dictionary<string, int>(StringComparer.Ordinal);
-        var key = new System.Text.StringBuilder();
-        var sentenceWords = new HashSet<long>();
+        var classes = new Dictionary<ulong, int>();
+        var ids = new int[tokens.Count];
+        var lastClass = new List<int>();
+        var classesOfWord = new List<int>();
+        var chains = new List<(int Sentence, int Next)>(tokens.Count);
         for (var s = 0; s < Count; s++)
         {
             var sentence = source.Sentences[s];
-            key.Clear();
+            var key = (ulong)sentence.TokenCount;
             for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
             {
-                key.Append(source.Tokens[t].Text).Append('\u0001');
+                key = (key ^ Text.XxHash64.HashString(tokens[t].Text)) * 0x9E3779B97F4A7C15UL;
+                key = (key << 29) | (key >> 35);
             }
 
-            var text = key.ToString();
-            if (classes.TryGetValue(text, out var existing))
+            if (classes.TryGetValue(key, out var existing) && SameWords(source, representatives[existing], sentence))
             {
                 classOf[s] = existing;
                 classSize[existing]++;
@@ -60,36 +64,37 @@ internal sealed partial class LexicalIndex
             }
 
             var c = representatives.Count;
-            classes[text] = c;
+            classes.TryAdd(key, c);
             classOf[s] = c;
             representatives.Add(s);
             classSize.Add(1);
             var previous = -1;
             for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
             {
-                var word = source.Tokens[t].Text;
+                var word = tokens[t].Text;
                 if (!vocabulary.TryGetValue(word, out var id))
                 {
                     id = vocabulary.Count;
                     vocabulary[word] = id;
-                    wordHead.Add(-1);
-                    documentFrequency.Add(0);
+                    lastClass.Add(-1);
+                    classesOfWord.Add(0);
                 }
 
-                if (sentenceWords.Add(((long)id << 32) | (uint)c))
+                ids[t] = id;
+                if (lastClass[id] != c)
                 {
-                    nodes.Add((c, wordHead[id]));
-                    wordHead[id] = nodes.Count - 1;
+                    lastClass[id] = c;
+                    classesOfWord[id]++;
                 }
 
                 if (previous >= 0)
                 {
                     var pair = Pair(previous, id);
                     var head = pairHead.GetValueOrDefault(pair, -1);
-                    if (head < 0 || nodes[head].Sentence != c)
+                    if (head < 0 || chains[head].Sentence != c)
                     {
-                        nodes.Add((c, head));
-                        pairHead[pair] = nodes.Count - 1;
+                        chains.Add((c, head));
+                        pairHead[pair] = chains.Count - 1;
                     }
                 }
 
@@ -97,46 +102,48 @@ internal sealed partial class LexicalIndex
             }
         }
 
-        wordStart = new int[wordHead.Count + 1];
-        wordPostings = new int[sentenceWords.Count];
-        var at = 0;
-        for (var id = 0; id < wordHead.Count; id++)
+        // Word postings (CSR), ascending because classes are visited in order; document frequencies count every member.
+        var words = vocabulary.Count;
+        wordStart = new int[words + 1];
+        for (var id = 0; id < words; id++)
         {
-            wordStart[id] = at;
-            for (var node = wordHead[id]; node >= 0; node = nodes[node].Next)
+            wordStart[id + 1] = wordStart[id] + classesOfWord[id];
+            lastClass[id] = -1;
+        }
+
+        wordPostings = new int[wordStart[words]];
+        var fill = wordStart[..^1];
+        var documentFrequency = new int[words];
+        for (var c = 0; c < representatives.Count; c++)
+        {
+            var sentence = source.Sentences[representatives[c]];
+            for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
             {
-                documentFrequency[id] += classSize[nodes[node].Sentence];
+                var id = ids[t];
+                if (lastClass[id] != c)
+                {
+                    lastClass[id] = c;
+                    wordPostings[fill[id]++] = c;
+                    documentFrequency[id] += classSize[c];
+                }
+            }
+        }
+
+        // Each pair's chain laid out contiguously, newest first as before.
+        nodes = new (int Sentence, int Next)[chains.Count];
+        var at = 0;
+        foreach (var pair in pairHead.Keys)
+        {
+            ref var head = ref CollectionsMarshal.GetValueRefOrNullRef(pairHead, pair);
+            var first = at;
+            for (var node = head; node >= 0; node = chains[node].Next)
+            {
+                nodes[at] = (chains[node].Sentence, chains[node].Next >= 0 ? at + 1 : -1);
                 at++;
             }
 
-            // The linked list runs newest first; the flat postings ascend.
-            var write = at - 1;
-            for (var node = wordHead[id]; node >= 0; node = nodes[node].Next)
-            {
-                wordPostings[write--] = nodes[node].Sentence;
-            }
+            head = first;
         }
-
-        wordStart[wordHead.Count] = at;
-
-        // Keep only the word pairs' chains, compacted; the words' own chains are in the flat postings now.
-        var compact = new List<(int Sentence, int Next)>();
-        foreach (var pair in pairHead.Keys.ToArray())
-        {
-            var head = compact.Count;
-            for (var node = pairHead[pair]; node >= 0; node = nodes[node].Next)
-            {
-                compact.Add((nodes[node].Sentence, nodes[node].Next >= 0 ? compact.Count + 1 : -1));
-            }
-
-            pairHead[pair] = head;
-        }
-
-        nodes.Clear();
-        nodes.AddRange(compact);
-        nodes.TrimExcess();
-        wordHead.Clear();
-        wordHead.TrimExcess();
 
         memberStart = new int[representatives.Count + 1];
         foreach (var c in classOf)
@@ -157,11 +164,31 @@ internal sealed partial class LexicalIndex
         }
 
         maxIdf = Math.Log((Count + 1) / 0.5);
-        idf = new double[documentFrequency.Count];
+        idf = new double[words];
         for (var id = 0; id < idf.Length; id++)
         {
             idf[id] = Math.Log((Count + 1) / (documentFrequency[id] + 0.5));
         }
+    }
+
+    /// <summary>Whether source sentence <paramref name="representative"/> has the same words as <paramref name="sentence"/>.</summary>
+    private static bool SameWords(Document source, int representative, Sentence sentence)
+    {
+        var other = source.Sentences[representative];
+        if (other.TokenCount != sentence.TokenCount)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < sentence.TokenCount; k++)
+        {
+            if (!string.Equals(source.Tokens[other.FirstToken + k].Text, source.Tokens[sentence.FirstToken + k].Text, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public Document Source { get; }
@@ -290,5 +317,8 @@ internal sealed partial class LexicalIndex
         }
     }
 
-    private static long Pair(int first, int second) => ((long)first << 32) | (uint)second;
+    // The key stays injective (the first word in the high half, the second mixed with it in the low half), but its
+    // 32-bit hash code (high ^ low) no longer collapses to first ^ second: with a large vocabulary every distinct pair
+    // fell into one of a few thousand buckets, and indexing a 100 MB source became quadratic.
+    private static long Pair(int first, int second) => ((long)first << 32) | (uint)(second ^ (first * -1640531535));
 }

@@ -5,8 +5,12 @@ namespace CorpusDiff.Claims;
 /// <summary>Everything the checker looks up in a source: its claims by kind and sentence, and its words for phrase search.</summary>
 internal sealed class SourceFacts
 {
-    private readonly Dictionary<string, List<int>> positions = new(StringComparer.Ordinal);
-    private readonly string[] words;
+    // The source's canonical words as ids, one per token, and each word's token positions, ascending (CSR): 8 bytes a
+    // token, where a word string per token and a growing list per word held about twice that.
+    private readonly Dictionary<string, int> wordIds = new(StringComparer.Ordinal);
+    private readonly int[] tokenWord;
+    private readonly int[] positionStart;
+    private readonly int[] positions;
     private readonly Dictionary<string, Claim> acronyms = new(StringComparer.Ordinal);
 
     public SourceFacts(Document source, IReadOnlyList<IReadOnlyList<Claim>> claims)
@@ -37,17 +41,33 @@ internal sealed class SourceFacts
             }
         }
 
-        words = new string[source.Tokens.Count];
-        for (var i = 0; i < words.Length; i++)
+        tokenWord = new int[source.Tokens.Count];
+        var counts = new List<int>();
+        for (var i = 0; i < tokenWord.Length; i++)
         {
-            words[i] = NameGazetteer.Canonical(source.Tokens[i].Text);
-            if (!positions.TryGetValue(words[i], out var list))
+            var word = NameGazetteer.Canonical(source.Tokens[i].Text);
+            if (!wordIds.TryGetValue(word, out var id))
             {
-                list = [];
-                positions[words[i]] = list;
+                id = wordIds.Count;
+                wordIds[word] = id;
+                counts.Add(0);
             }
 
-            list.Add(i);
+            tokenWord[i] = id;
+            counts[id]++;
+        }
+
+        positionStart = new int[counts.Count + 1];
+        for (var id = 0; id < counts.Count; id++)
+        {
+            positionStart[id + 1] = positionStart[id] + counts[id];
+        }
+
+        positions = new int[tokenWord.Length];
+        var fill = positionStart[..^1];
+        for (var i = 0; i < tokenWord.Length; i++)
+        {
+            positions[fill[tokenWord[i]]++] = i;
         }
     }
 
@@ -80,20 +100,31 @@ internal sealed class SourceFacts
     /// <summary>Finds <paramref name="phrase"/> (canonical lower-case words) in the source; returns its span, or <see langword="null"/>.</summary>
     public TextSpan? FindPhrase(IReadOnlyList<string> phrase)
     {
-        if (phrase.Count == 0 || !positions.TryGetValue(phrase[0], out var starts))
+        if (phrase.Count == 0)
         {
             return null;
         }
 
-        foreach (var start in starts)
+        // A word the source lacks cannot be matched: no phrase holding it is found.
+        var ids = phrase.Count <= 64 ? stackalloc int[phrase.Count] : new int[phrase.Count];
+        for (var k = 0; k < ids.Length; k++)
         {
+            if (!wordIds.TryGetValue(phrase[k], out ids[k]))
+            {
+                return null;
+            }
+        }
+
+        for (var p = positionStart[ids[0]]; p < positionStart[ids[0] + 1]; p++)
+        {
+            var start = positions[p];
             var k = 1;
-            while (k < phrase.Count && start + k < words.Length && words[start + k] == phrase[k])
+            while (k < ids.Length && start + k < tokenWord.Length && tokenWord[start + k] == ids[k])
             {
                 k++;
             }
 
-            if (k == phrase.Count)
+            if (k == ids.Length)
             {
                 return new TextSpan(Document.Tokens[start].Start, Document.Tokens[start + k - 1].End);
             }
@@ -102,7 +133,7 @@ internal sealed class SourceFacts
         return null;
     }
 
-    public bool ContainsWord(string word) => positions.ContainsKey(word);
+    public bool ContainsWord(string word) => wordIds.ContainsKey(word);
 
     /// <summary>Finds the source entity whose initials spell <paramref name="acronym"/> (<c>cpc</c> → Communist Party of China).</summary>
     public Claim? ExpandAcronym(string acronym) => acronyms.GetValueOrDefault(acronym.Replace(".", string.Empty, StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using CorpusDiff.Text;
 
@@ -26,7 +27,7 @@ public sealed partial class Deduplicator
             {
                 primaryOf[s.ExactHash] = s.Index;
             }
-            else if (sketches[current].Set.AsSpan().SequenceEqual(s.Set) && string.CompareOrdinal(s.Id, sketches[current].Id) < 0)
+            else if (SameContent(sketches[current], s) && string.CompareOrdinal(s.Id, sketches[current].Id) < 0)
             {
                 primaryOf[s.ExactHash] = s.Index;
             }
@@ -42,7 +43,7 @@ public sealed partial class Deduplicator
             }
 
             var primary = primaryOf[s.ExactHash];
-            if (primary != s.Index && sketches[primary].Set.AsSpan().SequenceEqual(s.Set))
+            if (primary != s.Index && SameContent(sketches[primary], s))
             {
                 pairs.Add(new Verified(Math.Min(primary, s.Index), Math.Max(primary, s.Index), DedupRelation.Exact, 1, 1, s.Signature is null ? null : 1, 1));
             }
@@ -91,7 +92,7 @@ public sealed partial class Deduplicator
         }
 
         var groups = BuildGroups(sketches, union, pairs);
-        var documents = sketches.Select(s => new DedupDocument(s.Id, s.Path, s.Published, s.Set.Length, s.ExactHash, s.Signature) { IsEmpty = s.Empty }).ToList();
+        var documents = sketches.Select(s => new DedupDocument(s.Id, s.Path, s.Published, s.Shingles, s.ExactHash, s.Signature) { IsEmpty = s.Empty }).ToList();
         var pairRecords = pairs.Select(p => new DedupPair(sketches[p.A].Id, sketches[p.B].Id, p.Relation, p.Jaccard, p.Containment, p.Estimated, p.Score)).ToList();
         return new DedupResult(documents, groups, pairRecords, candidates);
     }
@@ -119,7 +120,8 @@ public sealed partial class Deduplicator
 
         var minRatio = containmentOn ? Options.MinContainedRatio : jaccard;
         var sets = sketches.Select(s => s.Set).ToArray();
-        var sampled = SampledCandidates.Find(sets, primaries, minRatio * SampledRatioSlack, share * SampledShareSlack, parallel);
+        var sizes = sketches.Select(s => s.Shingles).ToArray();
+        var sampled = SampledCandidates.Find(sets, sizes, primaries, minRatio * SampledRatioSlack, share * SampledShareSlack, parallel);
         var all = new long[banded.Count + sampled.Count];
         banded.CopyTo(all);
         sampled.CopyTo(all, banded.Count);
@@ -153,7 +155,7 @@ public sealed partial class Deduplicator
             return null;
         }
 
-        var (jaccard, containment) = SortedSets.Scores(a.Set, b.Set);
+        var (jaccard, containment) = ShingleScores(a, b);
         double? estimated = a.Signature is not null && b.Signature is not null ? a.Signature.EstimateJaccard(b.Signature) : null;
         return new Verified(first.Index, second.Index, r, jaccard, containment, estimated, score);
     }
@@ -239,10 +241,10 @@ public sealed partial class Deduplicator
                 }
 
                 var member = sketches[m];
-                var (jaccard, containment) = SortedSets.Scores(member.Set, rep.Set);
+                var (jaccard, containment) = ShingleScores(member, rep);
                 DedupRelation relation;
                 double score;
-                if (member.ExactHash == rep.ExactHash && member.Set.AsSpan().SequenceEqual(rep.Set))
+                if (member.ExactHash == rep.ExactHash && SameContent(member, rep))
                 {
                     (relation, score) = (DedupRelation.Exact, 1);
                 }
@@ -267,13 +269,13 @@ public sealed partial class Deduplicator
     private int ChooseRepresentative(Sketch[] sketches, List<int> members) =>
         GroupRules.ChooseRepresentative(members, Options.Representative, m => sketches[m].Published, m => Completeness(sketches, members, m), m => Size(sketches[m]), m => sketches[m].Id);
 
-    private static double Completeness(Sketch[] sketches, List<int> members, int candidate)
+    private double Completeness(Sketch[] sketches, List<int> members, int candidate)
     {
-        var own = sketches[candidate].Set;
+        var own = FullSet(sketches[candidate]);
         var total = 0.0;
         foreach (var other in members)
         {
-            var set = sketches[other].Set;
+            var set = FullSet(sketches[other]);
             if (other != candidate && set.Length > 0)
             {
                 total += (double)SortedSets.IntersectionCount(set, own) / set.Length;
@@ -283,8 +285,54 @@ public sealed partial class Deduplicator
         return total;
     }
 
+    /// <summary>Whether two documents of one exact class hold the same content (the exact hash could collide).</summary>
+    private static bool SameContent(Sketch a, Sketch b) =>
+        a.Set.AsSpan().SequenceEqual(b.Set) && (a.Words is null || b.Words is null || a.Words.SameWords(b.Words));
+
+    /// <summary>Whether the sketches keep only sampled shingles, the words standing in for the set.</summary>
+    private bool SetFromWords => Options.Measure == DedupMeasure.WordEdits && Options.ShingleKind == ShingleKind.Word && Options.Method != DedupMethod.Exact;
+
+    /// <summary>
+    /// The shingle-set Jaccard and containment of two documents, reported beside the relation: from the kept sets, or,
+    /// when only the words are kept, from word shingles rebuilt in pooled buffers.
+    /// </summary>
+    private (double Jaccard, double Containment) ShingleScores(Sketch a, Sketch b)
+    {
+        if (!SetFromWords || a.Words is null || b.Words is null)
+        {
+            return SortedSets.Scores(a.Set, b.Set);
+        }
+
+        var bufferA = ArrayPool<uint>.Shared.Rent(a.Words.ShingleCapacity);
+        var bufferB = ArrayPool<uint>.Shared.Rent(b.Words.ShingleCapacity);
+        try
+        {
+            var na = a.Words.ShingleKeys(Options.ShingleSize, bufferA);
+            var nb = b.Words.ShingleKeys(Options.ShingleSize, bufferB);
+            return SortedSets.Scores(bufferA.AsSpan(0, na), bufferB.AsSpan(0, nb));
+        }
+        finally
+        {
+            ArrayPool<uint>.Shared.Return(bufferA);
+            ArrayPool<uint>.Shared.Return(bufferB);
+        }
+    }
+
+    /// <summary>A document's whole shingle set: the kept one, or one rebuilt from its words.</summary>
+    private uint[] FullSet(Sketch sketch)
+    {
+        if (!SetFromWords || sketch.Words is null)
+        {
+            return sketch.Set;
+        }
+
+        var buffer = new uint[sketch.Words.ShingleCapacity];
+        var n = sketch.Words.ShingleKeys(Options.ShingleSize, buffer);
+        return buffer[..n];
+    }
+
     /// <summary>Gets a document's length: words when they are kept (edits add distinct shingles, not words), else distinct shingles.</summary>
-    private static int Size(Sketch sketch) => sketch.Words?.Length ?? sketch.Set.Length;
+    private static int Size(Sketch sketch) => sketch.Words?.Length ?? sketch.Shingles;
 
     private sealed record Verified(int A, int B, DedupRelation Relation, double Jaccard, double Containment, double? Estimated, double Score);
 }

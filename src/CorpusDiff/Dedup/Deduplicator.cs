@@ -11,9 +11,10 @@ namespace CorpusDiff.Dedup;
 /// </summary>
 /// <remarks>
 /// <para>Documents are read, signed and released: per document only its id, path, date, exact hash, MinHash signature
-/// (4 bytes × permutations), its sorted distinct 32-bit shingle hashes (4 bytes × distinct shingles) and, under
-/// <see cref="DedupMeasure.WordEdits"/>, its words as 16-bit codes (2 bytes a word, 4 bytes a distinct word) are kept,
-/// so every candidate pair is verified exactly without re-reading any text.</para>
+/// (4 bytes × permutations) and either, under <see cref="DedupMeasure.WordEdits"/> with word shingles, its words as
+/// 16-bit codes (2 bytes a word, 4 bytes a distinct word) and its sampled shingle hashes (one shingle in eight), or its
+/// sorted distinct 32-bit shingle hashes (4 bytes × distinct shingles) are kept, so every candidate pair is verified
+/// exactly without re-reading any text.</para>
 /// <para>Pipeline: (1) parse and sign in parallel, streaming the inputs; (2) group identical normalized bodies by exact
 /// hash — only the member with the smallest id of each exact class goes on; (3) generate candidate pairs: MinHash LSH
 /// bands tuned for <see cref="DedupOptions.ShingleJaccardThreshold"/> (bands in parallel, sorted one band at a time, no
@@ -156,7 +157,7 @@ public sealed partial class Deduplicator
         var empty = normalized.Length == 0;
         if (Options.Method == DedupMethod.Exact)
         {
-            return new Sketch(index, document.Id, document.Path, document.Published, exact, [], null, null, 0, empty);
+            return new Sketch(index, document.Id, document.Path, document.Published, exact, [], 0, null, null, 0, empty);
         }
 
         var tokens = document.Tokens;
@@ -182,13 +183,25 @@ public sealed partial class Deduplicator
             ArrayPool<ulong>.Shared.Return(words);
         }
 
+        // Under word edits the words verify and give the shingle-set scores; of the set itself only the sampled shingles
+        // (one in SampledCandidates.Modulus) are kept, which is all the containment search reads.
+        var sampledOnly = sequence is not null && Shingler.Kind == ShingleKind.Word;
         var set = new uint[shingles.Length];
         var n = 0;
+        var distinct = 0;
+        var previous = 0u;
         foreach (var s in shingles)
         {
             // The 64-bit hashes are sorted, so their high halves are too: drop adjacent repeats.
             var high = (uint)(s >> 32);
-            if (n == 0 || set[n - 1] != high)
+            if (distinct > 0 && previous == high)
+            {
+                continue;
+            }
+
+            distinct++;
+            previous = high;
+            if (!sampledOnly || SampledCandidates.IsSampled(high))
             {
                 set[n++] = high;
             }
@@ -201,9 +214,13 @@ public sealed partial class Deduplicator
 
         var signature = Options.Method == DedupMethod.MinHash ? Hasher.Sign(shingles) : null;
         var simHash = Options.Method == DedupMethod.SimHash ? SimHash.Compute(shingles) : 0;
-        return new Sketch(index, document.Id, document.Path, document.Published, exact, set, sequence, signature, simHash, empty);
+        return new Sketch(index, document.Id, document.Path, document.Published, exact, set, distinct, sequence, signature, simHash, empty);
     }
 
-    /// <summary>What is kept of a document once its text is released.</summary>
-    private sealed record Sketch(int Index, string Id, string? Path, DateOnly? Published, ulong ExactHash, uint[] Set, TokenSequence? Words, MinHashSignature? Signature, ulong SimHash, bool Empty);
+    /// <summary>
+    /// What is kept of a document once its text is released. <see cref="Set"/> holds the sorted distinct 32-bit shingle
+    /// hashes, or only the sampled ones when <see cref="Words"/> are kept under word shingles; <see cref="Shingles"/> counts
+    /// them all.
+    /// </summary>
+    private sealed record Sketch(int Index, string Id, string? Path, DateOnly? Published, ulong ExactHash, uint[] Set, int Shingles, TokenSequence? Words, MinHashSignature? Signature, ulong SimHash, bool Empty);
 }

@@ -28,22 +28,23 @@ internal static class SampledCandidates
     /// sampled shingles are found in the larger one at <paramref name="minShare"/> or more and the size ratio is at
     /// least <paramref name="minRatio"/>.
     /// </summary>
-    /// <param name="sets">Each document's sorted distinct 32-bit shingle hashes, by position.</param>
+    /// <param name="sets">Each document's sorted distinct 32-bit shingle hashes (at least the sampled ones), by position.</param>
+    /// <param name="sizes">Each document's number of distinct shingles, by position.</param>
     /// <param name="members">Positions of the documents taking part.</param>
     /// <param name="minRatio">The smallest size ratio (smaller / larger, in distinct shingles).</param>
     /// <param name="minShare">The smallest share of the smaller document's samples found in the larger one.</param>
     /// <param name="parallel">How many threads, and cancellation.</param>
     /// <returns>The candidate pairs, packed as <c>(long)a &lt;&lt; 32 | b</c> with a &lt; b.</returns>
-    public static List<long> Find(IReadOnlyList<uint[]> sets, IReadOnlyList<int> members, double minRatio, double minShare, ParallelOptions parallel)
+    public static List<long> Find(IReadOnlyList<uint[]> sets, IReadOnlyList<int> sizes, IReadOnlyList<int> members, double minRatio, double minShare, ParallelOptions parallel)
     {
         var n = members.Count;
-        var sizes = new int[n];
+        var memberSizes = new int[n];
         var sampleCounts = new int[n];
         var total = 0L;
         for (var m = 0; m < n; m++)
         {
             var set = sets[members[m]];
-            sizes[m] = set.Length;
+            memberSizes[m] = sizes[members[m]];
             var c = 0;
             foreach (var h in set)
             {
@@ -96,7 +97,7 @@ internal static class SampledCandidates
                 }
 
                 var need = Math.Max(Math.Min(2, samples), (int)Math.Ceiling((minShare * samples) - 1e-9));
-                var size = sizes[q];
+                var size = memberSizes[q];
                 foreach (var h in sets[members[q]])
                 {
                     if (!IsSampled(h))
@@ -113,7 +114,7 @@ internal static class SampledCandidates
                     for (var i = from; i < to; i++)
                     {
                         var x = (int)(uint)postings[i];
-                        var other = sizes[x];
+                        var other = memberSizes[x];
                         if ((other > size || (other == size && x > q)) && size >= minRatio * other)
                         {
                             if (local.Counts[x]++ == 0)

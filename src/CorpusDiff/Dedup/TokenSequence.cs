@@ -1,4 +1,5 @@
 using System.Buffers;
+using CorpusDiff.Text;
 
 namespace CorpusDiff.Dedup;
 
@@ -15,10 +16,14 @@ internal sealed class TokenSequence
     private readonly char[] codes;
     private readonly uint[] vocabulary;
 
-    private TokenSequence(char[] codes, uint[] vocabulary)
+    /// <summary>The 32-bit word hashes in order, kept only when the codes fold (they then no longer name one word each).</summary>
+    private readonly uint[]? foldedWords;
+
+    private TokenSequence(char[] codes, uint[] vocabulary, uint[]? foldedWords)
     {
         this.codes = codes;
         this.vocabulary = vocabulary;
+        this.foldedWords = foldedWords;
     }
 
     /// <summary>Gets the number of words.</summary>
@@ -29,32 +34,112 @@ internal sealed class TokenSequence
     /// <returns>The sequence.</returns>
     public static TokenSequence From(ReadOnlySpan<ulong> wordHashes)
     {
-        var words = new uint[wordHashes.Length];
-        for (var i = 0; i < words.Length; i++)
+        // One sort of (hash, position) keys gives both the sorted vocabulary and each position's rank in it.
+        var n = wordHashes.Length;
+        var rented = ArrayPool<ulong>.Shared.Rent(Math.Max(1, n));
+        try
         {
-            words[i] = (uint)(wordHashes[i] >> 32);
+            var keys = rented.AsSpan(0, n);
+            for (var i = 0; i < n; i++)
+            {
+                keys[i] = (wordHashes[i] & 0xFFFF_FFFF_0000_0000UL) | (uint)i;
+            }
+
+            keys.Sort();
+            var distinct = 0;
+            for (var i = 0; i < n; i++)
+            {
+                distinct += i == 0 || (keys[i] >> 32) != (keys[i - 1] >> 32) ? 1 : 0;
+            }
+
+            var vocabulary = new uint[distinct];
+            var codes = new char[n];
+            var rank = -1;
+            for (var i = 0; i < n; i++)
+            {
+                var word = (uint)(keys[i] >> 32);
+                if (rank < 0 || vocabulary[rank] != word)
+                {
+                    vocabulary[++rank] = word;
+                }
+
+                codes[(int)(uint)keys[i]] = (char)(rank % MaxCodes);
+            }
+
+            uint[]? folded = null;
+            if (distinct > MaxCodes)
+            {
+                folded = new uint[n];
+                for (var i = 0; i < n; i++)
+                {
+                    folded[i] = (uint)(wordHashes[i] >> 32);
+                }
+            }
+
+            return new TokenSequence(codes, vocabulary, folded);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Returns whether both sequences hold the same words in the same order.</summary>
+    /// <param name="other">The other sequence.</param>
+    /// <returns><see langword="true"/> when the words are the same.</returns>
+    public bool SameWords(TokenSequence other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return codes.AsSpan().SequenceEqual(other.codes) && vocabulary.AsSpan().SequenceEqual(other.vocabulary);
+    }
+
+    /// <summary>
+    /// Writes the sorted distinct 32-bit keys of the word <paramref name="k"/>-shingles (all the words as one shingle when
+    /// there are fewer than k), so shingle-set scores can be computed from the words without keeping the set. The keys
+    /// are a hash of the words' 32-bit hashes: the same shingles as <see cref="Shingler"/>'s, under another hash.
+    /// </summary>
+    /// <param name="k">The shingle length in words.</param>
+    /// <param name="destination">At least <see cref="ShingleCapacity"/> elements.</param>
+    /// <returns>The number of keys written.</returns>
+    public int ShingleKeys(int k, Span<uint> destination)
+    {
+        var n = codes.Length;
+        if (n == 0)
+        {
+            return 0;
         }
 
-        var vocabulary = words.ToArray();
-        Array.Sort(vocabulary);
-        var n = 0;
-        foreach (var w in vocabulary)
+        k = Math.Min(k, n);
+        var count = n - k + 1;
+        for (var i = 0; i < count; i++)
         {
-            if (n == 0 || vocabulary[n - 1] != w)
+            var h = (ulong)k;
+            for (var j = 0; j < k; j++)
             {
-                vocabulary[n++] = w;
+                var word = foldedWords is null ? vocabulary[codes[i + j]] : foldedWords[i + j];
+                h = (h ^ word) * 0x9E3779B97F4A7C15UL;
+                h = (h << 29) | (h >> 35);
+            }
+
+            destination[i] = (uint)(XxHash64.Mix(h) >> 32);
+        }
+
+        var keys = destination[..count];
+        keys.Sort();
+        var m = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (m == 0 || keys[m - 1] != keys[i])
+            {
+                keys[m++] = keys[i];
             }
         }
 
-        Array.Resize(ref vocabulary, n);
-        var codes = new char[words.Length];
-        for (var i = 0; i < words.Length; i++)
-        {
-            codes[i] = (char)(Array.BinarySearch(vocabulary, words[i]) % MaxCodes);
-        }
-
-        return new TokenSequence(codes, vocabulary);
+        return m;
     }
+
+    /// <summary>Gets the buffer length <see cref="ShingleKeys"/> needs.</summary>
+    public int ShingleCapacity => Math.Max(1, codes.Length);
 
     /// <summary>
     /// Returns the length of the longest common subsequence of words, or any value below <paramref name="cutoff"/>

@@ -36,8 +36,15 @@ public sealed partial class DocumentParser
 
         var paragraphs = new List<Paragraph>();
         var sentences = new List<Sentence>();
-        var tokens = new List<Token>();
+        // About one token per 6 characters of news text: sized once, the list rarely grows (a doubling would hold the old
+        // and the new array at once, 24 bytes a token each).
+        var tokens = new List<Token>((text.Length / 6) + 16);
         var spans = new List<TextSpan>();
+
+        // One string per distinct word, shared as each sentence is tokenized: a long report repeats its words, and each
+        // token's own copy of "the" would hold about 5 bytes per byte of text (and, kept until the end, as much again at
+        // the peak).
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in body)
         {
             if (line.Kind != BoilerplateKinds.None && (Options.RemoveBoilerplate & line.Kind) != 0)
@@ -57,29 +64,29 @@ public sealed partial class DocumentParser
             {
                 var firstToken = tokens.Count;
                 Tokenizer.Tokenize(text, span.Start, span.End, tokens);
+                for (var i = firstToken; i < tokens.Count; i++)
+                {
+                    var word = tokens[i].Text;
+                    if (pool.TryGetValue(word, out var shared))
+                    {
+                        tokens[i] = tokens[i] with { Text = shared };
+                    }
+                    else
+                    {
+                        pool.Add(word, word);
+                    }
+                }
+
                 sentences.Add(new Sentence(sentences.Count, span.Start, span.End, text[span.Start..span.End], paragraphs.Count, firstToken, tokens.Count - firstToken));
             }
 
             paragraphs.Add(new Paragraph(paragraphs.Count, line.Start, line.End, firstSentence, sentences.Count - firstSentence));
         }
 
-        // One string per distinct word: a long report repeats its words, and each token's own copy of "the" would hold
-        // about 5 bytes per byte of text.
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < tokens.Count; i++)
+        if (tokens.Count < tokens.Capacity * 3 / 4)
         {
-            var word = tokens[i].Text;
-            if (pool.TryGetValue(word, out var shared))
-            {
-                tokens[i] = tokens[i] with { Text = shared };
-            }
-            else
-            {
-                pool.Add(word, word);
-            }
+            tokens.TrimExcess();
         }
-
-        tokens.TrimExcess();
         return new Document(
             id,
             path,

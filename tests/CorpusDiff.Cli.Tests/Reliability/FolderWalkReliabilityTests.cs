@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 
@@ -25,6 +26,47 @@ public sealed class FolderWalkReliabilityTests : IDisposable
         json.RootElement.GetProperty("documents").GetArrayLength().Should().Be(2);
         json.RootElement.GetProperty("groups").GetArrayLength().Should().Be(2);
         error.Should().Contain("alias.txt: the same file as").And.Contain("already walked");
+    }
+
+    [Fact]
+    public void Dedup_NamedPipeInFolder_SkippedWithReasonNotOpened()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        temp.Write("corpus/a.txt", Stories.Story(1));
+        temp.Write("corpus/copy.txt", Stories.Story(1));
+        MakeFifo(temp["corpus/pipe.txt"]);
+        MakeFifo(temp["corpus/sub/other-pipe.txt"]);
+
+        // Nothing ever writes to the pipes: a walk that opened one would block until CliProcess's bound and fail.
+        var (code, output, error) = CliProcess.Run("dedup", temp["corpus"], "--quiet");
+
+        code.Should().Be(0, error);
+        error.Should().Contain("pipe.txt: a named pipe (FIFO), not a regular file")
+            .And.Contain("other-pipe.txt: a named pipe (FIFO)")
+            .And.Contain("skipped 2 file(s): 2 special files (pipes, devices, sockets)");
+        using var json = JsonDocument.Parse(output);
+        var ids = json.RootElement.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("id").GetString()).ToList();
+        ids.Should().BeEquivalentTo(["a.txt", "copy.txt"]);
+    }
+
+    [Fact]
+    public void Dedup_OnlyANamedPipeInFolder_NoFileMatchesAndSaysWhy()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        MakeFifo(temp["corpus/pipe.txt"]);
+
+        var (code, _, error) = CliProcess.Run("dedup", temp["corpus"], "--quiet");
+
+        code.Should().Be(1);
+        error.Should().Contain("no file in this folder or below matches").And.Contain("1 special files (pipes, devices, sockets)");
     }
 
     [Fact]
@@ -115,5 +157,14 @@ public sealed class FolderWalkReliabilityTests : IDisposable
         text.ExitCode.Should().Be(0, text.Error);
         text.Out.Should().NotContain("\u001b").And.Contain("a\\x1B[31mred.txt");
         markdown.Out.Should().NotContain("\u001b").And.Contain("\\x1B");
+    }
+
+    private static void MakeFifo(string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo") { ArgumentList = { path }, UseShellExecute = false })
+            ?? throw new InvalidOperationException("could not start mkfifo");
+        mkfifo.WaitForExit();
+        mkfifo.ExitCode.Should().Be(0, "mkfifo must create the pipe");
     }
 }
