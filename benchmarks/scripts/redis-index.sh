@@ -15,9 +15,12 @@ corpus="$work/corpus-$count"
 if [ ! -d "$corpus/shard3" ]; then
   dotnet run --project "$repo/benchmarks/CorpusDiff.Benchmarks" -c Release --no-build -- dedup-generate "$count" "$corpus/flat" >/dev/null
   mkdir -p "$corpus"/shard{0,1,2,3}
-  # Dealt round-robin, one mv per shard (one per file takes minutes at 200,000).
+  # Dealt round-robin from one listing (listing again after each shard's move would deal the rest unevenly), one
+  # mv per shard (one per file takes minutes at 200,000).
+  (cd "$corpus/flat" && ls | sort | awk -v dir="$corpus" '{ print > (dir "/list" ((NR - 1) % 4)) }')
   for s in 0 1 2 3; do
-    (cd "$corpus/flat" && ls | sort | awk -v s="$s" 'NR % 4 == (s + 1) % 4' | xargs -r mv -t "../shard$s")
+    (cd "$corpus/flat" && xargs -r -a "$corpus/list$s" mv -t "../shard$s")
+    rm -f "$corpus/list$s"
   done
   rmdir "$corpus/flat"
 fi
