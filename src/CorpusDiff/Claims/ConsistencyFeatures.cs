@@ -3,9 +3,6 @@ namespace CorpusDiff.Claims;
 /// <summary>What the consistency score of a (source, summary) pair is computed from; every value is the checker's own measurement.</summary>
 /// <param name="MeanSupport">Length-weighted mean over the summary's sentences of their SummaC-style support (best window of 1–3 adjacent source sentences), in [0, 1].</param>
 /// <param name="MinSupport">The weakest sentence's support, in [0, 1].</param>
-/// <param name="NovelNumbers">Numbers the summary states that the source nowhere states.</param>
-/// <param name="NovelNames">Capitalised names in the summary that the source never uses.</param>
-/// <param name="NovelDates">Month and weekday names in the summary that the source never uses.</param>
 /// <param name="NovelWordShare">Share of the summary's content words found nowhere in the source, in [0, 1].</param>
 /// <param name="SentenceSupport">The mean of the weakest and the length-weighted mean single-sentence support (each summary sentence's best source sentence), in [0, 1].</param>
 /// <param name="DivergentShare">Share of the summary's sentences in which the claim comparison found any divergence, in [0, 1].</param>
@@ -13,15 +10,11 @@ namespace CorpusDiff.Claims;
 /// <param name="PenalisedWindowSupport">As <paramref name="PenalisedSupport"/>, but each sentence's support is the better of its single-sentence and window support, in [0, 1].</param>
 /// <param name="NovelFacts">
 /// The distinct new facts (numbers, dates, names) the claim check's addition records list: what the source never gives,
-/// judged with the checker's knowledge (the calendar, name variants, outlets and agency credits), unlike the token
-/// counts above.
+/// judged with the checker's knowledge (the calendar, name variants, outlets and agency credits).
 /// </param>
 internal readonly record struct ConsistencyFeatures(
     double MeanSupport,
     double MinSupport,
-    int NovelNumbers,
-    int NovelNames,
-    int NovelDates,
     double NovelWordShare,
     double SentenceSupport,
     double DivergentShare,
@@ -31,5 +24,5 @@ internal readonly record struct ConsistencyFeatures(
 {
     /// <summary>Gets every measured value, in the feature dump's column order, for the calibration tool to try.</summary>
     public double[] Candidates() =>
-        [MeanSupport, MinSupport, Math.Min(NovelNumbers, ConsistencyScorer.MaxNovelOfOneKind), Math.Min(NovelNames, ConsistencyScorer.MaxNovelOfOneKind), Math.Min(NovelDates, ConsistencyScorer.MaxNovelDates), NovelWordShare, SentenceSupport, DivergentShare, PenalisedSupport, PenalisedWindowSupport, Math.Min(NovelFacts, ConsistencyScorer.MaxNovelSpecifics)];
+        [MeanSupport, MinSupport, NovelWordShare, SentenceSupport, DivergentShare, PenalisedSupport, PenalisedWindowSupport, Math.Min(NovelFacts, ConsistencyScorer.MaxNovelSpecifics)];
 }

@@ -42,9 +42,6 @@ internal static class ConsistencyScorer
     /// <summary>The most novel specifics counted: beyond three, the summary is already far under any threshold.</summary>
     public const int MaxNovelSpecifics = 3;
 
-    /// <summary>The most novel names or numbers counted on their own, and the most novel dates (month or weekday names).</summary>
-    internal const int MaxNovelOfOneKind = 3, MaxNovelDates = 2;
-
     /// <summary>Measures a summary against a prepared source.</summary>
     /// <param name="source">The prepared source.</param>
     /// <param name="target">The summary.</param>
@@ -66,8 +63,7 @@ internal static class ConsistencyScorer
 
         var index = source.Index;
         double sum = 0, weights = 0, min = 1, windowPenalisedSum = 0, windowPenalisedMin = 1;
-        int novelNumbers = 0, novelNames = 0, novelDates = 0, content = 0, novelWords = 0;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int content = 0, novelWords = 0;
         foreach (var sentence in target.Sentences)
         {
             if (sentence.TokenCount == 0)
@@ -91,28 +87,9 @@ internal static class ConsistencyScorer
                 }
 
                 content++;
-                if (index.ContainsAnywhere(token.Text))
+                if (!index.ContainsAnywhere(token.Text))
                 {
-                    continue;
-                }
-
-                novelWords++;
-                if (!seen.Add(token.Text))
-                {
-                    continue;
-                }
-
-                if (token.Kind == TokenKind.Number)
-                {
-                    novelNumbers++;
-                }
-                else if (Lexicon.Months.ContainsKey(token.Text) || Lexicon.Weekdays.ContainsKey(token.Text))
-                {
-                    novelDates++;
-                }
-                else if (token.Kind == TokenKind.Word && i > sentence.FirstToken && char.IsUpper(target.Text[token.Start]))
-                {
-                    novelNames++;
+                    novelWords++;
                 }
             }
         }
@@ -130,7 +107,7 @@ internal static class ConsistencyScorer
         var single = weights > 0 ? (singleMin + (singleSum / weights)) / 2 : 0;
         var sentences = target.Sentences.Count;
         return new ConsistencyFeatures(
-            weights > 0 ? sum / weights : 0, weights > 0 ? min : 0, novelNumbers, novelNames, novelDates, content > 0 ? (double)novelWords / content : 0,
+            weights > 0 ? sum / weights : 0, weights > 0 ? min : 0, content > 0 ? (double)novelWords / content : 0,
             single, sentences > 0 ? (double)divergentSentences / sentences : 0, weights > 0 ? (penalisedMin + (penalisedSum / weights)) / 2 : 0,
             weights > 0 ? (windowPenalisedMin + (windowPenalisedSum / weights)) / 2 : 0, facts.Count);
     }

@@ -132,7 +132,7 @@ public class ConsistencyScorerTests
     }
 
     private static ConsistencyFeatures Features(double support, double coverage, int facts) =>
-        new(support, support, 0, 0, 0, 1 - coverage, support, 0, support, support, facts);
+        new(support, support, 1 - coverage, support, 0, support, support, facts);
 
     private static string Sentence(Random random)
     {
