@@ -43,7 +43,6 @@ public static class ComparisonMarkdown
 
     private static void WriteOne(TextWriter writer, ComparisonResult r)
     {
-        var lookup = new ComparisonLookup(r);
         writer.WriteLine($"## `{Code(r.Target.Id)}` against `{Code(r.Source.Id)}`");
         writer.WriteLine();
         if (r.Target.Title is not null)
@@ -65,16 +64,9 @@ public static class ComparisonMarkdown
         writer.WriteLine();
         writer.WriteLine("| # | target | source | kind | changes (~~source~~ **target**) |");
         writer.WriteLine("| --- | --- | --- | --- | --- |");
-        foreach (var t in r.Target.Sentences)
+        foreach (var (t, alignment, divergences) in new ComparisonLookup(r).Rows())
         {
-            var alignment = lookup.AlignmentOf(t.Index);
-            if (alignment is not null && alignment.Target[0] != t.Index)
-            {
-                continue;
-            }
-
-            var claims = string.Concat(Claims.Divergence.Rank(lookup.DivergencesOf(alignment?.Target ?? [t.Index]))
-                .Select(d => $"<br>{(d.Relation == Claims.DivergenceRelation.Contradicts ? "⚠" : "+")} {Escape(DivergenceSummary.Inline(d))}"));
+            var claims = string.Concat(divergences.Select(d => $"<br>{(d.Relation == Claims.DivergenceRelation.Contradicts ? "⚠" : "+")} {Escape(DivergenceSummary.Inline(d))}"));
             if (alignment is null)
             {
                 writer.WriteLine($"| T{Int(t.Index)} | {Escape(t.Text)} | — | **not in source** | {claims} |");

@@ -23,7 +23,6 @@ public static class ComparisonText
         ArgumentNullException.ThrowIfNull(results);
         foreach (var r in results)
         {
-            var lookup = new ComparisonLookup(r);
             writer.WriteLine($"=== {S(r.Target.Id)}  vs source {S(r.Source.Id)}");
             writer.WriteLine($"same event:  {r.Judgement.VerdictName} ({S(string.Join("; ", r.Judgement.Reasons))})");
             writer.WriteLine($"scores:      {string.Join("  ", r.Scores.Named().Select(s => $"{s.Key} {Fixed(s.Value)}"))}");
@@ -37,14 +36,8 @@ public static class ComparisonText
             }
 
             writer.WriteLine();
-            foreach (var t in r.Target.Sentences)
+            foreach (var (t, alignment, divergences) in new ComparisonLookup(r).Rows())
             {
-                var alignment = lookup.AlignmentOf(t.Index);
-                if (alignment is not null && alignment.Target[0] != t.Index)
-                {
-                    continue;
-                }
-
                 if (alignment is null)
                 {
                     writer.WriteLine($"T{t.Index}  UNSUPPORTED  {Line(t.Text)}");
@@ -70,7 +63,7 @@ public static class ComparisonText
                     }
                 }
 
-                foreach (var d in Claims.Divergence.Rank(lookup.DivergencesOf(alignment?.Target ?? [t.Index])))
+                foreach (var d in divergences)
                 {
                     writer.WriteLine($"  {(d.Relation == Claims.DivergenceRelation.Contradicts ? "!" : "+")} {S(DivergenceSummary.Inline(d))}");
                 }
