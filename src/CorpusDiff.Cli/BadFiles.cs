@@ -56,14 +56,14 @@ internal sealed class BadFiles(CliContext context, bool failFast)
     }
 
     /// <summary>The exit code: 1 with a summary line when any file was bad.</summary>
-    public int Finish()
+    public ExitCode Finish()
     {
         if (count == 0)
         {
-            return CliApp.Ok;
+            return ExitCode.Ok;
         }
 
         context.Error.WriteLine($"corpusdiff: {count} file(s) could not be read (see above); the report covers the others.");
-        return CliApp.Failed;
+        return ExitCode.Failed;
     }
 }

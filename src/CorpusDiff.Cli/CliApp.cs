@@ -8,12 +8,6 @@ namespace CorpusDiff.Cli;
 /// <summary>Builds the command tree and runs it with errors mapped to messages and exit codes.</summary>
 internal static class CliApp
 {
-    public const int Ok = 0;
-    public const int Failed = 1;
-    public const int Usage = 2;
-
-    public const int Interrupted = 130;
-
     public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false, CancellationToken cancellation = default)
     {
         var context = new CliContext(output, error, errorIsTerminal, cancellation);
@@ -40,49 +34,49 @@ internal static class CliApp
             }
 
             error.WriteLine("Run 'corpusdiff --help' (or '<verb> --help') for usage.");
-            return Usage;
+            return (int)ExitCode.Usage;
         }
 
         return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
     }
 
     /// <summary>Runs a command body, turning user errors into one stderr line and an exit code.</summary>
-    public static int Guard(CliContext context, Func<int> body)
+    public static int Guard(CliContext context, Func<ExitCode> body)
     {
         try
         {
-            return body();
+            return (int)body();
         }
         catch (CliException ex)
         {
             context.Error.WriteLine($"corpusdiff: {ex.Message}");
-            return ex.ExitCode;
+            return (int)ex.ExitCode;
         }
         catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
         {
             context.Error.WriteLine("corpusdiff: interrupted; no report or index was changed.");
-            return Interrupted;
+            return (int)ExitCode.Interrupted;
         }
         catch (DocumentFormatException ex)
         {
             context.Error.WriteLine($"corpusdiff: {ex.Message}");
-            return Failed;
+            return (int)ExitCode.Failed;
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or IOException)
         {
             context.Error.WriteLine($"corpusdiff: {ex.Message}");
-            return Failed;
+            return (int)ExitCode.Failed;
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidDataException or FormatException)
         {
             // Library validation (options out of range, malformed input) reaches the user as its message.
             context.Error.WriteLine($"corpusdiff: {ex.Message}");
-            return Failed;
+            return (int)ExitCode.Failed;
         }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("CORPUSDIFF_DEBUG") is null)
         {
             context.Error.WriteLine($"corpusdiff: internal error ({ex.GetType().Name}): {ex.Message}. Set CORPUSDIFF_DEBUG=1 to see the stack trace, and please report it.");
-            return Failed;
+            return (int)ExitCode.Failed;
         }
     }
 }

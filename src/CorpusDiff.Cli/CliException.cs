@@ -17,9 +17,9 @@ internal sealed class CliException : Exception
     {
     }
 
-    /// <summary>Gets the exit code: <see cref="CliApp.Failed"/> for bad input, <see cref="CliApp.Usage"/> for bad usage.</summary>
-    public int ExitCode { get; private init; } = CliApp.Failed;
+    /// <summary>Gets the exit code: <see cref="Cli.ExitCode.Failed"/> for bad input, <see cref="Cli.ExitCode.Usage"/> for bad usage.</summary>
+    public ExitCode ExitCode { get; private init; } = ExitCode.Failed;
 
     /// <summary>A usage error (exit code 2): the command line itself is wrong, whatever the files hold.</summary>
-    public static CliException Usage(string message) => new(message) { ExitCode = CliApp.Usage };
+    public static CliException Usage(string message) => new(message) { ExitCode = ExitCode.Usage };
 }

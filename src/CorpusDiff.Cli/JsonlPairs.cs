@@ -56,15 +56,15 @@ internal static class JsonlPairs
     /// <param name="context">The run.</param>
     /// <param name="failed">How many lines failed.</param>
     /// <param name="verb">What could not be done to them ("checked", "evaluated").</param>
-    public static int ExitCode(CliContext context, int failed, string verb)
+    public static ExitCode ExitCode(CliContext context, int failed, string verb)
     {
         if (failed > 0)
         {
             context.Error.WriteLine($"corpusdiff: {failed} line(s) could not be {verb}.");
-            return CliApp.Failed;
+            return Cli.ExitCode.Failed;
         }
 
-        return CliApp.Ok;
+        return Cli.ExitCode.Ok;
     }
 
     private static IEnumerable<PairResult> Run(string path, bool needLabel, ClaimChecker checker, bool baseline)

@@ -9,22 +9,13 @@ internal static class CheckCommand
 {
     public static Command Create(CliContext context)
     {
-        var jsonl = CommonOptions.Jsonl("A JSON-lines file; each line {\"id\",\"source\",\"summary\"} (other fields ignored).");
-        var output = CommonOptions.Out();
-        var command = new Command("check", "Score each summary's consistency with its source and list divergent claims, one JSON line per input line.")
-        {
-            jsonl, output,
-        };
+        var command = new Command("check", "Score each summary's consistency with its source and list divergent claims, one JSON line per input line.");
+        var verb = new JsonlVerb(command, "A JSON-lines file; each line {\"id\",\"source\",\"summary\"} (other fields ignored).", labelled: false, "checked");
         command.SetAction(parse => CliApp.Guard(context, () =>
         {
             var checker = ClaimChecker.Default;
-            OutputSink.Check(parse.GetValue(output), [parse.GetValue(jsonl)!]);
-            var results = JsonlPairs.Check(parse.GetValue(jsonl)!, needLabel: false, checker);
-            using var sink = OutputSink.Open(parse.GetValue(output), context);
-            var failed = JsonlPairs.Consume(results, context, result =>
-                CheckLineJson.WriteLine(sink.Writer, result.Pair!.IdJson, result.Report!, checker.IsConsistent(result.Report!.Consistency)));
-            sink.Commit();
-            return JsonlPairs.ExitCode(context, failed, "checked");
+            return verb.Run(parse, context, checker, (results, writer) => JsonlPairs.Consume(results, context, result =>
+                CheckLineJson.WriteLine(writer, result.Pair!.IdJson, result.Report!, checker.IsConsistent(result.Report!.Consistency))));
         }));
         return command;
     }

@@ -81,7 +81,7 @@ internal static class CompareCommand
 
             context.Cancellation.ThrowIfCancellationRequested();
             sink.Commit();
-            return CliApp.Ok;
+            return ExitCode.Ok;
         }));
         return command;
     }

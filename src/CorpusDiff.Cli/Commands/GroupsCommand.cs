@@ -85,7 +85,7 @@ internal static class GroupsCommand
             }
 
             sink.Commit();
-            return CliApp.Ok;
+            return ExitCode.Ok;
         }));
         return command;
     }

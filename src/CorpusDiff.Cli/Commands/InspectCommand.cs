@@ -32,7 +32,7 @@ internal static class InspectCommand
             }
 
             sink.Commit();
-            return CliApp.Ok;
+            return ExitCode.Ok;
         }));
         return command;
     }

@@ -42,13 +42,7 @@ public static class CheckLineJson
             writer.WriteBoolean("consistent", consistent);
         }
 
-        writer.WriteStartArray("divergences");
-        foreach (var divergence in report.Divergences)
-        {
-            DivergenceJson.Write(writer, divergence);
-        }
-
-        writer.WriteEndArray();
+        ReportJson.WriteArray(writer, "divergences", report.Divergences, DivergenceJson.Write);
         writer.WriteEndObject();
     }
 

@@ -4,6 +4,8 @@ using CorpusDiff.Comparison;
 using CorpusDiff.Diffing;
 using CorpusDiff.Documents;
 
+using static CorpusDiff.Reports.ReportFormat;
+
 namespace CorpusDiff.Reports;
 
 /// <summary>The two columns: every sentence of a document in reading order, paragraphs kept, removed boilerplate in place.</summary>
@@ -14,16 +16,8 @@ public static partial class ComparisonHtml
         var document = source ? r.Source : r.Target;
         var side = source ? "source" : "target";
         var prefix = id + (source ? "-s" : "-t");
-        writer.Write($"<article class=\"cd-doc\" data-side=\"{side}\" aria-labelledby=\"{prefix}-h\">\n<h3 id=\"{prefix}-h\">{(source ? "Source" : "Target")} <span class=\"cd-id\">");
-        HtmlText.Write(writer, document.Id);
-        writer.Write("</span>");
-        if (document.Title is { } title)
-        {
-            writer.Write(" <cite>");
-            HtmlText.Write(writer, title);
-            writer.Write("</cite>");
-        }
-
+        writer.Write($"<article class=\"cd-doc\" data-side=\"{side}\" aria-labelledby=\"{prefix}-h\">\n<h3 id=\"{prefix}-h\">{(source ? "Source" : "Target")} ");
+        HtmlSpans.IdAndTitle(writer, document);
         writer.Write($"</h3>\n<div class=\"cd-text\" tabindex=\"-1\">\n");
         var removed = document.Removed.OrderBy(x => x.Start).ToList();
         var next = 0;
@@ -62,11 +56,7 @@ public static partial class ComparisonHtml
 
     private static void WriteRemoved(TextWriter writer, RemovedSpan removed)
     {
-        writer.Write("<details class=\"cd-removed\" data-removed-kind=\"");
-        writer.Write(removed.KindName);
-        writer.Write("\"><summary>removed ");
-        writer.Write(removed.KindName.Replace('-', ' '));
-        writer.Write("</summary><p>");
+        writer.Write($"<details class=\"cd-removed\" data-removed-kind=\"{removed.KindName}\"><summary>removed {removed.KindName.Replace('-', ' ')}</summary><p>");
         HtmlText.Write(writer, removed.Text);
         writer.Write("</p></details>\n");
     }
@@ -135,7 +125,9 @@ public static partial class ComparisonHtml
                 writer.Write($" tabindex=\"0\" aria-describedby=\"{prefix}{Int(sentence.Index)}-d{Int(marks[0])}\"");
             }
 
-            writer.Write($" data-d=\"{string.Join(' ', marks.Select(Int))}\" data-dkind=\"{ReportNames.Of(first.Kind)}\" data-severity=\"{ReportNames.Of(severity)}\">");
+            writer.Write($" data-d=\"{string.Join(' ', marks.Select(Int))}\"");
+            WriteDivergenceData(writer, first.Kind, severity);
+            writer.Write(">");
             HtmlText.Write(writer, text.AsSpan(start, end - start));
             writer.Write($"<span class=\"cd-tip\" role=\"tooltip\" id=\"{prefix}{Int(sentence.Index)}-d{Int(marks[0])}\">");
             for (var m = 0; m < marks.Count; m++)

@@ -2,6 +2,8 @@ using CorpusDiff.Alignment;
 using CorpusDiff.Claims;
 using CorpusDiff.Comparison;
 
+using static CorpusDiff.Reports.ReportFormat;
+
 namespace CorpusDiff.Reports;
 
 /// <summary>One target's section: its header, the divergence list, the two columns and the aligned pairs.</summary>
@@ -15,16 +17,8 @@ public static partial class ComparisonHtml
         HtmlText.Write(writer, r.Target.Id);
         writer.Write($"\" data-source=\"");
         HtmlText.Write(writer, r.Source.Id);
-        writer.Write($"\">\n<h2 id=\"{id}-h\"><span class=\"cd-id\">");
-        HtmlText.Write(writer, r.Target.Id);
-        writer.Write("</span>");
-        if (r.Target.Title is { } title)
-        {
-            writer.Write(" <cite>");
-            HtmlText.Write(writer, title);
-            writer.Write("</cite>");
-        }
-
+        writer.Write($"\">\n<h2 id=\"{id}-h\">");
+        HtmlSpans.IdAndTitle(writer, r.Target);
         writer.Write("</h2>\n");
         WriteSummary(writer, r, id, claims);
         WriteDivergenceList(writer, r, id);
@@ -38,12 +32,9 @@ public static partial class ComparisonHtml
 
     private static void WriteSummary(TextWriter writer, ComparisonResult r, string id, ClaimChecker claims)
     {
-        var verdict = r.Judgement.VerdictName;
-        writer.Write("<div class=\"cd-summary\">\n<div class=\"cd-fact\"><h3>Same event</h3><p><span class=\"cd-verdict\" data-verdict=\"");
-        writer.Write(verdict);
-        writer.Write("\">");
-        writer.Write(verdict);
-        writer.Write("</span></p>\n<ul class=\"cd-reasons\">");
+        writer.Write("<div class=\"cd-summary\">\n<div class=\"cd-fact\"><h3>Same event</h3><p>");
+        HtmlSpans.Named(writer, "cd-verdict", "verdict", r.Judgement.VerdictName);
+        writer.Write("</p>\n<ul class=\"cd-reasons\">");
         foreach (var reason in r.Judgement.Reasons)
         {
             writer.Write("<li>");
@@ -91,7 +82,7 @@ public static partial class ComparisonHtml
         {
             var divergence = r.Divergences[d];
             writer.Write($"<li><a class=\"cd-dlink\" href=\"#{id}-t{Int(divergence.TargetSentence)}\" data-d=\"{Int(d)}\"");
-            WriteDivergenceData(writer, divergence);
+            WriteDivergenceData(writer, divergence.Kind, divergence.Severity);
             writer.Write(">");
             WriteDivergenceLabel(writer, divergence);
             writer.Write($" <span class=\"cd-note\">T{Int(divergence.TargetSentence)}</span></a></li>\n");
@@ -100,26 +91,15 @@ public static partial class ComparisonHtml
         writer.Write("</ol>\n</details>\n");
     }
 
-    /// <summary>The data attributes of one divergence; a new divergence property (e.g. a relation) is added here and in <see cref="WriteDivergenceLabel"/>.</summary>
-    private static void WriteDivergenceData(TextWriter writer, Divergence divergence)
-    {
-        writer.Write(" data-dkind=\"");
-        writer.Write(ReportNames.Of(divergence.Kind));
-        writer.Write("\" data-severity=\"");
-        writer.Write(ReportNames.Of(divergence.Severity));
-        writer.Write('"');
-    }
+    /// <summary>The data attributes of a divergence (list entry) or of a mark (its first kind, its highest severity); a new divergence property (e.g. a relation) is added here and in <see cref="WriteDivergenceLabel"/>.</summary>
+    private static void WriteDivergenceData(TextWriter writer, DivergenceKind kind, DivergenceSeverity severity) =>
+        writer.Write($" data-dkind=\"{ReportNames.Of(kind)}\" data-severity=\"{ReportNames.Of(severity)}\"");
 
     /// <summary>The visible description of one divergence: severity and kind as words (not colour only), then the message.</summary>
     private static void WriteDivergenceLabel(TextWriter writer, Divergence divergence)
     {
-        writer.Write("<span class=\"cd-sev\" data-severity=\"");
-        writer.Write(ReportNames.Of(divergence.Severity));
-        writer.Write("\">");
-        writer.Write(ReportNames.Of(divergence.Severity));
-        writer.Write("</span> <span class=\"cd-dk\">");
-        writer.Write(ReportNames.Of(divergence.Kind));
-        writer.Write("</span>: <span class=\"cd-msg\">");
+        HtmlSpans.Named(writer, "cd-sev", "severity", ReportNames.Of(divergence.Severity));
+        writer.Write($" <span class=\"cd-dk\">{ReportNames.Of(divergence.Kind)}</span>: <span class=\"cd-msg\">");
         HtmlText.Write(writer, divergence.Message);
         writer.Write("</span>");
     }
@@ -146,14 +126,12 @@ public static partial class ComparisonHtml
 
     private static void WritePairHead(TextWriter writer, SentenceAlignment alignment)
     {
-        writer.Write("<p class=\"cd-pair-head\"><span class=\"cd-key\" data-kind=\"");
-        writer.Write(alignment.KindName);
-        writer.Write("\">");
-        writer.Write(alignment.KindName);
-        writer.Write("</span> ");
-        writer.Write(string.Join("+", alignment.Target.Select(t => "T" + Int(t))));
+        writer.Write("<p class=\"cd-pair-head\">");
+        HtmlSpans.Named(writer, "cd-key", "kind", alignment.KindName);
+        writer.Write(" ");
+        writer.Write(Sentences('T', alignment.Target, "+"));
         writer.Write(" &#8592; ");
-        writer.Write(string.Join("+", alignment.Source.Select(s => "S" + Int(s))));
+        writer.Write(Sentences('S', alignment.Source, "+"));
         writer.Write(" <span class=\"cd-note\">score ");
         writer.Write(Fixed(alignment.Score));
         writer.Write("</span></p>");

@@ -2,6 +2,8 @@ using System.Globalization;
 using CorpusDiff.Claims;
 using CorpusDiff.Comparison;
 
+using static CorpusDiff.Reports.ReportFormat;
+
 namespace CorpusDiff.Reports;
 
 /// <summary>
@@ -35,9 +37,9 @@ public static partial class ComparisonHtml
 
         writer.Write("Comparison with <cite>");
         HtmlText.Write(writer, first.Title ?? first.Id);
-        writer.Write("</cite> <span class=\"cd-id\">");
-        HtmlText.Write(writer, first.Id);
-        writer.Write("</span></h1>\n");
+        writer.Write("</cite> ");
+        HtmlSpans.Id(writer, first.Id);
+        writer.Write("</h1>\n");
         WriteControls(writer, results);
         writer.Write("</header>\n<main>\n");
         if (results.Count > 1)
@@ -119,12 +121,4 @@ public static partial class ComparisonHtml
     }
 
     private static readonly string[] Kinds = ["verbatim", "near-verbatim", "paraphrase", "partial"];
-
-    internal static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    internal static string Fixed(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
-
-    internal static string Percent(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
-
-    internal static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{Int(n)} {noun}s";
 }

@@ -1,12 +1,13 @@
 using CorpusDiff.Alignment;
 using CorpusDiff.Claims;
 using CorpusDiff.Comparison;
+using CorpusDiff.Documents;
 
 namespace CorpusDiff.Reports;
 
 /// <summary>
 /// Per target sentence, its alignment and its divergent claims, built once per result so the text and markdown
-/// writers stay linear: asking <see cref="ComparisonResult.AlignmentOf"/> and filtering every divergence for each
+/// writers (which walk <see cref="Rows"/>) stay linear: asking <see cref="ComparisonResult.AlignmentOf"/> and filtering every divergence for each
 /// sentence made them quadratic in the target's length (a 30 MB target took minutes as text, seconds as JSON).
 /// </summary>
 internal sealed class ComparisonLookup
@@ -14,10 +15,12 @@ internal sealed class ComparisonLookup
     private readonly SentenceAlignment?[] alignments;
     private readonly List<int>?[] divergences;
     private readonly IReadOnlyList<Divergence> all;
+    private readonly IReadOnlyList<Sentence> target;
 
     public ComparisonLookup(ComparisonResult result)
     {
-        var count = result.Target.Sentences.Count;
+        target = result.Target.Sentences;
+        var count = target.Count;
         alignments = new SentenceAlignment?[count];
         foreach (var alignment in result.Alignments)
         {
@@ -42,11 +45,27 @@ internal sealed class ComparisonLookup
         }
     }
 
-    /// <summary>The alignment holding a target sentence, or <see langword="null"/> when it is unaligned.</summary>
-    public SentenceAlignment? AlignmentOf(int targetSentence) => alignments[targetSentence];
+    /// <summary>
+    /// The target in reading order, as the text and markdown reports lay it out: each unaligned sentence, and each
+    /// alignment once, at its first target sentence, with the divergences of all its sentences ranked
+    /// (<see cref="Divergence.Rank"/>).
+    /// </summary>
+    public IEnumerable<(Sentence First, SentenceAlignment? Alignment, IReadOnlyList<Divergence> Divergences)> Rows()
+    {
+        foreach (var t in target)
+        {
+            var alignment = alignments[t.Index];
+            if (alignment is not null && alignment.Target[0] != t.Index)
+            {
+                continue;
+            }
+
+            yield return (t, alignment, Divergence.Rank(DivergencesOf(alignment?.Target ?? [t.Index])));
+        }
+    }
 
     /// <summary>The divergent claims of some target sentences, in the result's order.</summary>
-    public IEnumerable<Divergence> DivergencesOf(IReadOnlyList<int> targetSentences)
+    private IEnumerable<Divergence> DivergencesOf(IReadOnlyList<int> targetSentences)
     {
         if (targetSentences.Count == 1)
         {

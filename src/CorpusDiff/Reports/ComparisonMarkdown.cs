@@ -1,8 +1,8 @@
-using System.Globalization;
-using System.Text;
 using CorpusDiff.Alignment;
 using CorpusDiff.Comparison;
 using CorpusDiff.Diffing;
+
+using static CorpusDiff.Reports.ReportFormat;
 
 namespace CorpusDiff.Reports;
 
@@ -28,8 +28,8 @@ public static class ComparisonMarkdown
             writer.WriteLine("| --- | --- | ---: | ---: | " + string.Join(" | ", results[0].Scores.Named().Select(_ => "---:")) + " | ---: | ---: |");
             foreach (var r in results)
             {
-                writer.WriteLine($"| `{Code(r.Target.Id)}` | {r.Judgement.VerdictName} | {ComparisonText.P(r.SourceCoverage)} | {ComparisonText.P(r.TargetSupport)} | "
-                    + string.Join(" | ", r.Scores.Named().Select(s => ComparisonText.F(s.Value))) + $" | {r.Divergences.Count(d => d.Relation == Claims.DivergenceRelation.Contradicts)} | {r.Divergences.Count(d => d.Relation == Claims.DivergenceRelation.Adds)} |");
+                writer.WriteLine($"| `{Code(r.Target.Id)}` | {r.Judgement.VerdictName} | {Percent(r.SourceCoverage)} | {Percent(r.TargetSupport)} | "
+                    + string.Join(" | ", r.Scores.Named().Select(s => Fixed(s.Value))) + $" | {r.Divergences.Count(d => d.Relation == Claims.DivergenceRelation.Contradicts)} | {r.Divergences.Count(d => d.Relation == Claims.DivergenceRelation.Adds)} |");
             }
 
             writer.WriteLine();
@@ -43,7 +43,6 @@ public static class ComparisonMarkdown
 
     private static void WriteOne(TextWriter writer, ComparisonResult r)
     {
-        var lookup = new ComparisonLookup(r);
         writer.WriteLine($"## `{Code(r.Target.Id)}` against `{Code(r.Source.Id)}`");
         writer.WriteLine();
         if (r.Target.Title is not null)
@@ -53,10 +52,10 @@ public static class ComparisonMarkdown
         }
 
         writer.WriteLine($"- **Same event: {r.Judgement.VerdictName}** — {Escape(string.Join("; ", r.Judgement.Reasons))}");
-        writer.WriteLine($"- The target covers **{ComparisonText.P(r.SourceCoverage)}** of the source; the source supports **{ComparisonText.P(r.TargetSupport)}** of the target "
+        writer.WriteLine($"- The target covers **{Percent(r.SourceCoverage)}** of the source; the source supports **{Percent(r.TargetSupport)}** of the target "
             + $"({r.Target.Sentences.Count - r.Coverage.UnalignedTarget.Count} of {r.Target.Sentences.Count} target sentences aligned).");
-        writer.WriteLine($"- Scores: {string.Join(", ", r.Scores.Named().Select(s => $"{s.Key} {ComparisonText.F(s.Value)}"))}");
-        writer.WriteLine($"- Consistency {(r.Consistency.NothingToCheck ? "nothing to check" : ComparisonText.F(r.Consistency.Consistency))}; divergences: {DivergenceSummary.Counts(r.Divergences)}.");
+        writer.WriteLine($"- Scores: {string.Join(", ", r.Scores.Named().Select(s => $"{s.Key} {Fixed(s.Value)}"))}");
+        writer.WriteLine($"- Consistency {(r.Consistency.NothingToCheck ? "nothing to check" : Fixed(r.Consistency.Consistency))}; divergences: {DivergenceSummary.Counts(r.Divergences)}.");
         foreach (var line in DivergenceSummary.Lines(r.Divergences))
         {
             writer.WriteLine($"  - {Escape(line)}");
@@ -65,27 +64,20 @@ public static class ComparisonMarkdown
         writer.WriteLine();
         writer.WriteLine("| # | target | source | kind | changes (~~source~~ **target**) |");
         writer.WriteLine("| --- | --- | --- | --- | --- |");
-        foreach (var t in r.Target.Sentences)
+        foreach (var (t, alignment, divergences) in new ComparisonLookup(r).Rows())
         {
-            var alignment = lookup.AlignmentOf(t.Index);
-            if (alignment is not null && alignment.Target[0] != t.Index)
-            {
-                continue;
-            }
-
-            var claims = string.Concat(Claims.Divergence.Rank(lookup.DivergencesOf(alignment?.Target ?? [t.Index]))
-                .Select(d => $"<br>{(d.Relation == Claims.DivergenceRelation.Contradicts ? "⚠" : "+")} {Escape(DivergenceSummary.Inline(d))}"));
+            var claims = string.Concat(divergences.Select(d => $"<br>{(d.Relation == Claims.DivergenceRelation.Contradicts ? "⚠" : "+")} {Escape(DivergenceSummary.Inline(d))}"));
             if (alignment is null)
             {
-                writer.WriteLine($"| T{t.Index.ToString(CultureInfo.InvariantCulture)} | {Escape(t.Text)} | — | **not in source** | {claims} |");
+                writer.WriteLine($"| T{Int(t.Index)} | {Escape(t.Text)} | — | **not in source** | {claims} |");
                 continue;
             }
 
             var targets = string.Join(" ", alignment.Target.Select(i => Escape(r.Target.Sentences[i].Text)));
-            var sources = string.Join("<br>", alignment.Source.Select(i => $"S{i.ToString(CultureInfo.InvariantCulture)}: {Escape(r.Source.Sentences[i].Text)}"));
-            var ids = string.Join(",", alignment.Target.Select(i => "T" + i.ToString(CultureInfo.InvariantCulture)));
+            var sources = string.Join("<br>", alignment.Source.Select(i => $"S{Int(i)}: {Escape(r.Source.Sentences[i].Text)}"));
+            var ids = Sentences('T', alignment.Target, ",");
             var changes = alignment.Kind == AlignmentKind.Verbatim ? "(none)" : Diff(alignment.Diff);
-            writer.WriteLine($"| {ids} | {targets} | {sources} | {alignment.KindName} {ComparisonText.F(alignment.Score)} | {changes}{claims} |");
+            writer.WriteLine($"| {ids} | {targets} | {sources} | {alignment.KindName} {Fixed(alignment.Score)} | {changes}{claims} |");
         }
 
         writer.WriteLine();
@@ -95,7 +87,7 @@ public static class ComparisonMarkdown
             writer.WriteLine();
             foreach (var s in r.Coverage.UnalignedSource)
             {
-                writer.WriteLine($"- S{s.ToString(CultureInfo.InvariantCulture)}: {Escape(ComparisonText.Short(r.Source.Sentences[s].Text))}");
+                writer.WriteLine($"- S{Int(s)}: {Escape(ComparisonText.Short(r.Source.Sentences[s].Text))}");
             }
 
             writer.WriteLine();

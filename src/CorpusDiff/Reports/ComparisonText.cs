@@ -1,8 +1,8 @@
-using System.Globalization;
-using System.Text;
 using CorpusDiff.Alignment;
 using CorpusDiff.Comparison;
 using CorpusDiff.Diffing;
+
+using static CorpusDiff.Reports.ReportFormat;
 
 namespace CorpusDiff.Reports;
 
@@ -23,13 +23,12 @@ public static class ComparisonText
         ArgumentNullException.ThrowIfNull(results);
         foreach (var r in results)
         {
-            var lookup = new ComparisonLookup(r);
             writer.WriteLine($"=== {S(r.Target.Id)}  vs source {S(r.Source.Id)}");
             writer.WriteLine($"same event:  {r.Judgement.VerdictName} ({S(string.Join("; ", r.Judgement.Reasons))})");
-            writer.WriteLine($"scores:      {string.Join("  ", r.Scores.Named().Select(s => $"{s.Key} {F(s.Value)}"))}");
-            writer.WriteLine($"coverage:    the target covers {P(r.SourceCoverage)} of the source ({r.Source.Sentences.Count - r.Coverage.UnalignedSource.Count}/{r.Source.Sentences.Count} sentences); "
-                + $"the source supports {P(r.TargetSupport)} of the target ({r.Target.Sentences.Count - r.Coverage.UnalignedTarget.Count}/{r.Target.Sentences.Count} sentences)");
-            writer.WriteLine($"consistency: {(r.Consistency.NothingToCheck ? "nothing to check" : F(r.Consistency.Consistency))}");
+            writer.WriteLine($"scores:      {string.Join("  ", r.Scores.Named().Select(s => $"{s.Key} {Fixed(s.Value)}"))}");
+            writer.WriteLine($"coverage:    the target covers {Percent(r.SourceCoverage)} of the source ({r.Source.Sentences.Count - r.Coverage.UnalignedSource.Count}/{r.Source.Sentences.Count} sentences); "
+                + $"the source supports {Percent(r.TargetSupport)} of the target ({r.Target.Sentences.Count - r.Coverage.UnalignedTarget.Count}/{r.Target.Sentences.Count} sentences)");
+            writer.WriteLine($"consistency: {(r.Consistency.NothingToCheck ? "nothing to check" : Fixed(r.Consistency.Consistency))}");
             writer.WriteLine($"divergences: {DivergenceSummary.Counts(r.Divergences)}");
             foreach (var line in DivergenceSummary.Lines(r.Divergences))
             {
@@ -37,23 +36,17 @@ public static class ComparisonText
             }
 
             writer.WriteLine();
-            foreach (var t in r.Target.Sentences)
+            foreach (var (t, alignment, divergences) in new ComparisonLookup(r).Rows())
             {
-                var alignment = lookup.AlignmentOf(t.Index);
-                if (alignment is not null && alignment.Target[0] != t.Index)
-                {
-                    continue;
-                }
-
                 if (alignment is null)
                 {
                     writer.WriteLine($"T{t.Index}  UNSUPPORTED  {Line(t.Text)}");
                 }
                 else
                 {
-                    var targets = string.Join(",", alignment.Target.Select(i => "T" + i.ToString(CultureInfo.InvariantCulture)));
-                    var sources = string.Join(",", alignment.Source.Select(i => "S" + i.ToString(CultureInfo.InvariantCulture)));
-                    writer.WriteLine($"{targets} <- {sources}  {alignment.KindName} {F(alignment.Score)}");
+                    var targets = Sentences('T', alignment.Target, ",");
+                    var sources = Sentences('S', alignment.Source, ",");
+                    writer.WriteLine($"{targets} <- {sources}  {alignment.KindName} {Fixed(alignment.Score)}");
                     foreach (var i in alignment.Target)
                     {
                         writer.WriteLine($"  target: {Line(r.Target.Sentences[i].Text)}");
@@ -70,7 +63,7 @@ public static class ComparisonText
                     }
                 }
 
-                foreach (var d in Claims.Divergence.Rank(lookup.DivergencesOf(alignment?.Target ?? [t.Index])))
+                foreach (var d in divergences)
                 {
                     writer.WriteLine($"  {(d.Relation == Claims.DivergenceRelation.Contradicts ? "!" : "+")} {S(DivergenceSummary.Inline(d))}");
                 }
@@ -81,7 +74,7 @@ public static class ComparisonText
             writer.WriteLine($"source sentences the target does not use: {r.Coverage.UnalignedSource.Count}");
             foreach (var s in r.Coverage.UnalignedSource)
             {
-                writer.WriteLine($"  S{s.ToString(CultureInfo.InvariantCulture)}  {Short(r.Source.Sentences[s].Text)}");
+                writer.WriteLine($"  S{Int(s)}  {Short(r.Source.Sentences[s].Text)}");
             }
 
             writer.WriteLine();
@@ -96,10 +89,6 @@ public static class ComparisonText
         ArgumentNullException.ThrowIfNull(diff);
         return DiffMarkup.Render(diff, static text => SafeText.Escape(text.ReplaceLineEndings(" ")), "[-", "-]", "{+", "+}");
     }
-
-    internal static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
-
-    internal static string P(double value) => (value * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     internal static string Short(string text) => SafeText.Escape(text.Length <= 140 ? text.ReplaceLineEndings(" ") : text[..137].ReplaceLineEndings(" ") + "...");
 

@@ -2,6 +2,8 @@ using CorpusDiff.Dedup;
 using CorpusDiff.Diffing;
 using CorpusDiff.Documents;
 
+using static CorpusDiff.Reports.ReportFormat;
+
 namespace CorpusDiff.Reports;
 
 /// <summary>
@@ -32,9 +34,9 @@ public static class DedupHtml
         var byId = result.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         var copies = result.Groups.Where(g => g.Members.Count > 1).ToList();
         var singletons = result.Groups.Where(g => g.Members.Count == 1).ToList();
-        HtmlPage.Begin(writer, $"CorpusDiff: deduplication of {ComparisonHtml.Int(result.Documents.Count)} documents", "dedup");
+        HtmlPage.Begin(writer, $"CorpusDiff: deduplication of {Int(result.Documents.Count)} documents", "dedup");
         writer.Write("<header class=\"cd-top\">\n<h1>Deduplication</h1>\n<p class=\"cd-note\">");
-        writer.Write($"{ComparisonHtml.Int(result.Documents.Count)} documents, {ComparisonHtml.Int(result.Groups.Count)} groups, {ComparisonHtml.Int(copies.Count)} with copies; method {ReportNames.Of(options.Method)}, threshold {ComparisonHtml.Fixed(options.Threshold)}");
+        writer.Write($"{Int(result.Documents.Count)} documents, {Int(result.Groups.Count)} groups, {Int(copies.Count)} with copies; method {ReportNames.Of(options.Method)}, threshold {Fixed(options.Threshold)}");
         writer.Write("</p>\n</header>\n<main>\n<h2>Groups with copies</h2>\n<ol class=\"cd-groups\">\n");
         for (var g = 0; g < copies.Count; g++)
         {
@@ -42,7 +44,7 @@ public static class DedupHtml
         }
 
         writer.Write("</ol>\n");
-        writer.Write($"<details class=\"cd-singletons\"><summary>{ComparisonHtml.Count(singletons.Count, "singleton")} (no copy found)</summary>\n<ul>\n");
+        writer.Write($"<details class=\"cd-singletons\"><summary>{Count(singletons.Count, "singleton")} (no copy found)</summary>\n<ul>\n");
         foreach (var s in singletons)
         {
             writer.Write("<li class=\"cd-id\">");
@@ -62,25 +64,26 @@ public static class DedupHtml
 
     private static void WriteGroup(TextWriter writer, DedupGroup group, int number, Dictionary<string, DedupDocument> byId, Func<DedupDocument, Document?>? load)
     {
-        var id = "g" + ComparisonHtml.Int(number);
+        var id = "g" + Int(number);
         writer.Write($"<li class=\"cd-group\" id=\"{id}\" data-representative=\"");
         HtmlText.Write(writer, group.Representative);
-        writer.Write($"\" aria-labelledby=\"{id}-h\">\n<h3 id=\"{id}-h\">Group of {ComparisonHtml.Int(group.Members.Count)}: <span class=\"cd-id\">");
-        HtmlText.Write(writer, group.Representative);
-        writer.Write("</span></h3>\n<table>\n<thead><tr><th scope=\"col\">member</th><th scope=\"col\">relation</th><th scope=\"col\">Jaccard</th><th scope=\"col\">containment</th></tr></thead>\n<tbody>\n");
+        writer.Write($"\" aria-labelledby=\"{id}-h\">\n<h3 id=\"{id}-h\">Group of {Int(group.Members.Count)}: ");
+        HtmlSpans.Id(writer, group.Representative);
+        writer.Write("</h3>\n<table>\n<thead><tr><th scope=\"col\">member</th><th scope=\"col\">relation</th><th scope=\"col\">Jaccard</th><th scope=\"col\">containment</th></tr></thead>\n<tbody>\n");
         var representative = load is not null && byId.TryGetValue(group.Representative, out var r) ? load(r) : null;
         foreach (var member in group.Members)
         {
             var relation = ReportNames.Of(member.Relation);
-            writer.Write($"<tr class=\"cd-member\" data-relation=\"{relation}\"><th scope=\"row\"><span class=\"cd-id\">");
-            HtmlText.Write(writer, member.Id);
-            writer.Write("</span>");
+            writer.Write($"<tr class=\"cd-member\" data-relation=\"{relation}\"><th scope=\"row\">");
+            HtmlSpans.Id(writer, member.Id);
             if (member.Relation != DedupRelation.Representative && representative is not null && byId.TryGetValue(member.Id, out var m) && load!(m) is { } document)
             {
                 WriteMemberDiff(writer, representative, document);
             }
 
-            writer.Write($"</th><td><span class=\"cd-rel\" data-relation=\"{relation}\">{relation}</span></td><td class=\"cd-num\">{Three(member.Jaccard)}</td><td class=\"cd-num\">{Three(member.Containment)}</td></tr>\n");
+            writer.Write("</th><td>");
+            HtmlSpans.Named(writer, "cd-rel", "relation", relation);
+            writer.Write($"</td><td class=\"cd-num\">{Three(member.Jaccard)}</td><td class=\"cd-num\">{Three(member.Containment)}</td></tr>\n");
         }
 
         writer.Write("</tbody>\n</table>\n</li>\n");
@@ -92,7 +95,7 @@ public static class DedupHtml
         var diff = WordDiff.Default.Diff(representative, all(representative), member, all(member));
         var changed = diff.Count(s => s.Operation != DiffOperation.Equal);
         writer.Write("<details class=\"cd-member-diff\"><summary>diff against the representative (");
-        writer.Write(changed == 0 ? "no word changes" : $"{ComparisonHtml.Int(changed)} changed runs");
+        writer.Write(changed == 0 ? "no word changes" : $"{Int(changed)} changed runs");
         writer.Write(")</summary><p class=\"cd-diff\">");
         ComparisonHtml.WriteSegments(writer, diff, KeepUnchanged);
         writer.Write("</p></details>");
@@ -102,16 +105,16 @@ public static class DedupHtml
 
     private static void WriteIndex(TextWriter writer, DedupIndexReport index)
     {
-        writer.Write("<section class=\"cd-index\" aria-labelledby=\"cd-index-h\"><h2 id=\"cd-index-h\">Index <span class=\"cd-id\">");
-        HtmlText.Write(writer, index.File);
-        writer.Write($"</span></h2>\n<p>{ComparisonHtml.Int(index.Loaded)} entries loaded, {ComparisonHtml.Int(index.Saved)} saved, {ComparisonHtml.Int(index.Matches.Count)} matches with documents indexed before (MinHash estimates).</p>\n<ul>\n");
+        writer.Write("<section class=\"cd-index\" aria-labelledby=\"cd-index-h\"><h2 id=\"cd-index-h\">Index ");
+        HtmlSpans.Id(writer, index.File);
+        writer.Write($"</h2>\n<p>{Int(index.Loaded)} entries loaded, {Int(index.Saved)} saved, {Int(index.Matches.Count)} matches with documents indexed before (MinHash estimates).</p>\n<ul>\n");
         foreach (var m in index.Matches)
         {
-            writer.Write("<li><span class=\"cd-id\">");
-            HtmlText.Write(writer, m.Id);
-            writer.Write("</span> ~ <span class=\"cd-id\">");
-            HtmlText.Write(writer, m.Indexed);
-            writer.Write($"</span> Jaccard {ComparisonHtml.Fixed(m.EstimatedJaccard)}, containment {ComparisonHtml.Fixed(m.EstimatedContainment)}</li>\n");
+            writer.Write("<li>");
+            HtmlSpans.Id(writer, m.Id);
+            writer.Write(" ~ ");
+            HtmlSpans.Id(writer, m.Indexed);
+            writer.Write($" Jaccard {Fixed(m.EstimatedJaccard)}, containment {Fixed(m.EstimatedContainment)}</li>\n");
         }
 
         writer.Write("</ul>\n</section>\n");

@@ -28,47 +28,26 @@ public static class DedupReport
             json.WriteString("method", ReportNames.Of(options.Method));
             json.WriteNumber("threshold", options.Threshold);
             json.WriteString("measure", options.Measure == DedupMeasure.WordEdits ? "word-edits" : "shingle-sets");
-            json.WriteStartArray("documents");
-            foreach (var d in result.Documents)
+            ReportJson.WriteObjects(json, "documents", Drained(result.Documents, json, buffer, writer), static (json, d) =>
             {
-                Drain(json, buffer, writer);
-                json.WriteStartObject();
                 json.WriteString("id", d.Id);
                 json.WriteString("path", d.Path);
                 if (d.IsEmpty)
                 {
                     json.WriteBoolean("empty", true);
                 }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("groups");
-            foreach (var g in result.Groups)
+            });
+            ReportJson.WriteObjects(json, "groups", Drained(result.Groups, json, buffer, writer), static (json, g) =>
             {
-                Drain(json, buffer, writer);
-                json.WriteStartObject();
                 json.WriteString("representative", g.Representative);
-                json.WriteStartArray("members");
-                foreach (var m in g.Members)
+                ReportJson.WriteObjects(json, "members", g.Members, static (json, m) =>
                 {
-                    json.WriteStartObject();
                     json.WriteString("id", m.Id);
                     WriteRelation(json, m.Relation, m.Score, m.Jaccard, m.Containment);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("pairs");
-            foreach (var p in result.Pairs)
+                });
+            });
+            ReportJson.WriteObjects(json, "pairs", Drained(result.Pairs, json, buffer, writer), static (json, p) =>
             {
-                Drain(json, buffer, writer);
-                json.WriteStartObject();
                 json.WriteString("a", p.A);
                 json.WriteString("b", p.B);
                 WriteRelation(json, p.Relation, p.Score, p.Jaccard, p.Containment);
@@ -76,29 +55,20 @@ public static class DedupReport
                 {
                     json.WriteNumber("estimatedJaccard", ReportJson.Round(estimated));
                 }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            });
             if (index is not null)
             {
                 json.WriteStartObject("index");
                 json.WriteString("file", index.File);
                 json.WriteNumber("loaded", index.Loaded);
                 json.WriteNumber("saved", index.Saved);
-                json.WriteStartArray("matches");
-                foreach (var m in index.Matches)
+                ReportJson.WriteObjects(json, "matches", index.Matches, static (json, m) =>
                 {
-                    json.WriteStartObject();
                     json.WriteString("id", m.Id);
                     json.WriteString("indexed", m.Indexed);
                     json.WriteNumber("estimatedJaccard", ReportJson.Round(m.EstimatedJaccard));
                     json.WriteNumber("estimatedContainment", ReportJson.Round(m.EstimatedContainment));
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+                });
                 json.WriteEndObject();
             }
 
@@ -116,6 +86,16 @@ public static class DedupReport
         json.WriteNumber("score", ReportJson.Round(score));
         json.WriteNumber("jaccard", ReportJson.Round(jaccard));
         json.WriteNumber("containment", ReportJson.Round(containment));
+    }
+
+    /// <summary>The items of a long array, moving the JSON written so far to the output before each one (<see cref="Drain"/>).</summary>
+    private static IEnumerable<T> Drained<T>(IEnumerable<T> items, Utf8JsonWriter json, MemoryStream buffer, TextWriter writer)
+    {
+        foreach (var item in items)
+        {
+            Drain(json, buffer, writer);
+            yield return item;
+        }
     }
 
     /// <summary>Moves the JSON written so far to the output once it passes 64 KB, so a 100,000-document report is never held whole.</summary>

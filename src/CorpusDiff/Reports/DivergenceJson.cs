@@ -20,13 +20,7 @@ public static class DivergenceJson
         writer.WriteString("kind", KindName(divergence.Kind));
         writer.WriteString("relation", RelationName(divergence.Relation));
         writer.WriteNumber("target", divergence.TargetSentence);
-        writer.WriteStartArray("source");
-        foreach (var index in divergence.SourceSentences)
-        {
-            writer.WriteNumberValue(index);
-        }
-
-        writer.WriteEndArray();
+        ReportJson.WriteArray(writer, "source", divergence.SourceSentences, static (json, index) => json.WriteNumberValue(index));
         writer.WriteStartObject("targetSpan");
         writer.WriteNumber("start", divergence.TargetSpan.Start);
         writer.WriteNumber("end", divergence.TargetSpan.End);
@@ -47,13 +41,7 @@ public static class DivergenceJson
         writer.WriteString("message", divergence.Message);
         if (divergence.Relation == DivergenceRelation.Adds)
         {
-            writer.WriteStartArray("facts");
-            foreach (var fact in divergence.Facts)
-            {
-                writer.WriteStringValue(fact);
-            }
-
-            writer.WriteEndArray();
+            ReportJson.WriteArray(writer, "facts", divergence.Facts, static (json, fact) => json.WriteStringValue(fact));
             writer.WriteBoolean("background", divergence.Background);
         }
 

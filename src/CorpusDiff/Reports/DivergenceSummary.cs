@@ -1,5 +1,6 @@
-using System.Globalization;
 using CorpusDiff.Claims;
+
+using static CorpusDiff.Reports.ReportFormat;
 
 namespace CorpusDiff.Reports;
 
@@ -40,7 +41,7 @@ internal static class DivergenceSummary
 
         if (fold)
         {
-            var sentences = string.Join(", ", background.Select(d => "T" + d.TargetSentence.ToString(CultureInfo.InvariantCulture)));
+            var sentences = Sentences('T', background.Select(d => d.TargetSentence), ", ");
             var facts = background.SelectMany(d => d.Facts).Distinct(StringComparer.Ordinal).ToList();
             var named = facts.Count == 0
                 ? string.Empty
@@ -58,6 +59,4 @@ internal static class DivergenceSummary
     public static string Inline(Divergence d) => d.Background
         ? "adds background" + (d.Facts.Count == 0 ? string.Empty : " (new: " + string.Join(", ", d.Facts) + ")")
         : Line(d);
-
-    private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
 }

@@ -19,13 +19,7 @@ public static class DocumentJson
         ReportJson.WriteLine(writer, ReportJson.Indented, json =>
         {
             json.WriteStartObject();
-            json.WriteStartArray("documents");
-            foreach (var document in documents)
-            {
-                Write(json, document);
-            }
-
-            json.WriteEndArray();
+            ReportJson.WriteArray(json, "documents", documents, Write);
             json.WriteEndObject();
         });
     }
@@ -51,26 +45,16 @@ public static class DocumentJson
             writer.WriteNull("published");
         }
 
-        writer.WriteStartArray("sentences");
-        foreach (var sentence in document.Sentences)
+        ReportJson.WriteObjects(writer, "sentences", document.Sentences, static (json, sentence) =>
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("index", sentence.Index);
-            WriteSpan(writer, sentence.Start, sentence.End, sentence.Text);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("removed");
-        foreach (var removed in document.Removed)
+            json.WriteNumber("index", sentence.Index);
+            WriteSpan(json, sentence.Start, sentence.End, sentence.Text);
+        });
+        ReportJson.WriteObjects(writer, "removed", document.Removed, static (json, removed) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("kind", removed.KindName);
-            WriteSpan(writer, removed.Start, removed.End, removed.Text);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+            json.WriteString("kind", removed.KindName);
+            WriteSpan(json, removed.Start, removed.End, removed.Text);
+        });
         writer.WriteEndObject();
     }
 

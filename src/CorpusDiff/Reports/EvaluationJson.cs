@@ -23,10 +23,8 @@ public static class EvaluationJson
             json.WriteStartObject();
             json.WriteNumber("threshold", decisionThreshold);
             json.WriteNumber("failedLines", failedLines);
-            json.WriteStartArray("datasets");
-            foreach (var r in rows)
+            ReportJson.WriteObjects(json, "datasets", rows, static (json, r) =>
             {
-                json.WriteStartObject();
                 json.WriteString("dataset", r.Dataset);
                 json.WriteNumber("pairs", r.Pairs);
                 json.WriteNumber("positives", r.Positives);
@@ -36,10 +34,7 @@ public static class EvaluationJson
                 Figure(json, "bestThreshold", r.BestThreshold);
                 Figure(json, "bigramRocAuc", r.BaselineAuc);
                 Figure(json, "bigramBestBalancedAccuracy", r.BaselineBestBalancedAccuracy);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            });
             json.WriteEndObject();
         });
     }

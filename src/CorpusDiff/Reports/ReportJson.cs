@@ -41,6 +41,40 @@ public static class ReportJson
         writer.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 
+    /// <summary>Writes <c>"name": [{…}, …]</c>: one object per item, its members written by <paramref name="members"/>.</summary>
+    /// <param name="json">The JSON writer.</param>
+    /// <param name="name">The array's property name.</param>
+    /// <param name="items">The items, in report order.</param>
+    /// <param name="members">Writes one item's members inside its object.</param>
+    internal static void WriteObjects<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> members)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            members(json, item);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Writes <c>"name": […]</c>, each item written whole by <paramref name="value"/> (a number, a string, or an object its own writer opens).</summary>
+    /// <param name="json">The JSON writer.</param>
+    /// <param name="name">The array's property name.</param>
+    /// <param name="items">The items, in report order.</param>
+    /// <param name="value">Writes one item as an array element.</param>
+    internal static void WriteArray<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> value)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            value(json, item);
+        }
+
+        json.WriteEndArray();
+    }
+
     /// <summary>Rounds a score the way every report does (4 decimals).</summary>
     /// <param name="value">The score.</param>
     /// <returns>The rounded score.</returns>

@@ -47,12 +47,7 @@ public sealed partial class Damerau : IMetricStringDistance, ISequenceMeasure
         }
 
         // Rows run over the longer text, so the three row buffers are as short as possible.
-        if (s1.Length < s2.Length)
-        {
-            var swap = s1;
-            s1 = s2;
-            s2 = swap;
-        }
+        SpanOrder.ShorterFirst(ref s2, ref s1);
 
         // Damerau ≤ OSA, and OSA is bit-parallel: a distance of at most 1 is final, and any other bounds the band.
         var upper = OptimalStringAlignment.Compute(s1, s2);

@@ -43,12 +43,7 @@ public static partial class Fuzz
     public static double PartialRatio(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, double scoreCutoff = 0)
     {
         Cutoffs.ValidatePercent(scoreCutoff, nameof(scoreCutoff));
-        if (s1.Length > s2.Length)
-        {
-            var swap = s1;
-            s1 = s2;
-            s2 = swap;
-        }
+        SpanOrder.ShorterFirst(ref s1, ref s2);
 
         if (s1.Length == 0)
         {

@@ -1,7 +1,7 @@
 namespace CorpusDiff.Similarity;
 
 /// <content>The distance over sequences of any equatable element: bytes, token ids (word-level edit distance), characters.</content>
-public sealed partial class Levenshtein : IMetricSpanDistance
+public sealed partial class Levenshtein : IMetricSpanDistance, ISequenceMeasure
 {
     /// <summary>
     /// Returns the Levenshtein distance between two sequences of any equatable element (F23's generic overload):
@@ -37,19 +37,11 @@ public sealed partial class Levenshtein : IMetricSpanDistance
 
     /// <summary>Computes the distance of two sequences, or <c>max + 1</c> when it exceeds <paramref name="max"/>.</summary>
     internal static int Compute<T>(ReadOnlySpan<T> s1, ReadOnlySpan<T> s2, int max)
-        where T : IEquatable<T>
-    {
-        var operation = new SpanOperation(max);
-        return (int)ElementAlphabet.Run(s1, s2, ref operation);
-    }
+        where T : IEquatable<T> => ElementAlphabet.Measure<T, Levenshtein>(s1, s2, max);
 
-    /// <summary>The distance as a measure over recoded sequences.</summary>
-    /// <param name="max">The largest distance of interest.</param>
-    private readonly struct SpanOperation(int max) : ISpanOperation
-    {
-        public double Run(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2) => Compute(s1, s2, max);
+    /// <inheritdoc/>
+    static int ISequenceMeasure.Run(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, int bound) => Compute(s1, s2, bound);
 
-        public double Fallback<T>(ReadOnlySpan<T> s1, ReadOnlySpan<T> s2)
-            where T : IEquatable<T> => PlainSequenceMeasures.Levenshtein(s1, s2, max);
-    }
+    /// <inheritdoc/>
+    static int ISequenceMeasure.Fallback<T>(ReadOnlySpan<T> s1, ReadOnlySpan<T> s2, int bound) => PlainSequenceMeasures.Levenshtein(s1, s2, bound);
 }

@@ -87,13 +87,7 @@ public sealed partial class Levenshtein : IMetricStringDistance
     {
         CommonAffix.Strip(ref s1, ref s2);
 
-        // The shorter text is the pattern: fewer 64-bit words per column.
-        if (s1.Length > s2.Length)
-        {
-            var swap = s1;
-            s1 = s2;
-            s2 = swap;
-        }
+        SpanOrder.ShorterFirst(ref s1, ref s2);
 
         var m = s1.Length;
         var n = s2.Length;

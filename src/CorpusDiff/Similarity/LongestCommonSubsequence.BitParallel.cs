@@ -14,12 +14,7 @@ public sealed partial class LongestCommonSubsequence
     internal static int Compute(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, int cutoff)
     {
         var affix = CommonAffix.Strip(ref s1, ref s2);
-        if (s1.Length > s2.Length)
-        {
-            var swap = s1;
-            s1 = s2;
-            s2 = swap;
-        }
+        SpanOrder.ShorterFirst(ref s1, ref s2);
 
         var rest = Math.Max(0, cutoff - affix);
         if (s1.Length == 0 || rest > s1.Length)
@@ -71,6 +66,13 @@ public sealed partial class LongestCommonSubsequence
         return BitOperations.PopCount(~s & used);
     }
 
+    /// <summary>Starts the multi-word state of Hyyrö's LCS recurrence, S₀ = 1ᵐ (no pattern position matched yet); returns its first word.</summary>
+    private static ref ulong StartState(Span<ulong> s)
+    {
+        s.Fill(ulong.MaxValue);
+        return ref MemoryMarshal.GetReference(s);
+    }
+
     /// <summary>
     /// Multi-word version with the addition's carry passed from block to block. With a cutoff only the diagonal band
     /// that an LCS of at least <paramref name="cutoff"/> can pass through is computed (rows i with
@@ -84,8 +86,7 @@ public sealed partial class LongestCommonSubsequence
         try
         {
             Span<ulong> s = words <= 256 ? stackalloc ulong[words] : PatternMasksBuilder.Rent(ref rented, words);
-            s.Fill(ulong.MaxValue);
-            ref var state = ref MemoryMarshal.GetReference(s);
+            ref var state = ref StartState(s);
             var bandLeft = m - cutoff;
             var bandRight = text.Length - cutoff;
             var j = 0;

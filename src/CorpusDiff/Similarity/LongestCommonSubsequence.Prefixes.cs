@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace CorpusDiff.Similarity;
 
@@ -31,8 +30,7 @@ public sealed partial class LongestCommonSubsequence
         try
         {
             Span<ulong> s = words <= 256 ? stackalloc ulong[words] : PatternMasksBuilder.Rent(ref rented, words);
-            s.Fill(ulong.MaxValue);
-            ref var state = ref MemoryMarshal.GetReference(s);
+            ref var state = ref StartState(s);
             var tail = m & 63;
             var lastUsed = tail == 0 ? ulong.MaxValue : (1UL << tail) - 1;
             for (var j = 0; j < text.Length; j++)

@@ -1,7 +1,7 @@
 namespace CorpusDiff.Similarity;
 
 /// <content>The distance and LCS length over sequences of any equatable element.</content>
-public sealed partial class LongestCommonSubsequence : ISpanDistance
+public sealed partial class LongestCommonSubsequence : ISpanDistance, ISequenceMeasure
 {
     /// <summary>Returns the LCS distance <c>|s1| + |s2| − 2·|LCS|</c> of two sequences of any equatable element (F23's generic overload).</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -21,19 +21,12 @@ public sealed partial class LongestCommonSubsequence : ISpanDistance
 
     /// <summary>Computes the LCS length of two sequences; below <paramref name="minimum"/> any smaller value may be returned.</summary>
     internal static int Compute<T>(ReadOnlySpan<T> s1, ReadOnlySpan<T> s2, int minimum)
-        where T : IEquatable<T>
-    {
-        var operation = new SpanOperation(minimum);
-        return (int)ElementAlphabet.Run(s1, s2, ref operation);
-    }
+        where T : IEquatable<T> => ElementAlphabet.Measure<T, LongestCommonSubsequence>(s1, s2, minimum);
 
-    /// <summary>The LCS length as a measure over recoded sequences.</summary>
-    /// <param name="minimum">The smallest length of interest.</param>
-    private readonly struct SpanOperation(int minimum) : ISpanOperation
-    {
-        public double Run(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2) => Compute(s1, s2, minimum);
+    /// <inheritdoc/>
+    static int ISequenceMeasure.Run(ReadOnlySpan<char> s1, ReadOnlySpan<char> s2, int bound) => Compute(s1, s2, bound);
 
-        public double Fallback<T>(ReadOnlySpan<T> s1, ReadOnlySpan<T> s2)
-            where T : IEquatable<T> => PlainSequenceMeasures.LongestCommonSubsequence(s1, s2);
-    }
+    /// <inheritdoc/>
+    /// <remarks>The plain LCS needs no bound: it is exact.</remarks>
+    static int ISequenceMeasure.Fallback<T>(ReadOnlySpan<T> s1, ReadOnlySpan<T> s2, int bound) => PlainSequenceMeasures.LongestCommonSubsequence(s1, s2);
 }

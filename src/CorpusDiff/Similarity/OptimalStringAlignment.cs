@@ -35,12 +35,7 @@ public sealed partial class OptimalStringAlignment : IStringDistance, ISequenceM
     {
         // A shared end never takes part in a cheaper transposition: swapping two equal characters changes nothing.
         CommonAffix.Strip(ref s1, ref s2);
-        if (s1.Length > s2.Length)
-        {
-            var swap = s1;
-            s1 = s2;
-            s2 = swap;
-        }
+        SpanOrder.ShorterFirst(ref s1, ref s2);
 
         if (s1.Length == 0)
         {

@@ -4,35 +4,25 @@ namespace CorpusDiff.Cli.Tests.Commands;
 
 public sealed class DedupCommandTests : IDisposable
 {
-    private const string Story =
-        "Officials in the river city opened a new flood barrier on Monday after four years of construction. "
-        + "The barrier spans two kilometres and cost 310 million dollars, according to the regional water agency. "
-        + "Engineers said it can hold back a surge three metres higher than the record flood of 1998. "
-        + "Residents of the low-lying eastern districts welcomed the project but complained about the noise. "
-        + "The mayor said the city would next repair the old harbour walls, which date from the nineteenth century. "
-        + "Work on the harbour is expected to begin in the spring and to last at least two years.";
+    private const string Story = Stories.FloodBarrier;
 
-    private const string Other =
-        "The national football team lost its opening match of the tournament two goals to one on Saturday evening. "
-        + "The coach blamed the heat and a slippery pitch, and promised changes to the line-up for Wednesday's game.";
+    private const string Other = Stories.Football;
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), $"cd-dedup-cli-{Guid.NewGuid():N}");
+    private readonly TempFolder temp = new();
 
-    public DedupCommandTests() => Directory.CreateDirectory(folder);
-
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void Dedup_Folder_JsonGroupsEveryDocumentOnce()
     {
-        Write("story.txt", Story);
-        Write("copy.TXT", Story.Replace(". ", ".\n", StringComparison.Ordinal));
-        Write("README.md", Story);
-        Write("sub/reprint.txt", Story[..(Story.Length * 7 / 10)]);
-        Write("football.txt", Other);
-        Write("ignored.csv", Story);
+        temp.Write("story.txt", Story);
+        temp.Write("copy.TXT", Story.Replace(". ", ".\n", StringComparison.Ordinal));
+        temp.Write("README.md", Story);
+        temp.Write("sub/reprint.txt", Story[..(Story.Length * 7 / 10)]);
+        temp.Write("football.txt", Other);
+        temp.Write("ignored.csv", Story);
 
-        var (code, output, error) = CliRunner.Run("dedup", folder, "--quiet");
+        var (code, output, error) = CliRunner.Run("dedup", temp.Root, "--quiet");
 
         code.Should().Be(0, error);
         using var json = JsonDocument.Parse(output);
@@ -57,10 +47,10 @@ public sealed class DedupCommandTests : IDisposable
     [Fact]
     public void Dedup_SameFileNameInTwoFolders_IdsArePathsRelativeToTheArgument()
     {
-        Write("a/report.txt", Story);
-        Write("b/report.txt", Other);
+        temp.Write("a/report.txt", Story);
+        temp.Write("b/report.txt", Other);
 
-        var (code, output, _) = CliRunner.Run("dedup", folder, "--quiet");
+        var (code, output, _) = CliRunner.Run("dedup", temp.Root, "--quiet");
 
         code.Should().Be(0);
         using var json = JsonDocument.Parse(output);
@@ -71,11 +61,11 @@ public sealed class DedupCommandTests : IDisposable
     [Fact]
     public void Dedup_Glob_SelectsFiles()
     {
-        Write("one.news", Story);
-        Write("two.news", Story);
-        Write("three.txt", Story);
+        temp.Write("one.news", Story);
+        temp.Write("two.news", Story);
+        temp.Write("three.txt", Story);
 
-        var (code, output, _) = CliRunner.Run("dedup", folder, "--glob", "*.news", "--format", "text");
+        var (code, output, _) = CliRunner.Run("dedup", temp.Root, "--glob", "*.news", "--format", "text");
 
         code.Should().Be(0);
         output.Should().StartWith("2 documents, 1 groups").And.Contain("exact").And.NotContain("three.txt");
@@ -84,9 +74,9 @@ public sealed class DedupCommandTests : IDisposable
     [Fact]
     public void Dedup_Index_SecondRunFindsEarlierDocuments_CorruptIndexRejected()
     {
-        var first = Write("first/story.txt", Story);
-        var second = Write("second/reprint.txt", Story.Replace("four years", "five years", StringComparison.Ordinal));
-        var index = Path.Combine(folder, "corpus.lsh");
+        var first = temp.Write("first/story.txt", Story);
+        var second = temp.Write("second/reprint.txt", Story.Replace("four years", "five years", StringComparison.Ordinal));
+        var index = temp["corpus.lsh"];
 
         var (code1, out1, err1) = CliRunner.Run("dedup", first, "--index", index, "--quiet");
         var (code2, out2, err2) = CliRunner.Run("dedup", second, "--index", index, "--quiet");
@@ -120,11 +110,11 @@ public sealed class DedupCommandTests : IDisposable
     [Fact]
     public void Dedup_Html_GroupsWithMemberDiffsAgainstTheRepresentative()
     {
-        Write("story.txt", Story);
-        Write("edited.txt", Story.Replace("310 million", "320 million", StringComparison.Ordinal));
-        Write("other.txt", Other);
+        temp.Write("story.txt", Story);
+        temp.Write("edited.txt", Story.Replace("310 million", "320 million", StringComparison.Ordinal));
+        temp.Write("other.txt", Other);
 
-        var (code, output, error) = CliRunner.Run("dedup", folder, "--format", "html", "--threshold", "0.5");
+        var (code, output, error) = CliRunner.Run("dedup", temp.Root, "--format", "html", "--threshold", "0.5");
 
         code.Should().Be(0, error);
         output.Should().StartWith("<!DOCTYPE html>").And.Contain("data-relation=\"near-duplicate\"").And.Contain("1 singleton (no copy found)")
@@ -134,10 +124,10 @@ public sealed class DedupCommandTests : IDisposable
     [Fact]
     public void Dedup_Markdown_TablesOfGroupsWithCopies()
     {
-        Write("story.txt", Story);
-        Write("again.txt", Story);
+        temp.Write("story.txt", Story);
+        temp.Write("again.txt", Story);
 
-        var (code, output, _) = CliRunner.Run("dedup", folder, "--format", "markdown");
+        var (code, output, _) = CliRunner.Run("dedup", temp.Root, "--format", "markdown");
 
         code.Should().Be(0);
         output.Should().Contain("| member | relation | score | Jaccard | containment |").And.Contain("| exact |");
@@ -146,11 +136,11 @@ public sealed class DedupCommandTests : IDisposable
     [Fact]
     public void Dedup_CharacterShingles_SameGroups()
     {
-        Write("story.txt", Story);
-        Write("edited.txt", Story.Replace("four years", "five years", StringComparison.Ordinal));
-        Write("football.txt", Other);
+        temp.Write("story.txt", Story);
+        temp.Write("edited.txt", Story.Replace("four years", "five years", StringComparison.Ordinal));
+        temp.Write("football.txt", Other);
 
-        var (code, output, error) = CliRunner.Run("dedup", folder, "--shingle", "char", "--k", "9", "--format", "text");
+        var (code, output, error) = CliRunner.Run("dedup", temp.Root, "--shingle", "char", "--k", "9", "--format", "text");
 
         code.Should().Be(0, error);
         output.Should().StartWith("3 documents, 2 groups, 1 with copies").And.Contain("near-duplicate")
@@ -161,8 +151,8 @@ public sealed class DedupCommandTests : IDisposable
     public void Dedup_IndexBuiltWithOldDefaults_IsRejectedNamingTheOption()
     {
         // --k 5 is the shingling of the defaults before word edits; an index built that way does not fit a default run.
-        var story = Write("story.txt", Story);
-        var index = Path.Combine(folder, "corpus.lsh");
+        var story = temp.Write("story.txt", Story);
+        var index = temp["corpus.lsh"];
         CliRunner.Run("dedup", story, "--index", index, "--k", "5", "--quiet").ExitCode.Should().Be(0);
 
         var (code, _, error) = CliRunner.Run("dedup", story, "--index", index, "--quiet");
@@ -181,11 +171,11 @@ public sealed class DedupCommandTests : IDisposable
             words[i] = "lantern";
         }
 
-        Write("story.txt", Story);
-        Write("edited.txt", string.Join(' ', words));
-        Write("football.txt", Other);
+        temp.Write("story.txt", Story);
+        temp.Write("edited.txt", string.Join(' ', words));
+        temp.Write("football.txt", Other);
 
-        var (code, output, error) = CliRunner.Run("dedup", folder, "--format", "json");
+        var (code, output, error) = CliRunner.Run("dedup", temp.Root, "--format", "json");
 
         code.Should().Be(0, error);
         using var json = System.Text.Json.JsonDocument.Parse(output);
@@ -198,7 +188,7 @@ public sealed class DedupCommandTests : IDisposable
     [Fact]
     public void Dedup_MissingInput_ExitsOneWithMessage()
     {
-        var (code, _, error) = CliRunner.Run("dedup", Path.Combine(folder, "nope"));
+        var (code, _, error) = CliRunner.Run("dedup", temp["nope"]);
 
         code.Should().Be(1);
         error.Should().Contain("nope").And.Contain("no such file or folder").And.NotContain("   at ");
@@ -207,21 +197,21 @@ public sealed class DedupCommandTests : IDisposable
     [Fact]
     public void Dedup_FolderWithNoMatchingFile_ExitsOneNamingFolderAndPattern()
     {
-        Write("notes.csv", Story);
+        temp.Write("notes.csv", Story);
 
-        var (code, output, error) = CliRunner.Run("dedup", folder);
+        var (code, output, error) = CliRunner.Run("dedup", temp.Root);
 
         code.Should().Be(1);
         output.Should().BeEmpty();
-        error.Should().Contain(folder).And.Contain("*.txt").And.Contain("--glob");
+        error.Should().Contain(temp.Root).And.Contain("*.txt").And.Contain("--glob");
     }
 
     [Fact]
     public void Dedup_IndexWithSimHash_IsRejected()
     {
-        Write("story.txt", Story);
+        temp.Write("story.txt", Story);
 
-        var (code, _, error) = CliRunner.Run("dedup", folder, "--method", "simhash", "--index", Path.Combine(folder, "x.lsh"));
+        var (code, _, error) = CliRunner.Run("dedup", temp.Root, "--method", "simhash", "--index", temp["x.lsh"]);
 
         code.Should().Be(2);
         error.Should().Contain("--index works with --method minhash only");
@@ -230,19 +220,11 @@ public sealed class DedupCommandTests : IDisposable
     [Fact]
     public void Dedup_ThresholdOutOfRange_ErrorNamesTheOption()
     {
-        Write("story.txt", Story);
+        temp.Write("story.txt", Story);
 
-        var (code, _, error) = CliRunner.Run("dedup", folder, "--threshold", "1.5");
+        var (code, _, error) = CliRunner.Run("dedup", temp.Root, "--threshold", "1.5");
 
         code.Should().Be(2);
         error.Should().Contain("--threshold must be in (0, 1]; got 1.5").And.NotContain("DedupOptions");
-    }
-
-    private string Write(string relative, string text)
-    {
-        var path = Path.Combine(folder, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
     }
 }

@@ -4,34 +4,24 @@ namespace CorpusDiff.Cli.Tests.Commands;
 
 public sealed class GroupsCommandTests : IDisposable
 {
-    private const string Story =
-        "Officials in the river city opened a new flood barrier on Monday after four years of construction. "
-        + "The barrier spans two kilometres and cost 310 million dollars, according to the regional water agency. "
-        + "Engineers said it can hold back a surge three metres higher than the record flood of 1998. "
-        + "Residents of the low-lying eastern districts welcomed the project but complained about the noise. "
-        + "The mayor said the city would next repair the old harbour walls, which date from the nineteenth century. "
-        + "Work on the harbour is expected to begin in the spring and to last at least two years.";
+    private const string Story = Stories.FloodBarrier;
 
-    private const string Other =
-        "The national football team lost its opening match of the tournament two goals to one on Saturday evening. "
-        + "The coach blamed the heat and a slippery pitch, and promised changes to the line-up for Wednesday's game.";
+    private const string Other = Stories.Football;
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), $"cd-groups-cli-{Guid.NewGuid():N}");
+    private readonly TempFolder temp = new();
 
-    public GroupsCommandTests() => Directory.CreateDirectory(folder);
-
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void Groups_FileIndexFilledByTwoRuns_GroupsEveryIndexedDocument()
     {
-        Write("one/story.txt", Story);
-        Write("one/football.txt", Other);
-        Write("two/copy.txt", Story.Replace(". ", ".\n", StringComparison.Ordinal));
-        Write("two/reprint.txt", Story[..(Story.Length * 7 / 10)]);
-        var index = Path.Combine(folder, "corpus.lsh");
-        CliRunner.Run("dedup", Path.Combine(folder, "one"), "--index", index, "--quiet").ExitCode.Should().Be(0);
-        CliRunner.Run("dedup", Path.Combine(folder, "two"), "--index", index, "--quiet").ExitCode.Should().Be(0);
+        temp.Write("one/story.txt", Story);
+        temp.Write("one/football.txt", Other);
+        temp.Write("two/copy.txt", Story.Replace(". ", ".\n", StringComparison.Ordinal));
+        temp.Write("two/reprint.txt", Story[..(Story.Length * 7 / 10)]);
+        var index = temp["corpus.lsh"];
+        CliRunner.Run("dedup", temp["one"], "--index", index, "--quiet").ExitCode.Should().Be(0);
+        CliRunner.Run("dedup", temp["two"], "--index", index, "--quiet").ExitCode.Should().Be(0);
 
         var (code, output, error) = CliRunner.Run("groups", "--index", index);
 
@@ -49,7 +39,7 @@ public sealed class GroupsCommandTests : IDisposable
     [Fact]
     public void Groups_MissingIndexFile_FailsNamingIt()
     {
-        var missing = Path.Combine(folder, "none.lsh");
+        var missing = temp["none.lsh"];
 
         var (code, _, error) = CliRunner.Run("groups", "--index", missing);
 
@@ -70,12 +60,5 @@ public sealed class GroupsCommandTests : IDisposable
 
         code.Should().Be(1);
         error.Should().Contain("port").And.NotContain("   at ");
-    }
-
-    private void Write(string relative, string text)
-    {
-        var path = Path.Combine(folder, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
     }
 }

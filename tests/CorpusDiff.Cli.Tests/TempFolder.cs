@@ -1,4 +1,4 @@
-namespace CorpusDiff.Cli.Tests.Reliability;
+namespace CorpusDiff.Cli.Tests;
 
 /// <summary>A scratch folder for one test, deleted afterwards (links and read-only files included).</summary>
 public sealed class TempFolder : IDisposable
