@@ -33,13 +33,14 @@ import sys
 from collections import defaultdict
 
 SKIP_FIGURES = {"goyal-cnndm"}
-AUC_SLACK = 0.03
-SUPPORT = ["penalisedSupport", "penalisedWindowSupport", "blend"]
+AUC_SLACK = float(sys.argv[2]) if len(sys.argv) > 2 else 0.0
+SUPPORT = ["penalisedWindowSupport", "blend"]
 COLUMNS = ["penalisedSupport", "penalisedWindowSupport"]
 EXPONENTS = [0.2, 0.3, 0.4, 0.6, 1.0]
 MIDPOINTS = [0.8, 0.85, 0.9, 0.95]
 SCALES = [0.03, 0.06]
 FACTORS = [1.0, 0.7, 0.5]
+NOVELTY = [0.0, 0.5, 1.0, 2.0]
 THRESHOLDS = [k / 100 for k in range(5, 100)]
 MAX_SPECIFICS = 3
 
@@ -54,6 +55,7 @@ def load(path):
                 "dataset": r["dataset"], "label": int(r["label"]), "bigram": float(r["bigram"]),
                 "coverage": 1 - float(r["novelWordShare"]),
                 "specifics": min(MAX_SPECIFICS, float(r["novelFacts"])),
+                "novelWeight": float(r["novelWeight"]),
                 **{c: float(r[c]) for c in COLUMNS},
             })
     return rows
@@ -64,13 +66,13 @@ def sigmoid(z):
 
 
 def score(p, r):
-    column, a, m, s, f = p
+    column, a, m, s, f, k = p
     g = sigmoid((r["coverage"] - m) / s)
     if column == "blend":
         support = g * r["penalisedSupport"] + (1 - g) * r["penalisedWindowSupport"]
     else:
         support = r[column]
-    return min(1.0, max(0.0, support) ** (a + (1 - a) * g) * f ** r["specifics"])
+    return min(1.0, max(0.0, support) ** (a + (1 - a) * g) * f ** r["specifics"] * (1 - r["novelWeight"]) ** k)
 
 
 def auc(scores, labels):
@@ -130,7 +132,7 @@ def evaluate(rows, p, thresholds=THRESHOLDS):
 
 def choose(rows):
     best = None
-    for p in itertools.product(SUPPORT, EXPONENTS, MIDPOINTS, SCALES, FACTORS):
+    for p in itertools.product(SUPPORT, EXPONENTS, MIDPOINTS, SCALES, FACTORS, NOVELTY):
         (objective, t, values), aucs = evaluate(rows, p)
         if any(a < b - AUC_SLACK for a, b in aucs.values()):
             continue
@@ -143,7 +145,7 @@ def main():
     rows = load(sys.argv[1])
     p, t = choose(rows)
     (_, _, values), aucs = evaluate(rows, p, [t])
-    print("support column %s, exponent %.2f, coverage midpoint %.2f, scale %.2f, novel-specific factor %.2f" % p)
+    print("support column %s, exponent %.2f, coverage midpoint %.2f, scale %.2f, novel-specific factor %.2f, novelty power %.1f" % p)
     print(f"decision threshold {t:.2f}")
     print(f"{'dataset':<12} {'pairs':>5} {'pos':>4} {'AUC':>6} {'bal.acc':>7} {'bigram AUC':>10} {'LODO AUC':>8} {'LODO b.a.':>9}")
     for d in sorted(values):
