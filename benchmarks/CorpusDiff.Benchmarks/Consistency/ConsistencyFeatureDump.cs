@@ -41,7 +41,7 @@ public static class ConsistencyFeatureDump
             fields.Add(source.Tokens.Count.ToString(CultureInfo.InvariantCulture));
             rows[i] = string.Join('\t', fields);
         });
-        File.WriteAllLines(output, ["dataset\tlabel\tbigram\tmeanSupport\tminSupport\tnovelWordShare\tsentenceSupport\tdivergentShare\tpenalisedSupport\tpenalisedWindowSupport\tnovelFacts\tsummarySentences\tsummaryTokens\tsourceTokens", .. rows]);
+        File.WriteAllLines(output, ["dataset\tlabel\tbigram\tmeanSupport\tminSupport\tnovelWordShare\tsentenceSupport\tdivergentShare\tpenalisedSupport\tpenalisedWindowSupport\tnovelFacts\tnovelWeight\tsummarySentences\tsummaryTokens\tsourceTokens", .. rows]);
         Console.WriteLine($"{rows.Length} pairs written to {output}");
     }
 }

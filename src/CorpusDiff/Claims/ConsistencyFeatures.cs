@@ -12,6 +12,10 @@ namespace CorpusDiff.Claims;
 /// The distinct new facts (numbers, dates, names) the claim check's addition records list: what the source never gives,
 /// judged with the checker's knowledge (the calendar, name variants, outlets and agency credits).
 /// </param>
+/// <param name="NovelWeight">
+/// The largest share, over the summary's sentences, of a sentence's IDF-weighted content words found nowhere in the
+/// source (a word the source lacks weighs as its rarest word), in [0, 1]: one rare new word in a short sentence counts.
+/// </param>
 internal readonly record struct ConsistencyFeatures(
     double MeanSupport,
     double MinSupport,
@@ -20,9 +24,10 @@ internal readonly record struct ConsistencyFeatures(
     double DivergentShare,
     double PenalisedSupport,
     double PenalisedWindowSupport,
-    int NovelFacts)
+    int NovelFacts,
+    double NovelWeight)
 {
     /// <summary>Gets every measured value, in the feature dump's column order, for the calibration tool to try.</summary>
     public double[] Candidates() =>
-        [MeanSupport, MinSupport, NovelWordShare, SentenceSupport, DivergentShare, PenalisedSupport, PenalisedWindowSupport, Math.Min(NovelFacts, ConsistencyScorer.MaxNovelSpecifics)];
+        [MeanSupport, MinSupport, NovelWordShare, SentenceSupport, DivergentShare, PenalisedSupport, PenalisedWindowSupport, Math.Min(NovelFacts, ConsistencyScorer.MaxNovelSpecifics), NovelWeight];
 }

@@ -16,9 +16,10 @@ namespace CorpusDiff.Claims;
 /// words found anywhere in the source falls below <see cref="CoverageMidpoint"/> (a rewrite in its own words, whose
 /// faithful form still has low sentence support). For a fixed coverage the score is monotone in the support.</item>
 /// <item>Novel specifics do condemn it: each new name, number or date the claim check lists (one the source never
-/// gives) multiplies the score by <see cref="NovelSpecificFactor"/>, whatever the style.</item>
+/// gives) multiplies the score by <see cref="NovelSpecificFactor"/>, whatever the style; and the rarest-weighted share
+/// of new words in the worst sentence lowers it by <see cref="NoveltyPower"/>, which needs no capital letters.</item>
 /// </list>
-/// The five constants and <see cref="ClaimOptions.DecisionThreshold"/> were chosen together by
+/// The six constants and <see cref="ClaimOptions.DecisionThreshold"/> were chosen together by
 /// <c>tools/calibrate-consistency.py</c> on all development data (<c>docs/accuracy.md</c>). A report checked against
 /// itself scores 1.
 /// </summary>
@@ -28,16 +29,23 @@ internal static class ConsistencyScorer
     public const int MaxWindow = 3;
 
     /// <summary>The power applied to the support of a summary written in its own words (coverage well under <see cref="CoverageMidpoint"/>).</summary>
-    public const double AbstractiveExponent = 0.4;
+    public const double AbstractiveExponent = 0.3;
 
     /// <summary>The content-word coverage at which the exponent is halfway between <see cref="AbstractiveExponent"/> and 1.</summary>
-    public const double CoverageMidpoint = 0.9;
+    public const double CoverageMidpoint = 0.85;
 
     /// <summary>How quickly (in coverage) the exponent moves from abstractive to near-copy: the logistic's scale.</summary>
     public const double CoverageScale = 0.06;
 
     /// <summary>The factor applied to the score per novel name, number or date.</summary>
     public const double NovelSpecificFactor = 0.5;
+
+    /// <summary>
+    /// The power of the share of a sentence's IDF-weighted content the source lacks (<see cref="ConsistencyFeatures.NovelWeight"/>):
+    /// the score is multiplied by <c>(1 - novelWeight)^NoveltyPower</c>. It sees new names in lower-case text, which the
+    /// claim extractor (reading capitals) does not.
+    /// </summary>
+    public const double NoveltyPower = 0.5;
 
     /// <summary>The most novel specifics counted: beyond three, the summary is already far under any threshold.</summary>
     public const int MaxNovelSpecifics = 3;
@@ -64,12 +72,15 @@ internal static class ConsistencyScorer
         var index = source.Index;
         double sum = 0, weights = 0, min = 1, windowPenalisedSum = 0, windowPenalisedMin = 1;
         int content = 0, novelWords = 0;
+        double novelWeight = 0;
         foreach (var sentence in target.Sentences)
         {
             if (sentence.TokenCount == 0)
             {
                 continue;
             }
+
+            double sentenceWeight = 0, sentenceNovel = 0;
 
             var support = index.WindowSupport(target.Tokens, sentence.FirstToken, sentence.TokenCount, unigramWeight, MaxWindow);
             sum += support * sentence.TokenCount;
@@ -87,10 +98,18 @@ internal static class ConsistencyScorer
                 }
 
                 content++;
+                var weight = index.Idf(token.Text);
+                sentenceWeight += weight;
                 if (!index.ContainsAnywhere(token.Text))
                 {
                     novelWords++;
+                    sentenceNovel += weight;
                 }
+            }
+
+            if (sentenceWeight > 0)
+            {
+                novelWeight = Math.Max(novelWeight, sentenceNovel / sentenceWeight);
             }
         }
 
@@ -109,7 +128,7 @@ internal static class ConsistencyScorer
         return new ConsistencyFeatures(
             weights > 0 ? sum / weights : 0, weights > 0 ? min : 0, content > 0 ? (double)novelWords / content : 0,
             single, sentences > 0 ? (double)divergentSentences / sentences : 0, weights > 0 ? (penalisedMin + (penalisedSum / weights)) / 2 : 0,
-            weights > 0 ? (windowPenalisedMin + (windowPenalisedSum / weights)) / 2 : 0, facts.Count);
+            weights > 0 ? (windowPenalisedMin + (windowPenalisedSum / weights)) / 2 : 0, facts.Count, novelWeight);
     }
 
     /// <summary>Returns the consistency score in [0, 1] of measured features.</summary>
@@ -120,7 +139,8 @@ internal static class ConsistencyScorer
         var support = (copy * features.PenalisedSupport) + ((1 - copy) * features.PenalisedWindowSupport);
         var exponent = AbstractiveExponent + ((1 - AbstractiveExponent) * copy);
         var specifics = Math.Min(MaxNovelSpecifics, features.NovelFacts);
-        return Math.Clamp(Math.Pow(Math.Clamp(support, 0, 1), exponent) * Math.Pow(NovelSpecificFactor, specifics), 0, 1);
+        var novelty = Math.Pow(1 - Math.Clamp(features.NovelWeight, 0, 1), NoveltyPower);
+        return Math.Clamp(Math.Pow(Math.Clamp(support, 0, 1), exponent) * Math.Pow(NovelSpecificFactor, specifics) * novelty, 0, 1);
     }
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));
