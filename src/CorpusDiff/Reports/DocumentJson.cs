@@ -56,7 +56,17 @@ public static class DocumentJson
         {
             writer.WriteStartObject();
             writer.WriteNumber("index", sentence.Index);
-            WriteSpan(writer, sentence.Start, sentence.End, sentence.Text);
+            // The characters, not sentence.Text: a parsed sentence holds a slice of the document and would build a string.
+            writer.WriteNumber("start", sentence.Start);
+            writer.WriteNumber("end", sentence.End);
+            if (sentence.IsNullText)
+            {
+                writer.WriteNull("text");
+            }
+            else
+            {
+                writer.WriteString("text", sentence.Chars);
+            }
             writer.WriteEndObject();
         }
 
