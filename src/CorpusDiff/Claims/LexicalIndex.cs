@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using CorpusDiff.Documents;
 
@@ -255,13 +256,24 @@ internal sealed partial class LexicalIndex
             return new SupportScores(scores, this);
         }
 
-        var unigram = new double[classes];
-        var bigram = new double[classes];
-        var sums = new ClassSums(unigram, bigram);
-        var (unigramTotal, bigramTotal) = Walk(tokens, first, count, ref sums);
-        for (var c = 0; c < classes; c++)
+        // The sums are scratch, as long as the source (megabytes for a long one) and needed once per target sentence:
+        // pooled, so that checking a summary against a long source does not leave one such pair of arrays per sentence
+        // for the collector.
+        var unigram = RentCleared<double>(classes);
+        var bigram = RentCleared<double>(classes);
+        try
         {
-            scores[c] = Mix(unigram[c], unigramTotal, bigram[c], bigramTotal, unigramWeight);
+            var sums = new ClassSums(unigram, bigram);
+            var (unigramTotal, bigramTotal) = Walk(tokens, first, count, ref sums);
+            for (var c = 0; c < classes; c++)
+            {
+                scores[c] = Mix(unigram[c], unigramTotal, bigram[c], bigramTotal, unigramWeight);
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(unigram);
+            ArrayPool<double>.Shared.Return(bigram);
         }
 
         return new SupportScores(scores, this);
@@ -282,19 +294,37 @@ internal sealed partial class LexicalIndex
 
         // Window (w, a) covers source sentences a .. a + w - 1; slot (w - 1) * Count + a.
         var slots = maxWindow * Count;
-        var unigram = new double[slots];
-        var bigram = new double[slots];
-        var stamp = new int[slots];
-        Array.Fill(stamp, -1);
-        var sums = new WindowSums(this, unigram, bigram, stamp, maxWindow);
-        var (unigramTotal, bigramTotal) = Walk(tokens, first, count, ref sums);
-        var best = 0.0;
-        for (var slot = 0; slot < slots; slot++)
+        // Scratch of maxWindow times the source's sentences, once per target sentence: pooled (see Support).
+        var unigram = RentCleared<double>(slots);
+        var bigram = RentCleared<double>(slots);
+        var stamp = ArrayPool<int>.Shared.Rent(slots);
+        try
         {
-            best = Math.Max(best, Mix(unigram[slot], unigramTotal, bigram[slot], bigramTotal, unigramWeight));
-        }
+            stamp.AsSpan(0, slots).Fill(-1);
+            var sums = new WindowSums(this, unigram, bigram, stamp, maxWindow);
+            var (unigramTotal, bigramTotal) = Walk(tokens, first, count, ref sums);
+            var best = 0.0;
+            for (var slot = 0; slot < slots; slot++)
+            {
+                best = Math.Max(best, Mix(unigram[slot], unigramTotal, bigram[slot], bigramTotal, unigramWeight));
+            }
 
-        return best;
+            return best;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(unigram);
+            ArrayPool<double>.Shared.Return(bigram);
+            ArrayPool<int>.Shared.Return(stamp);
+        }
+    }
+
+    /// <summary>Rents a pooled array of at least <paramref name="length"/> items, the first <paramref name="length"/> cleared.</summary>
+    private static T[] RentCleared<T>(int length)
+    {
+        var array = ArrayPool<T>.Shared.Rent(length);
+        array.AsSpan(0, length).Clear();
+        return array;
     }
 
     /// <summary>Adds a word's (or pair's) weight once to every window holding a sentence of class <paramref name="c"/>.</summary>

@@ -9,6 +9,9 @@ namespace CorpusDiff.Claims;
 /// </summary>
 internal sealed class SupportScores(double[] byClass, LexicalIndex index) : IReadOnlyList<double>
 {
+    // How many of the ranking are found by scanning before the rest is sorted.
+    private const int ScannedFirst = 8;
+
     /// <summary>Gets the support of source sentence <paramref name="sentence"/>.</summary>
     public double this[int sentence] => byClass[index.ClassOf(sentence)];
 
@@ -31,8 +34,47 @@ internal sealed class SupportScores(double[] byClass, LexicalIndex index) : IRea
     }
 
     /// <summary>The distinct source sentences (first occurrences), best supported first, ties by position.</summary>
-    public IEnumerable<int> Ranked() =>
-        Enumerable.Range(0, byClass.Length).OrderByDescending(c => byClass[c]).ThenBy(index.Representative).Select(index.Representative);
+    public IEnumerable<int> Ranked()
+    {
+        // Callers take the first few (the best, two candidates, three to fuse): each of those is one scan for the best
+        // class after the previous one, with nothing allocated. Sorting every class (as long as the source) for them
+        // left a few arrays of that length per target sentence for the collector. Past the first few, the rest is
+        // sorted once, in the same order.
+        var taken = 0;
+        var last = -1;
+        while (taken < ScannedFirst && taken < byClass.Length)
+        {
+            var best = -1;
+            for (var c = 0; c < byClass.Length; c++)
+            {
+                if ((last < 0 || Precedes(last, c)) && (best < 0 || Precedes(c, best)))
+                {
+                    best = c;
+                }
+            }
+
+            yield return index.Representative(best);
+            last = best;
+            taken++;
+        }
+
+        if (taken == byClass.Length)
+        {
+            yield break;
+        }
+
+        foreach (var c in Enumerable.Range(0, byClass.Length).OrderByDescending(c => byClass[c]).ThenBy(index.Representative).Skip(taken))
+        {
+            yield return index.Representative(c);
+        }
+    }
+
+    // The ranking's order: higher score first (Comparer<double>.Default, as the sort), then the earlier representative.
+    private bool Precedes(int a, int b)
+    {
+        var order = byClass[a].CompareTo(byClass[b]);
+        return order > 0 || (order == 0 && index.Representative(a) < index.Representative(b));
+    }
 
     /// <inheritdoc/>
     public IEnumerator<double> GetEnumerator()

@@ -77,7 +77,7 @@ public sealed partial class DocumentParser
                     }
                 }
 
-                sentences.Add(new Sentence(sentences.Count, span.Start, span.End, text[span.Start..span.End], paragraphs.Count, firstToken, tokens.Count - firstToken));
+                sentences.Add(new Sentence(sentences.Count, span.Start, span.End, text.AsMemory(span.Start, span.End - span.Start), paragraphs.Count, firstToken, tokens.Count - firstToken));
             }
 
             paragraphs.Add(new Paragraph(paragraphs.Count, line.Start, line.End, firstSentence, sentences.Count - firstSentence));

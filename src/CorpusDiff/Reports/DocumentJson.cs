@@ -48,7 +48,17 @@ public static class DocumentJson
         ReportJson.WriteObjects(writer, "sentences", document.Sentences, static (json, sentence) =>
         {
             json.WriteNumber("index", sentence.Index);
-            WriteSpan(json, sentence.Start, sentence.End, sentence.Text);
+            // The characters, not sentence.Text: a parsed sentence holds a slice of the document and would build a string.
+            json.WriteNumber("start", sentence.Start);
+            json.WriteNumber("end", sentence.End);
+            if (sentence.IsNullText)
+            {
+                json.WriteNull("text");
+            }
+            else
+            {
+                json.WriteString("text", sentence.Chars);
+            }
         });
         ReportJson.WriteObjects(writer, "removed", document.Removed, static (json, removed) =>
         {

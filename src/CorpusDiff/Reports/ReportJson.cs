@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -24,7 +23,7 @@ public static class ReportJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Writes one JSON document built with a <see cref="Utf8JsonWriter"/> to a text writer, followed by a line break.</summary>
+    /// <summary>Writes one JSON document built with a <see cref="Utf8JsonWriter"/> to a text writer as it is built (never whole in memory), followed by a line break.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="options">The writer options (<see cref="Indented"/> or <see cref="Compact"/>).</param>
     /// <param name="body">Writes the document.</param>
@@ -32,13 +31,16 @@ public static class ReportJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(body);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, options))
+        // Streamed chunk by chunk: a whole report held in a buffer, and again as a string, was the largest transient
+        // of a big compare (see docs/benchmarks.md, "Memory of `compare`").
+        using var output = new TextWriterBufferWriter(writer);
+        using (var json = new Utf8JsonWriter(output, options))
         {
             body(json);
         }
 
-        writer.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        output.Complete();
+        writer.WriteLine();
     }
 
     /// <summary>Writes <c>"name": [{…}, …]</c>: one object per item, its members written by <paramref name="members"/>.</summary>

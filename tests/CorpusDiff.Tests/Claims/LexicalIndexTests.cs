@@ -93,6 +93,92 @@ public class LexicalIndexTests
         direct.Divergences.Should().HaveCount(2);
     }
 
+    [Fact]
+    public void Ranked_RandomSources_MatchesTheFullSortReference()
+    {
+        var random = new Random(4242);
+        for (var round = 0; round < 60; round++)
+        {
+            // Up to 30 sentences from a 10-word vocabulary: many ties and repeats, and more classes than are scanned.
+            var source = TestDocuments.Body(RandomText(random, random.Next(1, 30)));
+            var target = TestDocuments.Body(RandomText(random, 1));
+            var index = new LexicalIndex(source);
+            var sentence = target.Sentences[0];
+            var support = index.Support(target.Tokens, sentence.FirstToken, sentence.TokenCount, random.NextDouble());
+
+            var reference = Enumerable.Range(0, source.Sentences.Count)
+                .Where(s => index.Representative(index.ClassOf(s)) == s)
+                .OrderByDescending(s => support[s]).ThenBy(s => s)
+                .ToList();
+
+            support.Ranked().Should().Equal(reference, $"round {round}");
+            support.Ranked().Take(2).Should().Equal(reference.Take(2), $"round {round}");
+            support.Ranked().FirstOrDefault(-1).Should().Be(reference.FirstOrDefault(-1));
+        }
+    }
+
+    [Fact]
+    public void WindowSupport_InterleavedLongAndShortSources_MatchesPlainWindowReference()
+    {
+        var random = new Random(9001);
+        for (var round = 0; round < 30; round++)
+        {
+            // A long source first leaves its (pooled) scratch behind; the short one must not see any of it.
+            var sources = new[] { RandomText(random, random.Next(20, 40)), RandomText(random, random.Next(1, 6)) };
+            foreach (var text in sources)
+            {
+                var source = TestDocuments.Body(text);
+                var target = TestDocuments.Body(RandomText(random, 1));
+                var sentence = target.Sentences[0];
+                var maxWindow = random.Next(1, 4);
+
+                var fast = new LexicalIndex(source).WindowSupport(target.Tokens, sentence.FirstToken, sentence.TokenCount, 0.5, maxWindow);
+
+                var words = target.TokensOf(sentence).Select(t => t.Text).ToArray();
+                fast.Should().BeApproximately(WindowReference(source, words, 0.5, maxWindow), 1e-9, $"round {round}");
+            }
+        }
+    }
+
+    private static double WindowReference(Document source, string[] target, double unigramWeight, int maxWindow)
+    {
+        var sentences = source.Sentences.Select(s => source.TokensOf(s).Select(t => t.Text).ToArray()).ToArray();
+        double Idf(string w)
+        {
+            var df = sentences.Count(s => s.Contains(w));
+            return df == 0 ? Math.Log((sentences.Length + 1) / 0.5) : Math.Log((sentences.Length + 1) / (df + 0.5));
+        }
+
+        var best = 0.0;
+        for (var w = 1; w <= maxWindow; w++)
+        {
+            for (var a = 0; a + w <= sentences.Length; a++)
+            {
+                var window = sentences.Skip(a).Take(w).ToArray();
+                var words = window.SelectMany(s => s).ToHashSet();
+                var pairs = window.SelectMany(s => s.Zip(s.Skip(1))).ToHashSet();
+                double u = 0, ut = 0, b = 0, bt = 0;
+                for (var k = 0; k < target.Length; k++)
+                {
+                    ut += Idf(target[k]);
+                    u += words.Contains(target[k]) ? Idf(target[k]) : 0;
+                    if (k > 0)
+                    {
+                        var pw = (Idf(target[k - 1]) + Idf(target[k])) / 2;
+                        bt += pw;
+                        b += pairs.Contains((target[k - 1], target[k])) ? pw : 0;
+                    }
+                }
+
+                var uu = ut > 0 ? u / ut : 0;
+                var bb = bt > 0 ? b / bt : uu;
+                best = Math.Max(best, (unigramWeight * uu) + ((1 - unigramWeight) * bb));
+            }
+        }
+
+        return best;
+    }
+
     private static string RandomText(Random random, int sentences) =>
         string.Join(' ', Enumerable.Range(0, sentences).Select(_ =>
             string.Join(' ', Enumerable.Range(0, random.Next(1, 9)).Select(_ => Words[random.Next(Words.Length)])) + "."));
