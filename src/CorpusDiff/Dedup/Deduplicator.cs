@@ -152,9 +152,7 @@ public sealed partial class Deduplicator
     private Sketch Sign(Document document, int index)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var normalized = DocumentBody.Normalized(document);
-        var exact = XxHash64.HashString(normalized);
-        var empty = normalized.Length == 0;
+        var (exact, empty) = DocumentBody.ExactHash(document);
         if (Options.Method == DedupMethod.Exact)
         {
             return new Sketch(index, document.Id, document.Path, document.Published, exact, [], 0, null, null, 0, empty);
