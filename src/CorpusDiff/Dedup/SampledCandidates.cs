@@ -89,6 +89,18 @@ internal static class SampledCandidates
         }
 
         Parallel.For(0, 256, parallel, b => Array.Sort(postings, (int)bucketStart[b], (int)(bucketStart[b + 1] - bucketStart[b])));
+
+        // Where each 16-bit hash prefix starts: a lookup narrows each query's binary search to a few postings.
+        var prefixStart = new long[(1 << 16) + 1];
+        foreach (var p in postings)
+        {
+            prefixStart[(p >> 48) + 1]++;
+        }
+
+        for (var b = 1; b < prefixStart.Length; b++)
+        {
+            prefixStart[b] += prefixStart[b - 1];
+        }
         var found = new List<long>();
         var gate = new Lock();
         Parallel.For(
@@ -113,7 +125,7 @@ internal static class SampledCandidates
                         continue;
                     }
 
-                    var (from, to) = Run(postings, bucketStart, h);
+                    var (from, to) = Run(postings, prefixStart, h);
                     if (to - from > MaxPostings)
                     {
                         continue;
@@ -157,15 +169,26 @@ internal static class SampledCandidates
         return found;
     }
 
-    /// <summary>Returns the run of postings with the given hash.</summary>
-    private static (long From, long To) Run(ulong[] postings, long[] bucketStart, uint hash)
+    /// <summary>
+    /// Returns the run of postings with the given hash; a run longer than <see cref="MaxPostings"/> is cut at one past it
+    /// (it is skipped whatever its length).
+    /// </summary>
+    private static (long From, long To) Run(ulong[] postings, long[] prefixStart, uint hash)
     {
-        var bucket = hash >> 24;
-        var lo = bucketStart[bucket];
-        var hi = bucketStart[bucket + 1];
-        var key = (ulong)hash << 32;
-        var from = LowerBound(postings, lo, hi, key);
-        var to = LowerBound(postings, from, hi, key + (1UL << 32));
+        var prefix = hash >> 16;
+        var hi = prefixStart[prefix + 1];
+        var from = LowerBound(postings, prefixStart[prefix], hi, (ulong)hash << 32);
+        if (from + MaxPostings < hi && (uint)(postings[from + MaxPostings] >> 32) == hash)
+        {
+            return (from, from + MaxPostings + 1);
+        }
+
+        var to = from;
+        while (to < hi && (uint)(postings[to] >> 32) == hash)
+        {
+            to++;
+        }
+
         return (from, to);
     }
 
