@@ -233,6 +233,9 @@ public sealed partial class Deduplicator
             var representative = ChooseRepresentative(sketches, members);
             var rep = sketches[representative];
             var list = new List<DedupMember>(members.Count) { new(rep.Id, DedupRelation.Representative, 1, 1, 1) };
+
+            // Every member is scored against the representative: its shingle keys are built once for the group.
+            var repSet = members.Count > 2 && SetFromWords && rep.Words is not null ? FullSet(rep) : null;
             foreach (var m in members)
             {
                 if (m == representative)
@@ -241,7 +244,7 @@ public sealed partial class Deduplicator
                 }
 
                 var member = sketches[m];
-                var (jaccard, containment) = ShingleScores(member, rep);
+                var (jaccard, containment) = repSet is null ? ShingleScores(member, rep) : ShingleScores(member, rep, repSet);
                 DedupRelation relation;
                 double score;
                 if (member.ExactHash == rep.ExactHash && SameContent(member, rep))
@@ -315,6 +318,26 @@ public sealed partial class Deduplicator
         {
             ArrayPool<uint>.Shared.Return(bufferA);
             ArrayPool<uint>.Shared.Return(bufferB);
+        }
+    }
+
+    /// <summary>The scores of <see cref="ShingleScores(Sketch, Sketch)"/>, given <paramref name="b"/>'s whole set rebuilt from its words.</summary>
+    private (double Jaccard, double Containment) ShingleScores(Sketch a, Sketch b, uint[] other)
+    {
+        if (!SetFromWords || a.Words is null || b.Words is null)
+        {
+            return SortedSets.Scores(a.Set, b.Set);
+        }
+
+        var buffer = ArrayPool<uint>.Shared.Rent(a.Words.ShingleCapacity);
+        try
+        {
+            var n = a.Words.ShingleKeys(Options.ShingleSize, buffer);
+            return SortedSets.Scores(buffer.AsSpan(0, n), other);
+        }
+        finally
+        {
+            ArrayPool<uint>.Shared.Return(buffer);
         }
     }
 

@@ -1,5 +1,6 @@
 using CorpusDiff.Text;
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.ExceptionServices;
 using CorpusDiff.Documents;
 
@@ -152,9 +153,7 @@ public sealed partial class Deduplicator
     private Sketch Sign(Document document, int index)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var normalized = DocumentBody.Normalized(document);
-        var exact = XxHash64.HashString(normalized);
-        var empty = normalized.Length == 0;
+        var (exact, empty) = DocumentBody.ExactHash(document);
         if (Options.Method == DedupMethod.Exact)
         {
             return new Sketch(index, document.Id, document.Path, document.Published, exact, [], 0, null, null, 0, empty);
@@ -162,8 +161,6 @@ public sealed partial class Deduplicator
 
         var tokens = document.Tokens;
         var words = ArrayPool<ulong>.Shared.Rent(Math.Max(1, tokens.Count));
-        ulong[] shingles;
-        TokenSequence? sequence = null;
         try
         {
             for (var i = 0; i < tokens.Count; i++)
@@ -172,16 +169,40 @@ public sealed partial class Deduplicator
             }
 
             var span = words.AsSpan(0, tokens.Count);
-            shingles = Shingler.Kind == ShingleKind.Word ? Shingler.ShingleWordHashes(span) : Shingler.Shingle(document);
-            if (Options.Measure == DedupMeasure.WordEdits)
+            if (Options.Measure == DedupMeasure.WordEdits && Shingler.Kind == ShingleKind.Word && Options.Method == DedupMethod.MinHash)
             {
-                sequence = TokenSequence.From(span);
+                // The default: the words verify and give the shingle-set scores, so of the set only the sampled shingles
+                // (one in SampledCandidates.Modulus, all the containment search reads) and the count are kept, and the
+                // whole set is never sorted (the signature is the same over repeats).
+                var sequence = TokenSequence.From(span);
+                var count = ShingleHash.WordCount(span.Length, Shingler.Size, wholeIfShort: true);
+                var all = ArrayPool<ulong>.Shared.Rent(Math.Max(1, count));
+                try
+                {
+                    var shingleSpan = all.AsSpan(0, count);
+                    ShingleHash.WordsInOrder(span, Shingler.Size, shingleSpan);
+                    var (sampled, distinctShingles) = SampledDistinct(shingleSpan);
+                    return new Sketch(index, document.Id, document.Path, document.Published, exact, sampled, distinctShingles, sequence, Hasher.Sign(shingleSpan), 0, empty);
+                }
+                finally
+                {
+                    ArrayPool<ulong>.Shared.Return(all);
+                }
             }
+
+            return SignSet(document, index, exact, empty, span);
         }
         finally
         {
             ArrayPool<ulong>.Shared.Return(words);
         }
+    }
+
+    /// <summary>Signs a document whose sorted shingle set is kept (shingle-set measures, character shingles, SimHash).</summary>
+    private Sketch SignSet(Document document, int index, ulong exact, bool empty, ReadOnlySpan<ulong> words)
+    {
+        var shingles = Shingler.Kind == ShingleKind.Word ? Shingler.ShingleWordHashes(words) : Shingler.Shingle(document);
+        var sequence = Options.Measure == DedupMeasure.WordEdits ? TokenSequence.From(words) : null;
 
         // Under word edits the words verify and give the shingle-set scores; of the set itself only the sampled shingles
         // (one in SampledCandidates.Modulus) are kept, which is all the containment search reads.
@@ -215,6 +236,58 @@ public sealed partial class Deduplicator
         var signature = Options.Method == DedupMethod.MinHash ? Hasher.Sign(shingles) : null;
         var simHash = Options.Method == DedupMethod.SimHash ? SimHash.Compute(shingles) : 0;
         return new Sketch(index, document.Id, document.Path, document.Published, exact, set, distinct, sequence, signature, simHash, empty);
+    }
+
+    /// <summary>
+    /// Returns the sorted distinct sampled 32-bit shingle keys (the high halves of the 64-bit hashes) and how many distinct
+    /// keys there are in all: what sorting the whole set gives, from an open-addressing table and a sort of the samples.
+    /// </summary>
+    private static (uint[] Sampled, int Distinct) SampledDistinct(ReadOnlySpan<ulong> shingles)
+    {
+        var n = shingles.Length;
+        var bits = BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, 2 * n)));
+        var mask = (1 << bits) - 1;
+
+        // A slot holds its key with bit 32 set, so an empty slot (0) is told from the key 0.
+        var table = ArrayPool<ulong>.Shared.Rent(1 << bits);
+        var samples = ArrayPool<uint>.Shared.Rent(Math.Max(1, n));
+        try
+        {
+            Array.Clear(table, 0, 1 << bits);
+            var distinct = 0;
+            var sampled = 0;
+            foreach (var s in shingles)
+            {
+                var high = (uint)(s >> 32);
+                var held = high | (1UL << 32);
+
+                // Sampled keys share their low bits, so the slot comes from the top bits of a multiplicative spread.
+                var slot = (int)((high * 0x9E3779B9u) >> (32 - bits)) & mask;
+                while (table[slot] != 0 && table[slot] != held)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                if (table[slot] == 0)
+                {
+                    table[slot] = held;
+                    distinct++;
+                    if (SampledCandidates.IsSampled(high))
+                    {
+                        samples[sampled++] = high;
+                    }
+                }
+            }
+
+            var set = samples.AsSpan(0, sampled).ToArray();
+            Array.Sort(set);
+            return (set, distinct);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(table);
+            ArrayPool<uint>.Shared.Return(samples);
+        }
     }
 
     /// <summary>

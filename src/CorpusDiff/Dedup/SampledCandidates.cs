@@ -56,24 +56,18 @@ internal static class SampledCandidates
         }
 
         // Postings: (hash, member) packed into one ulong and sorted, so each hash's members form one run in member order.
-        var postings = new ulong[total];
-        var at = 0L;
+        // They are counted by top byte first and written straight into their bucket, so one array holds them (a spread
+        // copy would double the largest array of the candidate stage); then each bucket sorts on its own.
+        var bucketStart = new long[257];
         for (var m = 0; m < n; m++)
         {
             foreach (var h in sets[members[m]])
             {
                 if (IsSampled(h))
                 {
-                    postings[at++] = ((ulong)h << 32) | (uint)m;
+                    bucketStart[(h >> 24) + 1]++;
                 }
             }
-        }
-
-        SortByTopByte(postings, parallel);
-        var bucketStart = new long[257];
-        foreach (var p in postings)
-        {
-            bucketStart[(p >> 56) + 1]++;
         }
 
         for (var b = 1; b < bucketStart.Length; b++)
@@ -81,6 +75,32 @@ internal static class SampledCandidates
             bucketStart[b] += bucketStart[b - 1];
         }
 
+        var postings = new ulong[total];
+        var next = bucketStart[..256];
+        for (var m = 0; m < n; m++)
+        {
+            foreach (var h in sets[members[m]])
+            {
+                if (IsSampled(h))
+                {
+                    postings[next[h >> 24]++] = ((ulong)h << 32) | (uint)m;
+                }
+            }
+        }
+
+        Parallel.For(0, 256, parallel, b => Array.Sort(postings, (int)bucketStart[b], (int)(bucketStart[b + 1] - bucketStart[b])));
+
+        // Where each 16-bit hash prefix starts: a lookup narrows each query's binary search to a few postings.
+        var prefixStart = new long[(1 << 16) + 1];
+        foreach (var p in postings)
+        {
+            prefixStart[(p >> 48) + 1]++;
+        }
+
+        for (var b = 1; b < prefixStart.Length; b++)
+        {
+            prefixStart[b] += prefixStart[b - 1];
+        }
         var found = new List<long>();
         var gate = new Lock();
         Parallel.For(
@@ -105,7 +125,7 @@ internal static class SampledCandidates
                         continue;
                     }
 
-                    var (from, to) = Run(postings, bucketStart, h);
+                    var (from, to) = Run(postings, prefixStart, h);
                     if (to - from > MaxPostings)
                     {
                         continue;
@@ -149,40 +169,26 @@ internal static class SampledCandidates
         return found;
     }
 
-    /// <summary>Sorts packed postings: one pass spreads them over 256 buckets by their top byte, then the buckets sort in parallel.</summary>
-    private static void SortByTopByte(ulong[] values, ParallelOptions parallel)
+    /// <summary>
+    /// Returns the run of postings with the given hash; a run longer than <see cref="MaxPostings"/> is cut at one past it
+    /// (it is skipped whatever its length).
+    /// </summary>
+    private static (long From, long To) Run(ulong[] postings, long[] prefixStart, uint hash)
     {
-        var starts = new long[257];
-        foreach (var v in values)
+        var prefix = hash >> 16;
+        var hi = prefixStart[prefix + 1];
+        var from = LowerBound(postings, prefixStart[prefix], hi, (ulong)hash << 32);
+        if (from + MaxPostings < hi && (uint)(postings[from + MaxPostings] >> 32) == hash)
         {
-            starts[(v >> 56) + 1]++;
+            return (from, from + MaxPostings + 1);
         }
 
-        for (var b = 1; b < starts.Length; b++)
+        var to = from;
+        while (to < hi && (uint)(postings[to] >> 32) == hash)
         {
-            starts[b] += starts[b - 1];
+            to++;
         }
 
-        var next = starts[..256];
-        var spread = new ulong[values.Length];
-        foreach (var v in values)
-        {
-            spread[next[v >> 56]++] = v;
-        }
-
-        Parallel.For(0, 256, parallel, b => Array.Sort(spread, (int)starts[b], (int)(starts[b + 1] - starts[b])));
-        spread.CopyTo(values, 0);
-    }
-
-    /// <summary>Returns the run of postings with the given hash.</summary>
-    private static (long From, long To) Run(ulong[] postings, long[] bucketStart, uint hash)
-    {
-        var bucket = hash >> 24;
-        var lo = bucketStart[bucket];
-        var hi = bucketStart[bucket + 1];
-        var key = (ulong)hash << 32;
-        var from = LowerBound(postings, lo, hi, key);
-        var to = LowerBound(postings, from, hi, key + (1UL << 32));
         return (from, to);
     }
 

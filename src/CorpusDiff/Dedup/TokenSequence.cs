@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using CorpusDiff.Text;
 
 namespace CorpusDiff.Dedup;
@@ -34,36 +35,69 @@ internal sealed class TokenSequence
     /// <returns>The sequence.</returns>
     public static TokenSequence From(ReadOnlySpan<ulong> wordHashes)
     {
-        // One sort of (hash, position) keys gives both the sorted vocabulary and each position's rank in it.
+        // Each word's first appearance gets a provisional id from an open-addressing table of its 32-bit hash; only the
+        // distinct words are then sorted (a report has about half as many as words) to give the sorted vocabulary and
+        // each provisional id's rank in it.
         var n = wordHashes.Length;
-        var rented = ArrayPool<ulong>.Shared.Rent(Math.Max(1, n));
+        var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, 2 * n));
+        var mask = slots - 1;
+        var table = ArrayPool<int>.Shared.Rent(slots);
+        var provisional = ArrayPool<int>.Shared.Rent(Math.Max(1, n));
+        var firstSeen = ArrayPool<uint>.Shared.Rent(Math.Max(1, n));
+        ulong[]? keys = null;
         try
         {
-            var keys = rented.AsSpan(0, n);
-            for (var i = 0; i < n; i++)
-            {
-                keys[i] = (wordHashes[i] & 0xFFFF_FFFF_0000_0000UL) | (uint)i;
-            }
-
-            keys.Sort();
+            Array.Clear(table, 0, slots);
             var distinct = 0;
             for (var i = 0; i < n; i++)
             {
-                distinct += i == 0 || (keys[i] >> 32) != (keys[i - 1] >> 32) ? 1 : 0;
-            }
-
-            var vocabulary = new uint[distinct];
-            var codes = new char[n];
-            var rank = -1;
-            for (var i = 0; i < n; i++)
-            {
-                var word = (uint)(keys[i] >> 32);
-                if (rank < 0 || vocabulary[rank] != word)
+                var word = (uint)(wordHashes[i] >> 32);
+                var slot = (int)(word & (uint)mask);
+                int id;
+                while (true)
                 {
-                    vocabulary[++rank] = word;
+                    var held = table[slot];
+                    if (held == 0)
+                    {
+                        id = distinct++;
+                        firstSeen[id] = word;
+                        table[slot] = id + 1;
+                        break;
+                    }
+
+                    if (firstSeen[held - 1] == word)
+                    {
+                        id = held - 1;
+                        break;
+                    }
+
+                    slot = (slot + 1) & mask;
                 }
 
-                codes[(int)(uint)keys[i]] = (char)(rank % MaxCodes);
+                provisional[i] = id;
+            }
+
+            keys = ArrayPool<ulong>.Shared.Rent(Math.Max(1, distinct));
+            var sorted = keys.AsSpan(0, distinct);
+            for (var d = 0; d < distinct; d++)
+            {
+                sorted[d] = ((ulong)firstSeen[d] << 32) | (uint)d;
+            }
+
+            sorted.Sort();
+
+            // The table is free now: it maps provisional ids to ranks.
+            var vocabulary = new uint[distinct];
+            for (var r = 0; r < distinct; r++)
+            {
+                vocabulary[r] = (uint)(sorted[r] >> 32);
+                table[(int)(uint)sorted[r]] = r;
+            }
+
+            var codes = new char[n];
+            for (var i = 0; i < n; i++)
+            {
+                codes[i] = (char)(table[provisional[i]] % MaxCodes);
             }
 
             uint[]? folded = null;
@@ -80,7 +114,13 @@ internal sealed class TokenSequence
         }
         finally
         {
-            ArrayPool<ulong>.Shared.Return(rented);
+            ArrayPool<int>.Shared.Return(table);
+            ArrayPool<int>.Shared.Return(provisional);
+            ArrayPool<uint>.Shared.Return(firstSeen);
+            if (keys is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(keys);
+            }
         }
     }
 

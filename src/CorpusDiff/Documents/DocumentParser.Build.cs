@@ -41,10 +41,8 @@ public sealed partial class DocumentParser
         var tokens = new List<Token>((text.Length / 6) + 16);
         var spans = new List<TextSpan>();
 
-        // One string per distinct word, shared as each sentence is tokenized: a long report repeats its words, and each
-        // token's own copy of "the" would hold about 5 bytes per byte of text (and, kept until the end, as much again at
-        // the peak).
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        // One string per distinct word, shared as each sentence is tokenized (see WordPool).
+        var pool = WordPool.Rent();
         foreach (var line in body)
         {
             if (line.Kind != BoilerplateKinds.None && (Options.RemoveBoilerplate & line.Kind) != 0)
@@ -63,26 +61,14 @@ public sealed partial class DocumentParser
             foreach (var span in spans)
             {
                 var firstToken = tokens.Count;
-                Tokenizer.Tokenize(text, span.Start, span.End, tokens);
-                for (var i = firstToken; i < tokens.Count; i++)
-                {
-                    var word = tokens[i].Text;
-                    if (pool.TryGetValue(word, out var shared))
-                    {
-                        tokens[i] = tokens[i] with { Text = shared };
-                    }
-                    else
-                    {
-                        pool.Add(word, word);
-                    }
-                }
-
+                Tokenizer.Tokenize(text, span.Start, span.End, tokens, pool);
                 sentences.Add(new Sentence(sentences.Count, span.Start, span.End, text.AsMemory(span.Start, span.End - span.Start), paragraphs.Count, firstToken, tokens.Count - firstToken));
             }
 
             paragraphs.Add(new Paragraph(paragraphs.Count, line.Start, line.End, firstSentence, sentences.Count - firstSentence));
         }
 
+        WordPool.Return(pool);
         if (tokens.Count < tokens.Capacity * 3 / 4)
         {
             tokens.TrimExcess();

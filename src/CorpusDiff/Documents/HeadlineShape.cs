@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace CorpusDiff.Documents;
@@ -130,20 +131,46 @@ internal static class HeadlineShape
     /// </summary>
     public static string Key(ReadOnlySpan<char> span)
     {
-        var normalized = TextNormalizer.Normalize(span);
-        var builder = new StringBuilder(normalized.Length);
+        // Every body line gets a key: ASCII lines are normalized in a stack or pooled buffer, so only the key is a string.
+        if (!Ascii.IsValid(span))
+        {
+            return KeyOf(TextNormalizer.Normalize(span));
+        }
+
+        char[]? rented = null;
+        var buffer = span.Length <= 512 ? stackalloc char[span.Length] : (rented = ArrayPool<char>.Shared.Rent(span.Length));
+        try
+        {
+            return KeyOf(buffer[..TextNormalizer.NormalizeAscii(span, buffer)]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>The key of normalized text: letters and digits, one space wherever anything else (but an apostrophe) stood.</summary>
+    private static string KeyOf(ReadOnlySpan<char> normalized)
+    {
+        // Each space written stands for at least one character skipped, so the key never outgrows its source.
+        char[]? rented = null;
+        var key = normalized.Length <= 512 ? stackalloc char[normalized.Length] : (rented = ArrayPool<char>.Shared.Rent(normalized.Length));
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in normalized)
         {
             if (char.IsLetterOrDigit(c))
             {
-                if (pendingSpace && builder.Length > 0)
+                if (pendingSpace && length > 0)
                 {
-                    builder.Append(' ');
+                    key[length++] = ' ';
                 }
 
                 pendingSpace = false;
-                builder.Append(c);
+                key[length++] = c;
             }
             else if (c == ' ')
             {
@@ -156,7 +183,13 @@ internal static class HeadlineShape
             }
         }
 
-        return builder.ToString();
+        var result = new string(key[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     /// <summary>Returns whether <paramref name="key"/> equals <paramref name="other"/> or is a prefix of it ending at a word boundary.</summary>

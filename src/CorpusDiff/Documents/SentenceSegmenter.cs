@@ -43,7 +43,10 @@ public static class SentenceSegmenter
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
 
         var first = into.Count;
-        var lowerCased = IsLowerCased(text, start, end);
+
+        // Whether the range is lower-cased text is asked only when a lower-case word follows a terminator, which
+        // ordinary prose rarely has: it is computed then, once, rather than scanning every range up front.
+        bool? lowerCased = null;
         var sentenceStart = start;
         var hold = -1;
         var i = start;
@@ -87,7 +90,7 @@ public static class SentenceSegmenter
                     k++;
                 }
 
-                if (IsBoundary(text, start, i, j, k, end, lowerCased))
+                if (IsBoundary(text, start, i, j, k, end, ref lowerCased))
                 {
                     Add(text, sentenceStart, k, first, into);
                     sentenceStart = k;
@@ -149,7 +152,17 @@ public static class SentenceSegmenter
         for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (char.IsLetter(c) && !Tokenizer.IsCjk(c))
+            if (char.IsAscii(c))
+            {
+                // ASCII letters are the common case: a range test each, no Unicode category lookup.
+                var lower = (char)(c | 0x20);
+                if (lower is >= 'a' and <= 'z')
+                {
+                    letters++;
+                    upper += c <= 'Z' ? 1 : 0;
+                }
+            }
+            else if (char.IsLetter(c) && !Tokenizer.IsCjk(c))
             {
                 letters++;
                 if (char.IsUpper(c))
@@ -162,7 +175,7 @@ public static class SentenceSegmenter
         return letters >= 8 && upper * LowerCasedLettersPerCapital <= letters;
     }
 
-    private static bool IsBoundary(string text, int lower, int termStart, int termEnd, int after, int end, bool lowerCased)
+    private static bool IsBoundary(string text, int lower, int termStart, int termEnd, int after, int end, ref bool? lowerCased)
     {
         if (after == end)
         {
@@ -192,9 +205,19 @@ public static class SentenceSegmenter
         // A lower-case word, a comma or another stray period continues the sentence ("areas. , as well as",
         // "for. of China's"): machine translation and scrapers leave such debris mid-sentence. In lower-cased text a
         // lower-case word is simply the next sentence's first word.
-        if ((char.IsLower(next) && !lowerCased) || next is ',' or ';' or ':' or ')' or ']' or '}' or '.' or '!' or '?' or '%')
+        if (next is ',' or ';' or ':' or ')' or ']' or '}' or '.' or '!' or '?' or '%')
         {
             return false;
+        }
+
+        if (char.IsLower(next))
+        {
+            // The whole range decides, as it would have up front: computed once, on first need.
+            lowerCased ??= IsLowerCased(text, lower, end);
+            if (!lowerCased.Value)
+            {
+                return false;
+            }
         }
 
         var singlePeriod = termEnd - termStart == 1 && text[termStart] == '.' && termEnd == after;

@@ -24,7 +24,13 @@ public static class TextNormalizer
     /// <summary>Returns the comparable form of <paramref name="text"/>.</summary>
     /// <param name="text">Any text.</param>
     /// <returns>The normalized text, trimmed.</returns>
-    public static string Normalize(ReadOnlySpan<char> text)
+    public static string Normalize(ReadOnlySpan<char> text) => Normalize(text, null);
+
+    /// <summary>Returns the comparable form of <paramref name="text"/>, shared through <paramref name="pool"/> when one is given.</summary>
+    /// <param name="text">Any text.</param>
+    /// <param name="pool">The pool the result is looked up in before a string is made, or <see langword="null"/>.</param>
+    /// <returns>The normalized text, trimmed.</returns>
+    internal static string Normalize(ReadOnlySpan<char> text, WordPool? pool)
     {
         // ASCII is already in NFKC; skipping the check matters because every token is normalized.
         var source = Ascii.IsValid(text) ? text : ToFormKC(text);
@@ -36,6 +42,32 @@ public static class TextNormalizer
         // Folding maps one character to at most one, so the result never outgrows the source.
         char[]? rented = null;
         var buffer = source.Length <= 256 ? stackalloc char[source.Length] : (rented = ArrayPool<char>.Shared.Rent(source.Length));
+        var length = FoldInto(source, buffer);
+        var result = pool is null ? new string(buffer[..length]) : pool.Intern(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Writes the comparable form of ASCII text (already in NFKC) to <paramref name="destination"/>, which must be at least
+    /// as long: what <see cref="Normalize(ReadOnlySpan{char})"/> returns, without making a string.
+    /// </summary>
+    /// <param name="ascii">ASCII text.</param>
+    /// <param name="destination">The buffer written.</param>
+    /// <returns>The number of characters written.</returns>
+    internal static int NormalizeAscii(ReadOnlySpan<char> ascii, Span<char> destination)
+    {
+        System.Diagnostics.Debug.Assert(Ascii.IsValid(ascii), "The caller checks for ASCII.");
+        return FoldInto(ascii, destination);
+    }
+
+    /// <summary>Folds NFKC text into <paramref name="buffer"/>: invisible characters dropped, whitespace runs collapsed and trimmed.</summary>
+    private static int FoldInto(ReadOnlySpan<char> source, Span<char> buffer)
+    {
         var length = 0;
         var pendingSpace = false;
         foreach (var raw in source)
@@ -47,8 +79,9 @@ public static class TextNormalizer
                 continue;
             }
 
-            var c = Fold(raw);
-            if (char.IsWhiteSpace(c))
+            // ASCII, nearly every character of news text, folds by a range test (the same result as Fold).
+            var c = raw < 128 ? (raw is >= 'A' and <= 'Z' ? (char)(raw + 32) : raw == '`' ? '\'' : raw) : Fold(raw);
+            if (c < 128 ? c is ' ' or (>= '\t' and <= '\r') : char.IsWhiteSpace(c))
             {
                 pendingSpace = length > 0;
                 continue;
@@ -63,13 +96,7 @@ public static class TextNormalizer
             buffer[length++] = c;
         }
 
-        var result = new string(buffer[..length]);
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-
-        return result;
+        return length;
     }
 
     private static ReadOnlySpan<char> ToFormKC(ReadOnlySpan<char> text)

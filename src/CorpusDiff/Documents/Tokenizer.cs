@@ -18,7 +18,15 @@ public static class Tokenizer
     /// <param name="start">First index to read.</param>
     /// <param name="end">Index one past the last to read.</param>
     /// <param name="into">The list the tokens are appended to.</param>
-    public static void Tokenize(string text, int start, int end, List<Token> into)
+    public static void Tokenize(string text, int start, int end, List<Token> into) => Tokenize(text, start, end, into, null);
+
+    /// <summary>Tokenizes <c>text[start..end)</c>, each token's text shared through <paramref name="pool"/> when one is given.</summary>
+    /// <param name="text">The original text.</param>
+    /// <param name="start">First index to read.</param>
+    /// <param name="end">Index one past the last to read.</param>
+    /// <param name="into">The list the tokens are appended to.</param>
+    /// <param name="pool">The pool of token texts, or <see langword="null"/> for a string per token.</param>
+    internal static void Tokenize(string text, int start, int end, List<Token> into, WordPool? pool)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(into);
@@ -32,7 +40,7 @@ public static class Tokenizer
             var c = text[i];
             if (IsCjk(c))
             {
-                into.Add(new Token(i, i + 1, TextNormalizer.Normalize(text.AsSpan(i, 1)), TokenKind.Cjk));
+                into.Add(new Token(i, i + 1, TextNormalizer.Normalize(text.AsSpan(i, 1), pool), TokenKind.Cjk));
                 i++;
             }
             else if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
@@ -40,22 +48,22 @@ public static class Tokenizer
                 // Han characters beyond the Basic Multilingual Plane (CJK extensions B–H) are tokens too.
                 if (char.ConvertToUtf32(c, text[i + 1]) is >= 0x20000 and <= 0x3FFFF)
                 {
-                    into.Add(new Token(i, i + 2, text.Substring(i, 2), TokenKind.Cjk));
+                    into.Add(new Token(i, i + 2, pool?.Intern(text.AsSpan(i, 2)) ?? text.Substring(i, 2), TokenKind.Cjk));
                 }
 
                 i += 2;
             }
             else if (char.IsDigit(c) || (IsMinus(c) && i + 1 < end && char.IsDigit(text[i + 1]) && (i == start || !char.IsLetterOrDigit(text[i - 1]))))
             {
-                i = ReadNumber(text, i, end, into);
+                i = ReadNumber(text, i, end, into, pool);
             }
             else if (char.IsLetter(c))
             {
-                i = ReadWord(text, i, end, into);
+                i = ReadWord(text, i, end, into, pool);
             }
             else if (char.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol)
             {
-                into.Add(new Token(i, i + 1, TextNormalizer.Normalize(text.AsSpan(i, 1)), TokenKind.Symbol));
+                into.Add(new Token(i, i + 1, TextNormalizer.Normalize(text.AsSpan(i, 1), pool), TokenKind.Symbol));
                 i++;
             }
             else
@@ -83,7 +91,7 @@ public static class Tokenizer
         c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3040' and <= '\u30FF')
             or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF');
 
-    private static int ReadNumber(string text, int i, int end, List<Token> into)
+    private static int ReadNumber(string text, int i, int end, List<Token> into, WordPool? pool)
     {
         var start = i;
         if (IsMinus(text[i]))
@@ -98,7 +106,7 @@ public static class Tokenizer
         if (i - integerStart == 4 && start == integerStart && IsIsoDateTail(text, i, end))
         {
             i += 6;
-            into.Add(new Token(start, i, TextNormalizer.Normalize(text.AsSpan(start, i - start)), TokenKind.Number));
+            into.Add(new Token(start, i, TextNormalizer.Normalize(text.AsSpan(start, i - start), pool), TokenKind.Number));
             return i;
         }
 
@@ -106,7 +114,7 @@ public static class Tokenizer
         if (i - integerStart <= 2 && i < end && text[i] == ':' && DigitsAt(text, i + 1, end) == 2)
         {
             i += 3;
-            into.Add(new Token(start, i, TextNormalizer.Normalize(text.AsSpan(start, i - start)), TokenKind.Number));
+            into.Add(new Token(start, i, TextNormalizer.Normalize(text.AsSpan(start, i - start), pool), TokenKind.Number));
             return i;
         }
 
@@ -143,7 +151,7 @@ public static class Tokenizer
                 : TokenKind.Word;
         }
 
-        into.Add(new Token(start, i, TextNormalizer.Normalize(text.AsSpan(start, i - start)), kind));
+        into.Add(new Token(start, i, TextNormalizer.Normalize(text.AsSpan(start, i - start), pool), kind));
         return i;
     }
 
@@ -175,7 +183,7 @@ public static class Tokenizer
 
     private static bool IsMinus(char c) => c is '-' or '\u2212';
 
-    private static int ReadWord(string text, int i, int end, List<Token> into)
+    private static int ReadWord(string text, int i, int end, List<Token> into, WordPool? pool)
     {
         var start = i;
 
@@ -194,7 +202,7 @@ public static class Tokenizer
 
         if (dots >= 2)
         {
-            into.Add(new Token(start, j, TextNormalizer.Normalize(text.AsSpan(start, j - start)), TokenKind.Word));
+            into.Add(new Token(start, j, TextNormalizer.Normalize(text.AsSpan(start, j - start), pool), TokenKind.Word));
             return j;
         }
 
@@ -229,12 +237,13 @@ public static class Tokenizer
         var clitic = CliticLength(text, i, end);
         if (clitic > 0)
         {
-            var word = TextNormalizer.Normalize(text.AsSpan(start, i - start)) + TextNormalizer.Normalize(text.AsSpan(i + 1, clitic));
+            var joined = TextNormalizer.Normalize(text.AsSpan(start, i - start)) + TextNormalizer.Normalize(text.AsSpan(i + 1, clitic));
+            var word = pool?.Intern(joined) ?? joined;
             into.Add(new Token(start, i + 1 + clitic, word, TokenKind.Word));
             return i + 1 + clitic;
         }
 
-        into.Add(new Token(start, i, TextNormalizer.Normalize(text.AsSpan(start, i - start)), TokenKind.Word));
+        into.Add(new Token(start, i, TextNormalizer.Normalize(text.AsSpan(start, i - start), pool), TokenKind.Word));
         return i;
     }
 

@@ -58,14 +58,35 @@ internal static class ShingleHash
     /// </param>
     public static ulong[] Words(ReadOnlySpan<ulong> words, int k, bool wholeIfShort)
     {
-        if (words.Length == 0 || (words.Length < k && !wholeIfShort))
+        var result = new ulong[WordCount(words.Length, k, wholeIfShort)];
+        WordsInOrder(words, k, result);
+        return SortedSets.SortDistinct(result);
+    }
+
+    /// <summary>Returns how many word k-shingles <see cref="WordsInOrder"/> writes for <paramref name="words"/> words.</summary>
+    /// <param name="words">The number of words.</param>
+    /// <param name="k">The shingle length in words.</param>
+    /// <param name="wholeIfShort">As for <see cref="Words"/>.</param>
+    /// <returns>The number of shingles, repeats included.</returns>
+    public static int WordCount(int words, int k, bool wholeIfShort) =>
+        words == 0 || (words < k && !wholeIfShort) ? 0 : words - Math.Min(k, words) + 1;
+
+    /// <summary>
+    /// Writes the hashes of the word k-shingles in text order, repeats included (<see cref="Words"/> before its sort),
+    /// for callers that need no sorted set.
+    /// </summary>
+    /// <param name="words">One hash per word, in text order.</param>
+    /// <param name="k">The shingle length in words.</param>
+    /// <param name="destination">Exactly <see cref="WordCount"/> elements.</param>
+    public static void WordsInOrder(ReadOnlySpan<ulong> words, int k, Span<ulong> destination)
+    {
+        if (destination.IsEmpty)
         {
-            return [];
+            return;
         }
 
         k = Math.Min(k, words.Length);
-        var result = new ulong[words.Length - k + 1];
-        for (var i = 0; i < result.Length; i++)
+        for (var i = 0; i < destination.Length; i++)
         {
             var h = (ulong)k;
             for (var j = 0; j < k; j++)
@@ -74,9 +95,7 @@ internal static class ShingleHash
                 h = (h << 29) | (h >> 35);
             }
 
-            result[i] = XxHash64.Mix(h);
+            destination[i] = XxHash64.Mix(h);
         }
-
-        return SortedSets.SortDistinct(result);
     }
 }

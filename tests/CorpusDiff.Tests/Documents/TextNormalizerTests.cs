@@ -70,6 +70,33 @@ public class TextNormalizerTests
         }
     }
 
+    [Fact]
+    public void Normalize_EveryAsciiCharacterBetweenLetters_AgreesWithPlainReference()
+    {
+        // ASCII folds through a fast path: every code point must come out as Fold and char.IsWhiteSpace say.
+        for (var c = (char)0; c < 128; c++)
+        {
+            var text = $"A{c}b";
+
+            TextNormalizer.Normalize(text).Should().Be(Reference(text), $"U+{(int)c:X4}");
+        }
+    }
+
+    [Fact]
+    public void NormalizeAscii_RandomAsciiText_WritesWhatNormalizeReturns()
+    {
+        var random = new Random(7);
+        for (var round = 0; round < 500; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 300)).Select(_ => (char)random.Next(0, 128)).ToArray());
+            var buffer = new char[text.Length];
+
+            var length = TextNormalizer.NormalizeAscii(text, buffer);
+
+            new string(buffer, 0, length).Should().Be(TextNormalizer.Normalize(text));
+        }
+    }
+
     /// <summary>The definition, written plainly: NFKC, drop format characters, fold, collapse whitespace, trim.</summary>
     private static string Reference(string text)
     {

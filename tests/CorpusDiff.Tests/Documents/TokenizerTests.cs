@@ -124,4 +124,28 @@ public class TokenizerTests
         Tokenizer.Tokenize(text).Select(t => t.Text).Should().NotContain(t => t.Contains(' '));
         Tokenizer.Tokenize(text).Count.Should().BeGreaterThan(1);
     }
+
+    [Fact]
+    public void Tokenize_WithWordPool_SameTokensAsWithoutAndOneStringPerText()
+    {
+        var random = new Random(2024);
+        string[] pieces = ["The", "the", "THE", "city", " 's", "do", " n't", "U.S.", "45%", "1,999.5", "2023-12-04", "习近平", "\uD840\uDC00", "Caf\u00E9", "e\u0301", "\uFB01ne", "-lrb-", "$", "\u2019s", "-", "."];
+        for (var round = 0; round < 200; round++)
+        {
+            var text = string.Join(' ', Enumerable.Range(0, random.Next(0, 60)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var plain = new List<Token>();
+            var pooled = new List<Token>();
+            var pool = WordPool.Rent();
+
+            Tokenizer.Tokenize(text, 0, text.Length, plain);
+            Tokenizer.Tokenize(text, 0, text.Length, pooled, pool);
+            WordPool.Return(pool);
+
+            pooled.Should().Equal(plain, text);
+            pooled.GroupBy(t => t.Text, StringComparer.Ordinal)
+                .Where(g => g.Select(t => t.Text).Distinct(ReferenceEqualityComparer.Instance).Count() > 1)
+                .Select(g => g.Key)
+                .Should().BeEmpty("each distinct text is one string");
+        }
+    }
 }

@@ -39,4 +39,23 @@ public class ShingleHashWordsTests
             hashes.Should().HaveCount(windows.Count);
         }
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(5)]
+    public void WordsInOrder_SeededRandomWords_SortedDistinctIsWords(int k)
+    {
+        var random = new Random(k);
+        for (var round = 0; round < 100; round++)
+        {
+            var words = Enumerable.Range(0, random.Next(0, 40)).Select(_ => (ulong)random.Next(6)).ToArray();
+            var wholeIfShort = round % 2 == 0;
+            var inOrder = new ulong[ShingleHash.WordCount(words.Length, k, wholeIfShort)];
+
+            ShingleHash.WordsInOrder(words, k, inOrder);
+
+            inOrder.Distinct().Order().Should().Equal(ShingleHash.Words(words, k, wholeIfShort));
+        }
+    }
 }
