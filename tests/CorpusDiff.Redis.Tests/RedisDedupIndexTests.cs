@@ -111,33 +111,30 @@ public sealed class RedisDedupIndexTests(RedisServers servers)
         index.Add([documents[0]]);
         using var connection = ConnectionMultiplexer.Connect(servers.Hosts(cluster));
         var keys = new RedisKeys(name);
-        var ordinal = OrdinalOf(connection, index, name, documents[0].Key);
+        var layout = LayoutOf(index);
+        var (page, slot) = layout.Place(OrdinalOf(connection, index, name, documents[0].Key));
 
         // What a run killed between writing a document and marking it complete leaves behind.
-        connection.GetDatabase().StringSetRange(keys.Document(ordinal), 0, new byte[] { 0 });
+        connection.GetDatabase().StringSetRange(keys.Records(page), (long)slot * layout.SlotBytes, new byte[] { RedisLayout.Written });
 
         index.Documents().Should().BeEmpty();
         index.Query([documents[0].Signature])[0].Should().BeEmpty();
     }
 
     [RedisFact]
-    public void Add_OnCluster_KeepsDocumentAndEdgesInOneSlotAndSpreadsBuckets()
+    public void Add_OnCluster_SpreadsBucketAndRecordPagesOverEveryNode()
     {
-        var documents = PlantedCorpus.Sign(100);
+        var documents = PlantedCorpus.Sign(300);
         using var index = Open(cluster: true, out var name);
         index.Add(documents);
         using var connection = ConnectionMultiplexer.Connect(servers.Cluster);
-        var keys = new RedisKeys(name);
 
-        foreach (var d in documents)
+        foreach (var kind in new[] { "b", "r", "m" })
         {
-            var ordinal = OrdinalOf(connection, index, name, d.Key);
-            connection.HashSlot(keys.Document(ordinal)).Should().Be(connection.HashSlot(keys.Edges(ordinal)));
+            var perNode = connection.GetServers().Where(s => !s.IsReplica)
+                .Select(s => s.Keys(pattern: $"cd:{name}:{kind}:*", pageSize: 1000).Count()).ToList();
+            perNode.Should().HaveCount(3).And.OnlyContain(n => n > 0, $"pages ({kind}:) carry no hash tag, so they spread over every node");
         }
-
-        var bucketsPerNode = connection.GetServers().Where(s => !s.IsReplica)
-            .Select(s => s.Keys(pattern: $"cd:{name}:b:*", pageSize: 1000).Count()).ToList();
-        bucketsPerNode.Should().HaveCount(3).And.OnlyContain(n => n > 0, "band buckets carry no hash tag, so they spread over every node");
     }
 
     [RedisFact]
@@ -166,7 +163,7 @@ public sealed class RedisDedupIndexTests(RedisServers servers)
         index.PagesPerBand.Should().BeLessThan(documents.Count / 8, "a page holds many buckets");
         foreach (var server in connection.GetServers().Where(s => !s.IsReplica))
         {
-            foreach (var key in server.Keys(pattern: $"cd:{name}:[bk]:*", pageSize: 1000))
+            foreach (var key in server.Keys(pattern: $"cd:{name}:[bkm]:*", pageSize: 1000))
             {
                 ((string?)connection.GetDatabase().Execute("OBJECT", "ENCODING", key)).Should().Be("listpack", $"{key} holds few entries");
             }
@@ -210,9 +207,10 @@ public sealed class RedisDedupIndexTests(RedisServers servers)
     private static long OrdinalOf(ConnectionMultiplexer connection, RedisDedupIndex index, string name, string key)
     {
         var id = RedisKeys.Id(key);
-        var layout = new RedisLayout(index.Options.Permutations, index.Parameters, index.PagesPerBand, index.SignatureBits);
-        return (long)connection.GetDatabase().HashGet(new RedisKeys(name).KeyMap(layout.KeyPage(id)), RedisKeys.KeyField(id));
+        return (long)connection.GetDatabase().HashGet(new RedisKeys(name).KeyMap(LayoutOf(index).KeyPage(id)), RedisKeys.KeyField(id));
     }
+
+    private static RedisLayout LayoutOf(RedisDedupIndex index) => index.Layout;
 
     private RedisDedupIndex Open(bool cluster, out string name, long? capacity = null)
     {

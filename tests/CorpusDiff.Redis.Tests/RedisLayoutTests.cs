@@ -26,7 +26,7 @@ public sealed class RedisLayoutTests
             DateOnly? published = random.Next(2) == 0 ? null : DateOnly.FromDayNumber(random.Next(700_000, 740_000));
             var document = new IndexedDocument(key, id, path, published, random.Next(0, 100_000), (ulong)random.NextInt64(), new MinHashSignature(values, 7, 1));
 
-            var record = layout.Decode(layout.Encode(document, layout.Truncate(document.Signature)))!.InFolder(RedisLayout.FolderOf(key).Folder);
+            var record = layout.Decode(layout.EncodeSlot(document, layout.Truncate(document.Signature)), RedisLayout.EncodeName(document))!.InFolder(RedisLayout.FolderOf(key).Folder);
             var back = record.ToDocument(layout, null, 1);
 
             record.Complete.Should().BeFalse("a record is written incomplete and flagged afterwards");
