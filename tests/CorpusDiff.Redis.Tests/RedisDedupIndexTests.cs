@@ -170,6 +170,46 @@ public sealed class RedisDedupIndexTests(RedisServers servers)
         }
     }
 
+    [RedisTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Add_LongNameThenShorterOne_ReadsBackTheLatestNameOnly(bool cluster)
+    {
+        // A name over 63 bytes takes several meta-page fields; a shorter re-add must leave none of the old ones behind.
+        var signed = PlantedCorpus.Sign(2)[0];
+        using var index = Open(cluster, out _);
+        var key = "/long/" + new string('n', 300) + ".txt";
+        var first = signed with { Key = key, Id = new string('i', 200), Path = "/elsewhere/" + new string('p', 100) };
+        var second = first with { Id = Path.GetFileName(key), Path = key };
+
+        index.Add([first]);
+        var before = index.Documents().Should().ContainSingle().Subject;
+        index.Add([second]);
+        var after = index.Documents().Should().ContainSingle().Subject;
+
+        (before.Key, before.Id, before.Path).Should().Be((first.Key, first.Id, first.Path));
+        (after.Key, after.Id, after.Path).Should().Be((second.Key, second.Id, second.Path));
+        index.Query([second.Signature])[0].Should().ContainSingle().Which.Id.Should().Be(second.Id);
+    }
+
+    [RedisFact]
+    public void Add_BatchesSharingAPage_CreateEveryRecordPageAtItsFullSize()
+    {
+        // Redis sizes a string that SETRANGE creates exactly but grows one by doubling: the pad byte, written first,
+        // creates each page whole, whichever batch meets it first.
+        var documents = PlantedCorpus.Sign(300);
+        using var index = Open(cluster: false, out var name);
+        index.Add([.. documents.Take(101)]);
+        index.Add([.. documents.Skip(101)]);
+        using var connection = ConnectionMultiplexer.Connect(servers.Single);
+        var database = connection.GetDatabase();
+
+        var pages = connection.GetServers().Single().Keys(pattern: $"cd:{name}:r:*", pageSize: 1000).ToList();
+
+        pages.Should().HaveCount((int)(documents.Count / index.Layout.RecordsPerPage) + 1, "ordinals 1–300 fill consecutive pages");
+        pages.Select(p => database.StringLength(p)).Should().AllBeEquivalentTo(index.Layout.PadOffset + 1);
+    }
+
     [RedisFact]
     public void Query_EstimatesAgainstStoredLowBits_MatchTheFullSignaturesClosely()
     {
