@@ -55,8 +55,13 @@ public sealed partial class RedisDedupIndex
                         continue;
                     }
 
+                    // Only a slot that was written is zeroed: zeroing one in a page never created would create it short.
                     var (page, slot) = layout.Place(ordinal);
-                    tasks.Add(database.StringSetRangeAsync(this.keys.Records(page), (long)slot * layout.SlotBytes, new byte[layout.SlotBytes]));
+                    if (old[i].Record is not null)
+                    {
+                        tasks.Add(database.StringSetRangeAsync(this.keys.Records(page), (long)slot * layout.SlotBytes, new byte[layout.SlotBytes]));
+                    }
+
                     DeleteOwnMeta(page, slot, old[i], tasks);
                     DeleteBucketsAndEdges(ordinal, old[i], tasks);
                     tasks.Add(database.HashDeleteAsync(this.keys.KeyMap(layout.KeyPage(ids[i])), RedisKeys.KeyField(ids[i])));
