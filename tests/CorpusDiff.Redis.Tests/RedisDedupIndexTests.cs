@@ -137,16 +137,18 @@ public sealed class RedisDedupIndexTests(RedisServers servers)
         }
     }
 
-    [RedisFact]
-    public void Open_IndexOfAnotherLayoutVersion_IsRefusedWithTheVersions()
+    [RedisTheory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Open_IndexOfAnotherLayoutVersion_IsRefusedWithTheVersions(int version)
     {
         using var index = Open(cluster: false, out var name);
         using var connection = ConnectionMultiplexer.Connect(servers.Single);
-        connection.GetDatabase().HashSet(new RedisKeys(name).Params, "v", 1);
+        connection.GetDatabase().HashSet(new RedisKeys(name).Params, "v", version);
 
         var open = () => RedisDedupIndex.Open(connection, name, Layout);
 
-        open.Should().Throw<RedisIndexException>().WithMessage($"*key layout version 1*reads version {RedisDedupIndex.LayoutVersion}*another name*");
+        open.Should().Throw<RedisIndexException>().WithMessage($"*key layout version {version}*reads version {RedisDedupIndex.LayoutVersion}*another name*");
     }
 
     [RedisTheory]
