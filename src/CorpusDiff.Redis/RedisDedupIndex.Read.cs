@@ -1,4 +1,3 @@
-using System.Globalization;
 using CorpusDiff.Dedup;
 using StackExchange.Redis;
 
@@ -75,12 +74,31 @@ public sealed partial class RedisDedupIndex
     /// <inheritdoc />
     public IReadOnlyList<IndexedDocument> Documents(CancellationToken cancellationToken = default) => Guard(() =>
     {
-        var ids = ScanOrdinals(keys.DocumentPattern);
-        var documents = new List<IndexedDocument>(ids.Count);
-        for (var start = 0; start < ids.Count; start += BatchSize * 4)
+        var pages = ScanPages(keys.RecordPattern);
+        var documents = new List<IndexedDocument>();
+        for (var start = 0; start < pages.Count; start += PagesPerRead)
         {
-            var batch = ids.Skip(start).Take(BatchSize * 4).ToArray();
-            documents.AddRange(ReadRecords(batch, cancellationToken).Select(p => p.Record).OfType<RedisLayout.Record>().Select(r => r.ToDocument(layout, null, Options.Seed)));
+            var batch = pages.Skip(start).Take(PagesPerRead).ToArray();
+            var slots = batch.Select(p => database.StringGetAsync(keys.Records(p))).ToArray();
+            var metas = batch.Select(p => database.HashGetAllAsync(keys.Meta(p))).ToArray();
+            Wait([.. slots, .. metas], cancellationToken);
+            var records = new List<RedisLayout.Record>();
+            for (var i = 0; i < batch.Length; i++)
+            {
+                var bytes = (byte[]?)slots[i].Result ?? [];
+                var fields = metas[i].Result.Where(e => (long)e.Name >= 0).ToDictionary(e => (long)e.Name, e => e.Value);
+                for (var slot = 0; slot < layout.RecordsPerPage && (slot + 1L) * layout.SlotBytes <= bytes.Length; slot++)
+                {
+                    var name = layout.NameFields(slot).Select(f => fields.TryGetValue((long)f, out var v) ? v : RedisValue.Null).ToArray();
+                    if (layout.Decode(bytes.AsSpan(slot * layout.SlotBytes, layout.SlotBytes), name) is { Complete: true } record)
+                    {
+                        records.Add(record);
+                    }
+                }
+            }
+
+            ResolveFolders(records, cancellationToken);
+            documents.AddRange(records.Where(r => folders.ContainsKey(r.FolderId)).Select(r => r.InFolder(folders[r.FolderId]).ToDocument(layout, null, Options.Seed)));
         }
 
         documents.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
@@ -90,21 +108,30 @@ public sealed partial class RedisDedupIndex
     /// <inheritdoc />
     public IReadOnlyList<IndexEdge> Edges(CancellationToken cancellationToken = default) => Guard(() =>
     {
-        var ids = ScanOrdinals(keys.EdgePattern);
-        var pairs = new Dictionary<(long, long), string>();
-        for (var start = 0; start < ids.Count; start += BatchSize * 4)
+        var pages = ScanPages(keys.MetaPattern);
+        var pairs = new Dictionary<(long, long), long>();
+        for (var start = 0; start < pages.Count; start += PagesPerRead)
         {
-            var batch = ids.Skip(start).Take(BatchSize * 4).ToArray();
-            var tasks = batch.Select(id => database.HashGetAllAsync(keys.Edges(id))).ToArray();
+            var batch = pages.Skip(start).Take(PagesPerRead).ToArray();
+            var tasks = batch.Select(p => database.HashGetAllAsync(keys.Meta(p))).ToArray();
             Wait(tasks, cancellationToken);
             for (var i = 0; i < batch.Length; i++)
             {
                 foreach (var entry in tasks[i].Result)
                 {
-                    var other = (long)entry.Name;
-                    var pair = batch[i] < other ? (batch[i], other) : (other, batch[i]);
-                    var value = (string)entry.Value!;
-                    if (!pairs.TryGetValue(pair, out var existing) || (existing.Length > 1 && existing[1] == 'e' && value.Length > 1 && value[1] == 'v'))
+                    var field = (long)entry.Name;
+                    if (field >= 0)
+                    {
+                        continue;
+                    }
+
+                    var (slot, other) = layout.FromEdgeField(field);
+                    var self = layout.OrdinalOf(batch[i], slot);
+                    var pair = self < other ? (self, other) : (other, self);
+                    var value = (long)entry.Value;
+
+                    // Both ends store the edge; a verified one wins over an estimate.
+                    if (!pairs.TryGetValue(pair, out var existing) || (RedisLayout.IsEstimated(existing) && !RedisLayout.IsEstimated(value)))
                     {
                         pairs[pair] = value;
                     }
@@ -130,7 +157,7 @@ public sealed partial class RedisDedupIndex
         var edges = new List<IndexEdge>(pairs.Count);
         foreach (var ((a, b), value) in pairs)
         {
-            if (keyOf.TryGetValue(a, out var keyA) && keyOf.TryGetValue(b, out var keyB) && DecodeEdge(keyA, keyB, value) is { } edge)
+            if (keyOf.TryGetValue(a, out var keyA) && keyOf.TryGetValue(b, out var keyB) && RedisLayout.DecodeEdge(keyA, keyB, value) is { } edge)
             {
                 edges.Add(edge);
             }
@@ -139,36 +166,46 @@ public sealed partial class RedisDedupIndex
         return edges;
     });
 
-    private static IndexEdge? DecodeEdge(string a, string b, string value)
-    {
-        var parts = value.Split(' ');
-        if (parts.Length != 3 || parts[0].Length != 2
-            || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var jaccard)
-            || !double.TryParse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var containment))
-        {
-            return null;
-        }
-
-        var relation = parts[0][0] switch
-        {
-            'x' => DedupRelation.Exact,
-            'c' => DedupRelation.Contained,
-            _ => DedupRelation.NearDuplicate,
-        };
-        return new IndexEdge(a, b, relation, jaccard, containment, parts[0][1] == 'e');
-    }
-
     /// <summary>Reads records by ordinal; <see langword="null"/> for one that is missing, malformed or (with <paramref name="completeOnly"/>) not complete.</summary>
     private List<(long Ordinal, RedisLayout.Record? Record)> ReadRecords(long[] ids, CancellationToken cancellationToken, bool completeOnly = true)
     {
-        var tasks = ids.Select(id => database.StringGetAsync(keys.Document(id))).ToArray();
-        if (tasks.Length > 0)
+        var slots = new Task<RedisValue>[ids.Length];
+        var names = new Task<RedisValue[]>[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
         {
-            Wait(tasks, cancellationToken);
+            var (page, slot) = layout.Place(ids[i]);
+            var offset = (long)slot * layout.SlotBytes;
+            slots[i] = database.StringGetRangeAsync(keys.Records(page), offset, offset + layout.SlotBytes - 1);
+            names[i] = database.HashGetAsync(keys.Meta(page), layout.NameFields(slot));
         }
 
-        var records = tasks.Select(t => layout.Decode((byte[]?)t.Result)).ToArray();
-        var unknown = records.OfType<RedisLayout.Record>().Select(r => r.FolderId).Where(id => !folders.ContainsKey(id)).Distinct().ToArray();
+        if (ids.Length > 0)
+        {
+            Wait([.. slots, .. names], cancellationToken);
+        }
+
+        var records = new RedisLayout.Record?[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            records[i] = layout.Decode((byte[]?)slots[i].Result, names[i].Result);
+        }
+
+        ResolveFolders(records.OfType<RedisLayout.Record>(), cancellationToken);
+        var result = new List<(long, RedisLayout.Record?)>(ids.Length);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var record = records[i];
+            var visible = record is not null && (record.Complete || !completeOnly) && folders.ContainsKey(record.FolderId);
+            result.Add((ids[i], visible ? record!.InFolder(folders[record!.FolderId]) : null));
+        }
+
+        return result;
+    }
+
+    /// <summary>Looks up, in one round trip, the folders of records that this process has not met yet.</summary>
+    private void ResolveFolders(IEnumerable<RedisLayout.Record> records, CancellationToken cancellationToken)
+    {
+        var unknown = records.Select(r => r.FolderId).Where(id => !folders.ContainsKey(id)).Distinct().ToArray();
         if (unknown.Length > 0)
         {
             var lookup = database.HashGetAsync(keys.Folders, [.. unknown.Select(id => (RedisValue)unchecked((long)id))]);
@@ -181,22 +218,12 @@ public sealed partial class RedisDedupIndex
                 }
             }
         }
-
-        var result = new List<(long, RedisLayout.Record?)>(ids.Length);
-        for (var i = 0; i < ids.Length; i++)
-        {
-            var record = records[i];
-            var visible = record is not null && (record.Complete || !completeOnly) && folders.TryGetValue(record.FolderId, out _);
-            result.Add((ids[i], visible ? record!.InFolder(folders[record!.FolderId]) : null));
-        }
-
-        return result;
     }
 
-    /// <summary>The ordinals of every key matching a pattern, scanned on every primary node (each key once).</summary>
-    private List<long> ScanOrdinals(string pattern)
+    /// <summary>The page numbers of every key matching a pattern, scanned on every primary node (each key once).</summary>
+    private List<long> ScanPages(string pattern)
     {
-        var ids = new HashSet<long>();
+        var pages = new HashSet<long>();
         foreach (var endpoint in connection.GetEndPoints())
         {
             var server = connection.GetServer(endpoint);
@@ -214,9 +241,9 @@ public sealed partial class RedisDedupIndex
             foreach (var key in server.Keys(database.Database, pattern, pageSize: 1000))
             {
                 seen++;
-                if (RedisKeys.TryParseOrdinal(key!, out var id))
+                if (RedisKeys.TryParsePage(key!, out var page))
                 {
-                    ids.Add(id);
+                    pages.Add(page);
                 }
             }
 
@@ -224,6 +251,6 @@ public sealed partial class RedisDedupIndex
             Interlocked.Add(ref roundTrips, 1 + (seen / 1000));
         }
 
-        return [.. ids];
+        return [.. pages];
     }
 }

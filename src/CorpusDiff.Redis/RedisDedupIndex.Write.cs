@@ -1,4 +1,3 @@
-using System.Globalization;
 using CorpusDiff.Dedup;
 using StackExchange.Redis;
 
@@ -7,7 +6,9 @@ namespace CorpusDiff.Redis;
 /// <summary>Adding and removing documents and storing edges, a batch at a time.</summary>
 public sealed partial class RedisDedupIndex
 {
-    private static readonly RedisValue CompleteFlag = new byte[] { 1 };
+    private static readonly RedisValue CompleteFlag = new byte[] { RedisLayout.Complete };
+
+    private static readonly RedisValue Pad = new byte[] { 0 };
 
     /// <inheritdoc />
     public void Add(IReadOnlyList<IndexedDocument> documents, CancellationToken cancellationToken = default)
@@ -16,18 +17,20 @@ public sealed partial class RedisDedupIndex
 
         // Encoded before anything is written: a misfit signature or key must not leave a half-written batch.
         var truncated = new ushort[documents.Count][];
-        var records = new byte[documents.Count][];
+        var slots = new byte[documents.Count][];
+        var names = new RedisValue[documents.Count][];
         for (var i = 0; i < documents.Count; i++)
         {
             truncated[i] = layout.Truncate(documents[i].Signature);
-            records[i] = layout.Encode(documents[i], truncated[i]);
+            slots[i] = layout.EncodeSlot(documents[i], truncated[i]);
+            names[i] = RedisLayout.EncodeName(documents[i]);
         }
 
         for (var start = 0; start < documents.Count; start += BatchSize)
         {
             var end = Math.Min(documents.Count, start + BatchSize);
             var first = start;
-            Guard(() => AddBatch(documents, first, end, truncated, records, cancellationToken));
+            Guard(() => AddBatch(documents, first, end, truncated, slots, names, cancellationToken));
         }
     }
 
@@ -52,8 +55,14 @@ public sealed partial class RedisDedupIndex
                         continue;
                     }
 
-                    // Record and edge hash share a hash tag: one slot, one command.
-                    tasks.Add(database.KeyDeleteAsync([this.keys.Document(ordinal), this.keys.Edges(ordinal)]));
+                    // Only a slot that was written is zeroed: zeroing one in a page never created would create it short.
+                    var (page, slot) = layout.Place(ordinal);
+                    if (old[i].Record is not null)
+                    {
+                        tasks.Add(database.StringSetRangeAsync(this.keys.Records(page), (long)slot * layout.SlotBytes, new byte[layout.SlotBytes]));
+                    }
+
+                    DeleteOwnMeta(page, slot, old[i], tasks);
                     DeleteBucketsAndEdges(ordinal, old[i], tasks);
                     tasks.Add(database.HashDeleteAsync(this.keys.KeyMap(layout.KeyPage(ids[i])), RedisKeys.KeyField(ids[i])));
                     complete += old[i].Record?.Complete == true ? 1 : 0;
@@ -93,9 +102,11 @@ public sealed partial class RedisDedupIndex
                     // An end that is not in the index (removed meanwhile) has nothing to hang the edge on.
                     if (ordinalOf.TryGetValue(edge.A, out var a) && ordinalOf.TryGetValue(edge.B, out var b))
                     {
-                        var value = EncodeEdge(edge);
-                        tasks.Add(database.HashSetAsync(keys.Edges(a), b, value));
-                        tasks.Add(database.HashSetAsync(keys.Edges(b), a, value));
+                        var value = RedisLayout.EncodeEdge(edge);
+                        var (pageA, slotA) = layout.Place(a);
+                        var (pageB, slotB) = layout.Place(b);
+                        tasks.Add(database.HashSetAsync(keys.Meta(pageA), layout.EdgeField(slotA, b), value));
+                        tasks.Add(database.HashSetAsync(keys.Meta(pageB), layout.EdgeField(slotB, a), value));
                     }
                 }
 
@@ -105,18 +116,7 @@ public sealed partial class RedisDedupIndex
         }
     }
 
-    private static string EncodeEdge(IndexEdge edge)
-    {
-        var relation = edge.Relation switch
-        {
-            DedupRelation.Exact => 'x',
-            DedupRelation.Contained => 'c',
-            _ => 'n',
-        };
-        return string.Create(CultureInfo.InvariantCulture, $"{relation}{(edge.Estimated ? 'e' : 'v')} {edge.Jaccard:0.####} {edge.Containment:0.####}");
-    }
-
-    private int AddBatch(IReadOnlyList<IndexedDocument> documents, int start, int end, ushort[][] truncated, byte[][] records, CancellationToken cancellationToken)
+    private int AddBatch(IReadOnlyList<IndexedDocument> documents, int start, int end, ushort[][] truncated, byte[][] slots, RedisValue[][] names, CancellationToken cancellationToken)
     {
         var count = end - start;
         var ids = new ulong[count];
@@ -165,16 +165,41 @@ public sealed partial class RedisDedupIndex
         }
 
         // One pipeline: the old version's buckets and edges go, the new record is written (not yet complete) with its
-        // buckets. Commands on one key travel in order on one connection, so a page the old and new versions share
-        // is removed from and then added to in that order.
-        var tasks = new List<Task>(count * (2 + (2 * Parameters.Bands)));
+        // name and buckets. Commands on one key travel in order on one connection, so a page the old and new versions
+        // share is removed from and then added to in that order, and a record page's pad byte, sent first, creates the
+        // page at its full size (Redis sizes a string SETRANGE creates exactly, but grows one by doubling).
+        var tasks = new List<Task>(count * (4 + (2 * Parameters.Bands)));
+        var padded = new HashSet<long>();
+        for (var i = 0; i < count; i++)
+        {
+            var page = layout.Place(old[i].Ordinal!.Value).Page;
+            if (padded.Add(page))
+            {
+                tasks.Add(database.StringSetRangeAsync(keys.Records(page), layout.PadOffset, Pad));
+            }
+        }
+
         Span<(long Page, short Score)> buckets = stackalloc (long, short)[Parameters.Bands];
         for (var i = 0; i < count; i++)
         {
             var ordinal = old[i].Ordinal!.Value;
+            var (page, slot) = layout.Place(ordinal);
             DeleteBucketsAndEdges(ordinal, old[i], tasks);
-            tasks.Add(database.KeyDeleteAsync(keys.Edges(ordinal)));
-            tasks.Add(database.StringSetAsync(keys.Document(ordinal), records[start + i]));
+            if (!old[i].Fresh)
+            {
+                DeleteOwnMeta(page, slot, old[i], tasks);
+            }
+
+            tasks.Add(database.StringSetRangeAsync(keys.Records(page), (long)slot * layout.SlotBytes, slots[start + i]));
+            var nameFields = layout.NameFields(slot);
+            var name = names[start + i];
+            var entries = new HashEntry[name.Length];
+            for (var k = 0; k < name.Length; k++)
+            {
+                entries[k] = new HashEntry(nameFields[k], name[k]);
+            }
+
+            tasks.Add(database.HashSetAsync(keys.Meta(page), entries));
             layout.Buckets(truncated[start + i], buckets);
             for (var band = 0; band < buckets.Length; band++)
             {
@@ -188,7 +213,8 @@ public sealed partial class RedisDedupIndex
         var markers = new List<Task>(count + 1);
         for (var i = 0; i < count; i++)
         {
-            markers.Add(database.StringSetRangeAsync(keys.Document(old[i].Ordinal!.Value), 0, CompleteFlag));
+            var (page, slot) = layout.Place(old[i].Ordinal!.Value);
+            markers.Add(database.StringSetRangeAsync(keys.Records(page), (long)slot * layout.SlotBytes, CompleteFlag));
         }
 
         var added = old.Count(o => o.Record?.Complete != true);
@@ -207,8 +233,8 @@ public sealed partial class RedisDedupIndex
     }
 
     /// <summary>
-    /// What the keys held before a write, in two round trips: their ordinals from the key map; then their records and
-    /// edges, and (with <paramref name="allocate"/>) new ordinals for the keys the map does not know.
+    /// What the keys held before a write, in two round trips: their ordinals from the key map; then their record
+    /// slots and edges, and (with <paramref name="allocate"/>) new ordinals for the keys the map does not know.
     /// </summary>
     private Old[] ReadOld(ulong[] ids, bool allocate, CancellationToken cancellationToken)
     {
@@ -221,14 +247,19 @@ public sealed partial class RedisDedupIndex
         Wait(lookups, cancellationToken);
         var known = lookups.Select(t => t.Result.IsNull ? (long?)null : (long)t.Result).ToArray();
         var records = new Task<RedisValue>?[ids.Length];
-        var edges = new Task<RedisValue[]>?[ids.Length];
+        var metaFields = new Dictionary<long, Task<RedisValue[]>>();
         var tasks = new List<Task>(ids.Length * 2);
         for (var i = 0; i < ids.Length; i++)
         {
             if (known[i] is { } ordinal)
             {
-                tasks.Add(records[i] = database.StringGetAsync(keys.Document(ordinal)));
-                tasks.Add(edges[i] = database.HashKeysAsync(keys.Edges(ordinal)));
+                var (page, slot) = layout.Place(ordinal);
+                var offset = (long)slot * layout.SlotBytes;
+                tasks.Add(records[i] = database.StringGetRangeAsync(keys.Records(page), offset, offset + layout.SlotBytes - 1));
+                if (!metaFields.ContainsKey(page))
+                {
+                    tasks.Add(metaFields[page] = database.HashKeysAsync(keys.Meta(page)));
+                }
             }
         }
 
@@ -248,9 +279,16 @@ public sealed partial class RedisDedupIndex
         var result = new Old[ids.Length];
         for (var i = 0; i < ids.Length; i++)
         {
-            result[i] = known[i] is { } ordinal
-                ? new Old(ordinal, false, layout.Decode((byte[]?)records[i]!.Result), [.. edges[i]!.Result.Select(v => (long)v)])
-                : new Old(next is null ? null : ordinal0++, next is not null, null, []);
+            if (known[i] is { } ordinal)
+            {
+                var (page, slot) = layout.Place(ordinal);
+                var edges = metaFields[page].Result.Select(f => (long)f).Where(f => f < 0).Select(layout.FromEdgeField).Where(e => e.Slot == slot).Select(e => e.Other);
+                result[i] = new Old(ordinal, false, layout.DecodeSlot((byte[]?)records[i]!.Result), [.. edges]);
+            }
+            else
+            {
+                result[i] = new Old(next is null ? null : ordinal0++, next is not null, null, []);
+            }
         }
 
         return result;
@@ -290,6 +328,11 @@ public sealed partial class RedisDedupIndex
         return result;
     }
 
+    /// <summary>Deletes a slot's name chunks and its own ends of its edges from its meta page.</summary>
+    private void DeleteOwnMeta(long page, int slot, Old old, List<Task> tasks) =>
+        tasks.Add(database.HashDeleteAsync(keys.Meta(page), [.. layout.NameFields(slot), .. old.Edges.Select(other => layout.EdgeField(slot, other))]));
+
+    /// <summary>Deletes the old version's bucket entries and the other ends of its edges.</summary>
     private void DeleteBucketsAndEdges(long ordinal, Old old, List<Task> tasks)
     {
         if (old.Record is { } record)
@@ -304,10 +347,11 @@ public sealed partial class RedisDedupIndex
 
         foreach (var other in old.Edges)
         {
-            tasks.Add(database.HashDeleteAsync(keys.Edges(other), ordinal));
+            var (page, slot) = layout.Place(other);
+            tasks.Add(database.HashDeleteAsync(keys.Meta(page), layout.EdgeField(slot, ordinal)));
         }
     }
 
-    /// <summary>What a key held before a write: its ordinal (new if <paramref name="Fresh"/>), its record (for its buckets and flag), its edges' other ends.</summary>
-    private sealed record Old(long? Ordinal, bool Fresh, RedisLayout.Record? Record, long[] Edges);
+    /// <summary>What a key held before a write: its ordinal (new if <paramref name="Fresh"/>), its record slot (for its buckets and flag), its edges' other ends.</summary>
+    private sealed record Old(long? Ordinal, bool Fresh, RedisLayout.Slot? Record, long[] Edges);
 }

@@ -10,35 +10,39 @@ namespace CorpusDiff.Redis;
 /// may add to and query one index at once.
 /// </summary>
 /// <remarks>
-/// <para>Layout version 2 (keys under <c>cd:NAME:</c>; see <see cref="LayoutVersion"/>), built to stay under 1 KB
+/// <para>Layout version 3 (keys under <c>cd:NAME:</c>; see <see cref="LayoutVersion"/>), built to stay under 1 KB
 /// of Redis memory per document: <c>params</c> (hash: layout version, permutations, bands, rows, seed, threshold,
-/// weights, shingling tag, pages per band, signature bits); <c>count</c>; <c>next</c>, the counter documents take their
-/// ordinal from; <c>folders</c>, a hash from a folder's id to the folder (keys' common part, stored once); per
-/// document a binary record <c>d:{n}</c> (completion flag, length, exact hash, date, folder id, the signature's low
-/// 12–16 bits per value, the key's file name, id and path when they differ from what the key implies) and an edge hash
-/// <c>e:{n}</c> (other document's ordinal → relation and scores); bucket pages <c>b:BB:P</c>, sorted sets of ordinals
-/// scored by 13 bits of the bucket address; key-map pages <c>k:P</c>, hashes from a key's 64-bit hash to its
-/// ordinal. Pages are sized from the capacity given at creation (<see cref="RedisIndexAddress.Capacity"/>) so that
-/// Redis keeps them in its compact encoding.</para>
+/// weights, shingling tag, pages per band, signature bits, records per page); <c>count</c>; <c>next</c>, the counter
+/// documents take their ordinal from; <c>folders</c>, a hash from a folder's id to the folder (keys' common part,
+/// stored once); record pages <c>r:P</c>, strings of fixed-size slots for consecutive ordinals (state, length, exact
+/// hash, date, the signature's low 12–16 bits per value); meta pages <c>m:P</c>, hashes holding the same ordinals'
+/// names (folder id, file name, id and path when they differ from what the key implies) and edges (one field per
+/// document and other end → relation and scores); bucket pages <c>b:BB:P</c>, sorted sets of ordinals scored by 13
+/// bits of the bucket address; key-map pages <c>k:P</c>, hashes from a key's 64-bit hash to its ordinal. Pages are
+/// sized from the capacity given at creation (<see cref="RedisIndexAddress.Capacity"/>) so that Redis keeps them in
+/// its compact encoding.</para>
 /// <para>Signatures are stored as b-bit MinHash (b = 12 to 16, more for larger capacities so that chance band
 /// collisions stay rare): a stored document compared with a query counts a value as equal when the low b bits are,
 /// which adds at most (1 − J)/4096 to a Jaccard estimate; bucket addresses are made from the same bits, so a stored
 /// signature is enough to find and delete its buckets.</para>
 /// <para>Adding a batch costs five pipelined round trips whatever its size: look the keys up in the key map; read
 /// what their records held and take ordinals for new keys; record the new ordinals; delete the old version's buckets
-/// and edges and write the new record (not yet complete) and buckets; set the completion flags. Readers ignore
+/// and edges and write the new record (not yet complete), name and buckets; set the completion flags. Readers ignore
 /// records without the flag, so a run killed at any point leaves nothing half-added visible, and repeating it
 /// completes it (a re-added key keeps its ordinal).</para>
 /// </remarks>
 public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
 {
     /// <summary>The key layout version stored in <c>params</c>; an index of another version is refused.</summary>
-    public const int LayoutVersion = 2;
+    public const int LayoutVersion = 3;
 
     /// <summary>The capacity an index is created with when the address names none (<c>?capacity=N</c>).</summary>
     public const long DefaultCapacity = 1_000_000;
 
     private const int BatchSize = 512;
+
+    /// <summary>Record or meta pages read per round trip when the whole index is read (≈ 25 records each).</summary>
+    private const int PagesPerRead = 64;
 
     private readonly IConnectionMultiplexer connection;
     private readonly bool ownsConnection;
@@ -52,7 +56,7 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
     private long roundTrips;
     private long commands;
 
-    private RedisDedupIndex(IConnectionMultiplexer connection, bool ownsConnection, string name, string displayName, LshIndexOptions options, long pages, int signatureBits, RedisIndexAddress? address)
+    private RedisDedupIndex(IConnectionMultiplexer connection, bool ownsConnection, string name, string displayName, LshIndexOptions options, StoredLayout stored, RedisIndexAddress? address)
     {
         this.connection = connection;
         this.ownsConnection = ownsConnection;
@@ -61,7 +65,7 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
         keys = new RedisKeys(name);
         Name = displayName;
         lsh = new LshIndex(options);
-        layout = new RedisLayout(options.Permutations, lsh.Parameters, pages, signatureBits);
+        layout = new RedisLayout(options.Permutations, lsh.Parameters, stored.Pages, stored.SignatureBits, stored.RecordsPerPage);
     }
 
     /// <inheritdoc />
@@ -78,6 +82,9 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
 
     /// <summary>Gets the bits stored of each signature value (12 to 16, set from the capacity when the index was created).</summary>
     public int SignatureBits => layout.SignatureBits;
+
+    /// <summary>Gets how this index packs its keys (for tests that look at the stored keys).</summary>
+    internal RedisLayout Layout => layout;
 
     /// <summary>Gets the pipelined round trips made so far (each sends a whole batch of commands).</summary>
     public long RoundTrips => Interlocked.Read(ref roundTrips);
@@ -166,21 +173,22 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
                 var parameters = create.Parameters ?? LshParameters.Optimal(create.Threshold, create.Permutations, create.FalsePositiveWeight, create.FalseNegativeWeight);
                 var transaction = database.CreateTransaction();
                 transaction.AddCondition(Condition.KeyNotExists(keys.Params));
-                _ = transaction.HashSetAsync(keys.Params, ParamsOf(create, parameters, RedisLayout.PagesFor(capacity ?? DefaultCapacity), RedisLayout.SignatureBitsFor(capacity ?? DefaultCapacity, parameters)));
+                var sized = new RedisLayout(create.Permutations, parameters, RedisLayout.PagesFor(capacity ?? DefaultCapacity), RedisLayout.SignatureBitsFor(capacity ?? DefaultCapacity, parameters));
+                _ = transaction.HashSetAsync(keys.Params, ParamsOf(create, parameters, new StoredLayout((long)sized.Pages, sized.SignatureBits, sized.RecordsPerPage)));
                 transaction.Execute();
 
                 // Another run may have created it first, perhaps with other parameters: read back what is stored.
                 stored = database.HashGetAll(keys.Params);
             }
 
-            var (options, pages, signatureBits) = ParseParams(stored, displayName);
+            var (options, layout) = ParseParams(stored, displayName);
             if (create is not null && (options.Permutations != create.Permutations || options.Seed != create.Seed || options.Tag != create.Tag))
             {
                 throw new RedisIndexException($"{displayName}: the index was built with {options.Permutations} permutations, seed {options.Seed}, shingles '{options.Tag}'; "
                     + $"this run uses {create.Permutations}, seed {create.Seed}, '{create.Tag}'. Use another index name, or the same parameters.");
             }
 
-            return new RedisDedupIndex(connection, ownsConnection, name, displayName, options, pages, signatureBits, address);
+            return new RedisDedupIndex(connection, ownsConnection, name, displayName, options, layout, address);
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
@@ -188,7 +196,7 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
         }
     }
 
-    private static HashEntry[] ParamsOf(LshIndexOptions options, LshParameters parameters, long pages, int signatureBits) =>
+    private static HashEntry[] ParamsOf(LshIndexOptions options, LshParameters parameters, StoredLayout layout) =>
     [
         new("v", LayoutVersion),
         new("perm", options.Permutations),
@@ -199,11 +207,12 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
         new("fpw", options.FalsePositiveWeight.ToString("R", CultureInfo.InvariantCulture)),
         new("fnw", options.FalseNegativeWeight.ToString("R", CultureInfo.InvariantCulture)),
         new("tag", options.Tag),
-        new("pages", pages),
-        new("sb", signatureBits),
+        new("pages", layout.Pages),
+        new("sb", layout.SignatureBits),
+        new("rpp", layout.RecordsPerPage),
     ];
 
-    private static (LshIndexOptions Options, long Pages, int SignatureBits) ParseParams(HashEntry[] stored, string displayName)
+    private static (LshIndexOptions Options, StoredLayout Layout) ParseParams(HashEntry[] stored, string displayName)
     {
         var map = stored.ToDictionary(e => (string)e.Name!, e => (string?)e.Value, StringComparer.Ordinal);
         string Field(string field) => map.TryGetValue(field, out var value) && value is not null
@@ -231,12 +240,14 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
             options.Validate();
             var pages = long.Parse(Field("pages"), CultureInfo.InvariantCulture);
             var signatureBits = int.Parse(Field("sb"), CultureInfo.InvariantCulture);
-            if (pages < 1 || signatureBits is < RedisLayout.MinSignatureBits or > RedisLayout.MaxSignatureBits)
+            var recordsPerPage = int.Parse(Field("rpp"), CultureInfo.InvariantCulture);
+            if (pages < 1 || signatureBits is < RedisLayout.MinSignatureBits or > RedisLayout.MaxSignatureBits
+                || recordsPerPage is < RedisLayout.MinRecordsPerPage or > RedisLayout.MaxRecordsPerPage)
             {
-                throw new FormatException($"{pages} pages, {signatureBits} signature bits");
+                throw new FormatException($"{pages} pages, {signatureBits} signature bits, {recordsPerPage} records per page");
             }
 
-            return (options, pages, signatureBits);
+            return (options, new StoredLayout(pages, signatureBits, recordsPerPage));
         }
         catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
         {
@@ -284,4 +295,7 @@ public sealed partial class RedisDedupIndex : IDedupIndexStore, IDisposable
         Interlocked.Add(ref commands, tasks.Length);
         Task.WaitAll(tasks, cancellationToken);
     }
+
+    /// <summary>The layout sizes an index stores in <c>params</c> when it is created.</summary>
+    private sealed record StoredLayout(long Pages, int SignatureBits, int RecordsPerPage);
 }

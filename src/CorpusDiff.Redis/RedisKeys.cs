@@ -6,9 +6,9 @@ namespace CorpusDiff.Redis;
 
 /// <summary>
 /// The key layout of one index, every key under <c>cd:NAME:</c>. Documents are numbered (ordinals from the counter
-/// <c>next</c>): a document's record <c>d:{n}</c> and its edge hash <c>e:{n}</c> share the hash tag <c>{n}</c>, so
-/// the multi-key delete of a document stays in one cluster slot. Bucket pages <c>b:BB:PPPPPP</c> and key-map pages
-/// <c>k:PPPPPP</c> carry no hash tag, so they spread over every slot.
+/// <c>next</c>); consecutive ordinals share a record page <c>r:P</c> and a meta page <c>m:P</c>. Record and meta
+/// pages, bucket pages <c>b:BB:P</c> and key-map pages <c>k:P</c> carry no hash tag, so they spread over every slot:
+/// no command touches two keys.
 /// </summary>
 internal sealed class RedisKeys
 {
@@ -21,8 +21,8 @@ internal sealed class RedisKeys
         Count = prefix + "count";
         Next = prefix + "next";
         Folders = prefix + "folders";
-        DocumentPattern = prefix + "d:*";
-        EdgePattern = prefix + "e:*";
+        RecordPattern = prefix + "r:*";
+        MetaPattern = prefix + "m:*";
         BucketPattern = prefix + "b:*";
     }
 
@@ -38,11 +38,11 @@ internal sealed class RedisKeys
     /// <summary>Gets the hash from a folder's id to the folder (the part of keys before the file name).</summary>
     public RedisKey Folders { get; }
 
-    /// <summary>Gets the SCAN pattern of document records.</summary>
-    public string DocumentPattern { get; }
+    /// <summary>Gets the SCAN pattern of record pages.</summary>
+    public string RecordPattern { get; }
 
-    /// <summary>Gets the SCAN pattern of edge hashes.</summary>
-    public string EdgePattern { get; }
+    /// <summary>Gets the SCAN pattern of meta pages (names and edges).</summary>
+    public string MetaPattern { get; }
 
     /// <summary>Gets the SCAN pattern of bucket pages.</summary>
     public string BucketPattern { get; }
@@ -50,18 +50,15 @@ internal sealed class RedisKeys
     /// <summary>The 64-bit hash of a document key: where the key map keeps its ordinal.</summary>
     public static ulong Id(string key) => XxHash64.HashString(key);
 
-    /// <summary>Gets the ordinal a record or edge key ends with (<c>…{123}</c>).</summary>
-    public static bool TryParseOrdinal(string key, out long ordinal)
-    {
-        ordinal = 0;
-        var open = key.LastIndexOf('{');
-        return open >= 0 && key[^1] == '}'
-            && long.TryParse(key.AsSpan(open + 1, key.Length - open - 2), NumberStyles.None, CultureInfo.InvariantCulture, out ordinal);
-    }
+    /// <summary>Gets the page number a page key ends with (<c>…:1f</c>, hexadecimal).</summary>
+    public static bool TryParsePage(string key, out long page) =>
+        long.TryParse(key.AsSpan(key.LastIndexOf(':') + 1), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out page) && page >= 0;
 
-    public RedisKey Document(long ordinal) => string.Create(CultureInfo.InvariantCulture, $"{prefix}d:{{{ordinal}}}");
+    /// <summary>The record page of a page number: a string of fixed-size record slots.</summary>
+    public RedisKey Records(long page) => string.Create(CultureInfo.InvariantCulture, $"{prefix}r:{page:x}");
 
-    public RedisKey Edges(long ordinal) => string.Create(CultureInfo.InvariantCulture, $"{prefix}e:{{{ordinal}}}");
+    /// <summary>The meta page of a page number: a hash of the slots' names and edges.</summary>
+    public RedisKey Meta(long page) => string.Create(CultureInfo.InvariantCulture, $"{prefix}m:{page:x}");
 
     public RedisKey Bucket(int band, long page) => string.Create(CultureInfo.InvariantCulture, $"{prefix}b:{band:x2}:{page:x}");
 

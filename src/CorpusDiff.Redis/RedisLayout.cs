@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
 using System.Runtime.InteropServices;
-using System.Text;
 using CorpusDiff.Dedup;
 using CorpusDiff.Text;
 using StackExchange.Redis;
@@ -8,17 +6,18 @@ using StackExchange.Redis;
 namespace CorpusDiff.Redis;
 
 /// <summary>
-/// How layout version 2 packs an index: b-bit signatures (the low <see cref="SignatureBits"/> bits of each MinHash
-/// value, 12 to 16 by capacity), bucket addresses (page and score) derived from them, and the binary document record.
+/// How layout version 3 packs an index: b-bit signatures (the low <see cref="SignatureBits"/> bits of each MinHash
+/// value, 12 to 16 by capacity), bucket addresses (page and score) derived from them, and the document records, kept
+/// in pages of <see cref="RecordsPerPage"/> ordinals.
 /// </summary>
 /// <remarks>
-/// Bucket pages are sorted sets, one per band and page: score = 16 bits of the band's address, member = the
+/// Bucket pages are sorted sets, one per band and page: score = 13 bits of the band's address, member = the
 /// document's ordinal. A page holds about <see cref="PageFill"/> entries at the index's capacity, so Redis keeps it in
 /// its compact listpack encoding (≤ 128 entries by default: ≈ 7–8 bytes per entry, a 13-bit score and an ordinal,
-/// instead of a key of ≈ 90 bytes per bucket). Because each document sits in exactly one bucket per band, its ordinal is unique within a page: ZADD and
-/// ZREM are atomic and idempotent, with no script.
+/// instead of a key of ≈ 90 bytes per bucket). Because each document sits in exactly one bucket per band, its ordinal
+/// is unique within a page: ZADD and ZREM are atomic and idempotent, with no script.
 /// </remarks>
-internal sealed class RedisLayout
+internal sealed partial class RedisLayout
 {
     /// <summary>The fewest bits kept of each signature value: collisions of unequal values add at most 2⁻¹² to a Jaccard estimate.</summary>
     public const int MinSignatureBits = 12;
@@ -32,15 +31,12 @@ internal sealed class RedisLayout
     /// <summary>Bits of a bucket address kept as its score: a listpack stores a score from −4,096 to 4,095 in 2 bytes.</summary>
     public const int ScoreBits = 13;
 
-    private const int HeaderBytes = 25;
-    private const ushort SameAsFileName = ushort.MaxValue;
-
     private readonly int bands;
     private readonly int rows;
 
     private readonly uint valueMask;
 
-    public RedisLayout(int permutations, LshParameters parameters, long pages, int signatureBits)
+    public RedisLayout(int permutations, LshParameters parameters, long pages, int signatureBits, int recordsPerPage = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pages, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(signatureBits, MinSignatureBits);
@@ -53,6 +49,10 @@ internal sealed class RedisLayout
         Pages = (ulong)pages;
         MemberOffset = pages * PageFill <= 36_864 ? 4_097 : 32_769;
         SignatureBytes = ((permutations * SignatureBits) + 7) / 8;
+        SlotBytes = SlotHeaderBytes + SignatureBytes;
+        RecordsPerPage = recordsPerPage == 0 ? RecordsPerPageFor(SlotBytes) : recordsPerPage;
+        ArgumentOutOfRangeException.ThrowIfLessThan(RecordsPerPage, MinRecordsPerPage, nameof(recordsPerPage));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(RecordsPerPage, MaxRecordsPerPage, nameof(recordsPerPage));
     }
 
     public int Permutations { get; }
@@ -144,150 +144,6 @@ internal sealed class RedisLayout
         return new MinHashSignature(values, setSize, seed);
     }
 
-    /// <summary>The folder part of a key (up to and with its last separator; empty when none) and its id in the folder table.</summary>
-    public static (string Folder, ulong Id) FolderOf(string key)
-    {
-        var folder = key[..^Path.GetFileName(key).Length];
-        return (folder, folder.Length == 0 ? 0 : XxHash64.HashString(folder) | 1);
-    }
-
-    /// <summary>
-    /// Encodes a document record: a completion flag (0 here), the numbers, the folder's id, the packed signature, the
-    /// key's file name, the id and path when they differ from the file name and key. Folders are stored once, in the
-    /// index's folder table: a key's folder is the longest part of most keys.
-    /// </summary>
-    public byte[] Encode(IndexedDocument document, ushort[] truncated)
-    {
-        var fileName = Path.GetFileName(document.Key);
-        var key = Encoding.UTF8.GetBytes(fileName);
-        var id = document.Id == fileName ? null : Encoding.UTF8.GetBytes(document.Id);
-        var path = document.Path is null || document.Path == document.Key ? null : Encoding.UTF8.GetBytes(document.Path);
-        if (key.Length >= SameAsFileName || id?.Length >= SameAsFileName || path?.Length >= SameAsFileName)
-        {
-            throw new ArgumentException($"The key '{document.Key}' or its id or path is too long for the index (64 KB).", nameof(document));
-        }
-
-        var bytes = new byte[HeaderBytes + SignatureBytes + 2 + key.Length + 2 + (id?.Length ?? 0) + 1 + (path is null ? 0 : 2 + path.Length)];
-        var span = bytes.AsSpan();
-        BinaryPrimitives.WriteInt32LittleEndian(span[1..], document.Length);
-        BinaryPrimitives.WriteUInt64LittleEndian(span[5..], document.ExactHash);
-        BinaryPrimitives.WriteInt32LittleEndian(span[13..], document.Published?.DayNumber ?? -1);
-        BinaryPrimitives.WriteUInt64LittleEndian(span[17..], FolderOf(document.Key).Id);
-        Pack(truncated, span.Slice(HeaderBytes, SignatureBytes));
-        var at = HeaderBytes + SignatureBytes;
-        at = Write(span, at, key);
-        if (id is null)
-        {
-            BinaryPrimitives.WriteUInt16LittleEndian(span[at..], SameAsFileName);
-            at += 2;
-        }
-        else
-        {
-            at = Write(span, at, id);
-        }
-
-        span[at++] = document.Path is null ? (byte)0 : path is null ? (byte)1 : (byte)2;
-        if (path is not null)
-        {
-            _ = Write(span, at, path);
-        }
-
-        return bytes;
-    }
-
-    /// <summary>Decodes a record, its key still without its folder (<see cref="Record.InFolder"/>); <see langword="null"/> when malformed (not written by this layout).</summary>
-    public Record? Decode(byte[]? bytes)
-    {
-        if (bytes is null || bytes.Length < HeaderBytes + SignatureBytes + 5)
-        {
-            return null;
-        }
-
-        try
-        {
-            var span = bytes.AsSpan();
-            var length = BinaryPrimitives.ReadInt32LittleEndian(span[1..]);
-            var exact = BinaryPrimitives.ReadUInt64LittleEndian(span[5..]);
-            var day = BinaryPrimitives.ReadInt32LittleEndian(span[13..]);
-            var folder = BinaryPrimitives.ReadUInt64LittleEndian(span[17..]);
-            var truncated = Unpack(span.Slice(HeaderBytes, SignatureBytes));
-            var at = HeaderBytes + SignatureBytes;
-            var name = Read(span, ref at)!;
-            var id = Read(span, ref at);
-            var pathKind = span[at++];
-            var path = pathKind == 2 ? Read(span, ref at) : null;
-            DateOnly? published = day < 0 ? null : DateOnly.FromDayNumber(day);
-            return length < 0 ? null : new Record(bytes[0] == 1, folder, name, name, id, pathKind, path, published, length, exact, truncated);
-        }
-        catch (Exception ex) when (ex is ArgumentOutOfRangeException or IndexOutOfRangeException or DecoderFallbackException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>A page from the high 32 bits of an address, by multiply-shift: any page count, evenly.</summary>
     private long Page(ulong address) => (long)(((address >> 32) * Pages) >> 32);
-
-    private static int Write(Span<byte> span, int at, byte[] value)
-    {
-        BinaryPrimitives.WriteUInt16LittleEndian(span[at..], (ushort)value.Length);
-        value.CopyTo(span[(at + 2)..]);
-        return at + 2 + value.Length;
-    }
-
-    private static string? Read(ReadOnlySpan<byte> span, ref int at)
-    {
-        var length = BinaryPrimitives.ReadUInt16LittleEndian(span[at..]);
-        at += 2;
-        if (length == SameAsFileName)
-        {
-            return null;
-        }
-
-        var text = Encoding.UTF8.GetString(span.Slice(at, length));
-        at += length;
-        return text;
-    }
-
-    private void Pack(ReadOnlySpan<ushort> values, Span<byte> bytes)
-    {
-        var bit = 0;
-        foreach (var v in values)
-        {
-            for (var k = 0; k < SignatureBits; k++, bit++)
-            {
-                if ((v & (1 << k)) != 0)
-                {
-                    bytes[bit >> 3] |= (byte)(1 << (bit & 7));
-                }
-            }
-        }
-    }
-
-    private ushort[] Unpack(ReadOnlySpan<byte> bytes)
-    {
-        var values = new ushort[Permutations];
-        var bit = 0;
-        for (var i = 0; i < values.Length; i++)
-        {
-            var v = 0;
-            for (var k = 0; k < SignatureBits; k++, bit++)
-            {
-                v |= ((bytes[bit >> 3] >> (bit & 7)) & 1) << k;
-            }
-
-            values[i] = (ushort)v;
-        }
-
-        return values;
-    }
-
-    /// <summary>A decoded document record; <see cref="Key"/> is the file name until <see cref="InFolder"/> puts the folder in front.</summary>
-    internal sealed record Record(bool Complete, ulong FolderId, string Name, string Key, string? StoredId, byte PathKind, string? StoredPath, DateOnly? Published, int Length, ulong ExactHash, ushort[] Signature)
-    {
-        public Record InFolder(string folder) => this with { Key = folder + Name };
-
-        public IndexedDocument ToDocument(RedisLayout layout, MinHashSignature? query, ulong seed) =>
-            new(Key, StoredId ?? Name, PathKind switch { 0 => null, 1 => Key, _ => StoredPath }, Published, Length, ExactHash, layout.Expand(Signature, query, Length, seed));
-    }
 }

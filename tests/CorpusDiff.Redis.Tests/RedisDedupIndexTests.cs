@@ -111,45 +111,44 @@ public sealed class RedisDedupIndexTests(RedisServers servers)
         index.Add([documents[0]]);
         using var connection = ConnectionMultiplexer.Connect(servers.Hosts(cluster));
         var keys = new RedisKeys(name);
-        var ordinal = OrdinalOf(connection, index, name, documents[0].Key);
+        var layout = LayoutOf(index);
+        var (page, slot) = layout.Place(OrdinalOf(connection, index, name, documents[0].Key));
 
         // What a run killed between writing a document and marking it complete leaves behind.
-        connection.GetDatabase().StringSetRange(keys.Document(ordinal), 0, new byte[] { 0 });
+        connection.GetDatabase().StringSetRange(keys.Records(page), (long)slot * layout.SlotBytes, new byte[] { RedisLayout.Written });
 
         index.Documents().Should().BeEmpty();
         index.Query([documents[0].Signature])[0].Should().BeEmpty();
     }
 
     [RedisFact]
-    public void Add_OnCluster_KeepsDocumentAndEdgesInOneSlotAndSpreadsBuckets()
+    public void Add_OnCluster_SpreadsBucketAndRecordPagesOverEveryNode()
     {
-        var documents = PlantedCorpus.Sign(100);
+        var documents = PlantedCorpus.Sign(300);
         using var index = Open(cluster: true, out var name);
         index.Add(documents);
         using var connection = ConnectionMultiplexer.Connect(servers.Cluster);
-        var keys = new RedisKeys(name);
 
-        foreach (var d in documents)
+        foreach (var kind in new[] { "b", "r", "m" })
         {
-            var ordinal = OrdinalOf(connection, index, name, d.Key);
-            connection.HashSlot(keys.Document(ordinal)).Should().Be(connection.HashSlot(keys.Edges(ordinal)));
+            var perNode = connection.GetServers().Where(s => !s.IsReplica)
+                .Select(s => s.Keys(pattern: $"cd:{name}:{kind}:*", pageSize: 1000).Count()).ToList();
+            perNode.Should().HaveCount(3).And.OnlyContain(n => n > 0, $"pages ({kind}:) carry no hash tag, so they spread over every node");
         }
-
-        var bucketsPerNode = connection.GetServers().Where(s => !s.IsReplica)
-            .Select(s => s.Keys(pattern: $"cd:{name}:b:*", pageSize: 1000).Count()).ToList();
-        bucketsPerNode.Should().HaveCount(3).And.OnlyContain(n => n > 0, "band buckets carry no hash tag, so they spread over every node");
     }
 
-    [RedisFact]
-    public void Open_IndexOfAnotherLayoutVersion_IsRefusedWithTheVersions()
+    [RedisTheory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Open_IndexOfAnotherLayoutVersion_IsRefusedWithTheVersions(int version)
     {
         using var index = Open(cluster: false, out var name);
         using var connection = ConnectionMultiplexer.Connect(servers.Single);
-        connection.GetDatabase().HashSet(new RedisKeys(name).Params, "v", 1);
+        connection.GetDatabase().HashSet(new RedisKeys(name).Params, "v", version);
 
         var open = () => RedisDedupIndex.Open(connection, name, Layout);
 
-        open.Should().Throw<RedisIndexException>().WithMessage($"*key layout version 1*reads version {RedisDedupIndex.LayoutVersion}*another name*");
+        open.Should().Throw<RedisIndexException>().WithMessage($"*key layout version {version}*reads version {RedisDedupIndex.LayoutVersion}*another name*");
     }
 
     [RedisTheory]
@@ -166,11 +165,51 @@ public sealed class RedisDedupIndexTests(RedisServers servers)
         index.PagesPerBand.Should().BeLessThan(documents.Count / 8, "a page holds many buckets");
         foreach (var server in connection.GetServers().Where(s => !s.IsReplica))
         {
-            foreach (var key in server.Keys(pattern: $"cd:{name}:[bk]:*", pageSize: 1000))
+            foreach (var key in server.Keys(pattern: $"cd:{name}:[bkm]:*", pageSize: 1000))
             {
                 ((string?)connection.GetDatabase().Execute("OBJECT", "ENCODING", key)).Should().Be("listpack", $"{key} holds few entries");
             }
         }
+    }
+
+    [RedisTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Add_LongNameThenShorterOne_ReadsBackTheLatestNameOnly(bool cluster)
+    {
+        // A name over 63 bytes takes several meta-page fields; a shorter re-add must leave none of the old ones behind.
+        var signed = PlantedCorpus.Sign(2)[0];
+        using var index = Open(cluster, out _);
+        var key = "/long/" + new string('n', 300) + ".txt";
+        var first = signed with { Key = key, Id = new string('i', 200), Path = "/elsewhere/" + new string('p', 100) };
+        var second = first with { Id = Path.GetFileName(key), Path = key };
+
+        index.Add([first]);
+        var before = index.Documents().Should().ContainSingle().Subject;
+        index.Add([second]);
+        var after = index.Documents().Should().ContainSingle().Subject;
+
+        (before.Key, before.Id, before.Path).Should().Be((first.Key, first.Id, first.Path));
+        (after.Key, after.Id, after.Path).Should().Be((second.Key, second.Id, second.Path));
+        index.Query([second.Signature])[0].Should().ContainSingle().Which.Id.Should().Be(second.Id);
+    }
+
+    [RedisFact]
+    public void Add_BatchesSharingAPage_CreateEveryRecordPageAtItsFullSize()
+    {
+        // Redis sizes a string that SETRANGE creates exactly but grows one by doubling: the pad byte, written first,
+        // creates each page whole, whichever batch meets it first.
+        var documents = PlantedCorpus.Sign(300);
+        using var index = Open(cluster: false, out var name);
+        index.Add([.. documents.Take(101)]);
+        index.Add([.. documents.Skip(101)]);
+        using var connection = ConnectionMultiplexer.Connect(servers.Single);
+        var database = connection.GetDatabase();
+
+        var pages = connection.GetServers().Single().Keys(pattern: $"cd:{name}:r:*", pageSize: 1000).ToList();
+
+        pages.Should().HaveCount((int)(documents.Count / index.Layout.RecordsPerPage) + 1, "ordinals 1–300 fill consecutive pages");
+        pages.Select(p => database.StringLength(p)).Should().AllBeEquivalentTo(index.Layout.PadOffset + 1);
     }
 
     [RedisFact]
@@ -210,9 +249,10 @@ public sealed class RedisDedupIndexTests(RedisServers servers)
     private static long OrdinalOf(ConnectionMultiplexer connection, RedisDedupIndex index, string name, string key)
     {
         var id = RedisKeys.Id(key);
-        var layout = new RedisLayout(index.Options.Permutations, index.Parameters, index.PagesPerBand, index.SignatureBits);
-        return (long)connection.GetDatabase().HashGet(new RedisKeys(name).KeyMap(layout.KeyPage(id)), RedisKeys.KeyField(id));
+        return (long)connection.GetDatabase().HashGet(new RedisKeys(name).KeyMap(LayoutOf(index).KeyPage(id)), RedisKeys.KeyField(id));
     }
+
+    private static RedisLayout LayoutOf(RedisDedupIndex index) => index.Layout;
 
     private RedisDedupIndex Open(bool cluster, out string name, long? capacity = null)
     {
