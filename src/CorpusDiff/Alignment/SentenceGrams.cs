@@ -28,6 +28,11 @@ internal sealed class SentenceGrams
         var counts = new int[document.Sentences.Count][];
         var df = new List<int>();
         var bag = new List<int>();
+
+        // News repeats its words: the n-gram ids of each distinct word are computed once per document, so a repeated
+        // word costs one lookup instead of one per n-gram.
+        var known = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var word = new List<int>();
         Span<char> padded = stackalloc char[MaxWordLength + 2];
         foreach (var sentence in document.Sentences)
         {
@@ -40,35 +45,44 @@ internal sealed class SentenceGrams
                     continue;
                 }
 
-                foreach (var range in token.Text.AsSpan().Split('-'))
+                if (!known.TryGetValue(token.Text, out var grams))
                 {
-                    var part = token.Text.AsSpan()[range];
-                    if (part.Length == 0)
+                    word.Clear();
+                    foreach (var range in token.Text.AsSpan().Split('-'))
                     {
-                        continue;
-                    }
-
-                    part = part[..Math.Min(part.Length, MaxWordLength)];
-                    padded[0] = '^';
-                    part.CopyTo(padded[1..]);
-                    padded[part.Length + 1] = '$';
-                    var word = padded[..(part.Length + 2)];
-                    for (var n = MinGram; n <= MaxGram; n++)
-                    {
-                        for (var at = 0; at + n <= word.Length; at++)
+                        var part = token.Text.AsSpan()[range];
+                        if (part.Length == 0)
                         {
-                            var hash = CharGrams.Hash(word.Slice(at, n));
-                            if (!vocabulary.TryGetValue(hash, out var id))
-                            {
-                                id = df.Count;
-                                vocabulary.Add(hash, id);
-                                df.Add(0);
-                            }
+                            continue;
+                        }
 
-                            bag.Add(id);
+                        part = part[..Math.Min(part.Length, MaxWordLength)];
+                        padded[0] = '^';
+                        part.CopyTo(padded[1..]);
+                        padded[part.Length + 1] = '$';
+                        var marked = padded[..(part.Length + 2)];
+                        for (var n = MinGram; n <= MaxGram; n++)
+                        {
+                            for (var at = 0; at + n <= marked.Length; at++)
+                            {
+                                var hash = CharGrams.Hash(marked.Slice(at, n));
+                                if (!vocabulary.TryGetValue(hash, out var id))
+                                {
+                                    id = df.Count;
+                                    vocabulary.Add(hash, id);
+                                    df.Add(0);
+                                }
+
+                                word.Add(id);
+                            }
                         }
                     }
+
+                    grams = [.. word];
+                    known.Add(token.Text, grams);
                 }
+
+                bag.AddRange(grams);
             }
 
             // Sorted ids, then runs of equal ids: the distinct n-grams with their counts, without a per-sentence map.
