@@ -131,6 +131,17 @@ public class SentenceAlignerTests
         alignments[0].Source.Should().Equal(7);
     }
 
+    [Theory]
+    [InlineData("Jerome Powell is a lawyer by training.", false)]
+    [InlineData("Jerome Powell spoke to the press in Washington.", true)]
+    public void Align_OneSharedName_IsOnePieceOfEvidence(string text, bool aligned)
+    {
+        // "Jerome Powell" is one fact however many words it has: alone it anchors nothing; with "Washington" it is two.
+        var alignments = SentenceAligner.Default.Align(Doc(Source, "source"), Doc(text));
+
+        alignments.SelectMany(a => a.Source).Should().Equal(aligned ? [1] : []);
+    }
+
     [Fact]
     public void Align_Morphology_MatchesWordVariants()
     {
