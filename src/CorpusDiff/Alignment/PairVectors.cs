@@ -18,7 +18,7 @@ internal sealed class PairVectors
     private readonly double[] sourceGramNorm;
     private readonly double[] sourceWordNorm;
     private readonly double[] targetWordNormSquared;
-    private readonly double sentences;
+    private readonly double[] idfOfDf;
 
     public PairVectors(PairModel model)
     {
@@ -27,18 +27,25 @@ internal sealed class PairVectors
         targetGrams = model.Target.Grams;
         var n = (double)(model.Source.SentenceCount + model.Target.SentenceCount);
 
+        // An n-gram's weight depends on the pair only through its document frequency (at most one per sentence of the
+        // two documents): one logarithm per possible frequency instead of one per n-gram.
+        idfOfDf = new double[model.Source.SentenceCount + model.Target.SentenceCount + 1];
+        for (var df = 1; df < idfOfDf.Length; df++)
+        {
+            idfOfDf[df] = Math.Log(1 + (n / df));
+        }
+
         targetToSource = new int[targetGrams.Count];
         targetGramWeight = new double[targetGrams.Count];
         for (var i = 0; i < targetGrams.Count; i++)
         {
             var j = sourceGrams.Lookup(targetGrams.Hashes[i]);
             targetToSource[i] = j;
-            targetGramWeight[i] = Math.Log(1 + (n / (targetGrams.Df[i] + (j >= 0 ? sourceGrams.Df[j] : 0))));
+            targetGramWeight[i] = idfOfDf[targetGrams.Df[i] + (j >= 0 ? sourceGrams.Df[j] : 0)];
         }
 
         // Shared n-grams get their weight here, walking the target's n-grams (the short side); a source n-gram the target
         // lacks has only its source document frequency, and gets its weight when a candidate sentence's norm needs it.
-        sentences = n;
         sourceGramWeight = new double[sourceGrams.Count];
         for (var i = 0; i < targetGrams.Count; i++)
         {
@@ -191,7 +198,7 @@ internal sealed class PairVectors
         var weight = sourceGramWeight[j];
         if (weight == 0)
         {
-            weight = sourceGramWeight[j] = Math.Log(1 + (sentences / sourceGrams.Df[j]));
+            weight = sourceGramWeight[j] = idfOfDf[sourceGrams.Df[j]];
         }
 
         return weight;

@@ -19,7 +19,7 @@ public sealed partial class SentenceAligner
         while (group.Count < Options.MaxSourcesPerTarget)
         {
             var current = scorer.Support(group);
-            var currentSpecific = scorer.Specific(group, out _);
+            var currentAnchors = scorer.Anchors(group, out _);
             var best = -1;
             var bestGain = 0.0;
             for (var s = 0; s < ns; s++)
@@ -30,16 +30,22 @@ public sealed partial class SentenceAligner
                 }
 
                 var gain = scorer.SupportWith(group, s) - current;
-                var needed = Near(group, s, 1) ? Options.NeighbourMergeGain : Options.DistantMergeGain;
-                if (gain < needed || gain <= bestGain)
+                if (gain < Options.NeighbourMergeGain || gain <= bestGain || scorer.Support(s) < FusedMinSupport)
                 {
                     continue;
                 }
 
-                // A fused sentence must carry part of the target on its own, not lend it one stray word.
-                if (scorer.Support(s) < FusedMinSupport || scorer.SpecificWith(group, s, out _) <= currentSpecific)
+                // A fused sentence must carry part of the target on its own, not lend it one stray word. A neighbour is
+                // vouched for by reading order. A distant one must bring specific evidence of its own, not the rest of a
+                // phrase the group already matches: one new piece and a large gain, or two (a long sentence fusing
+                // several sources gains little from each, however specific).
+                if (!Near(group, s, 1))
                 {
-                    continue;
+                    var added = scorer.AnchorsWith(group, s, out _) - currentAnchors;
+                    if (added < 1 || (added < 2 && gain < Options.DistantMergeGain))
+                    {
+                        continue;
+                    }
                 }
 
                 best = s;

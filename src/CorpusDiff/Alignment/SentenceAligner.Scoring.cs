@@ -75,7 +75,7 @@ public sealed partial class SentenceAligner
                     }
                 }
 
-                var scorer = new GroupScorer(model, terms, total, match, width);
+                var scorer = new GroupScorer(model, terms, target.SentencePositions[t], total, match, width);
                 var pool = Pool(vectors, scorer, t, touched, ns);
                 var (gramIds, gramWeights, gramNorm) = vectors.TargetGrams(t);
                 var wordNormSquared = vectors.TargetWordNormSquared(t);
@@ -109,11 +109,13 @@ public sealed partial class SentenceAligner
                     Targets = [t],
                     Score = score,
                     Support = scorer.Support(group),
-                    SpecificMatches = scorer.Specific(group, out var numbers),
+                    SpecificMatches = scorer.Specific(group, out _),
                     Matched = score * total,
                     Total = total,
                 };
-                candidate.Anchored = candidate.SpecificMatches >= Options.MinSpecificTerms || (numbers > 0 && candidate.SpecificMatches >= 1);
+                var anchors = scorer.Anchors(group, out var numbers);
+                candidate.Anchored = anchors >= Options.MinSpecificTerms || (numbers > 0 && anchors >= 1)
+                    || (score >= Options.LowScore && SharesPhrase(model, t, group));
                 for (var p = 0; p < pool.Count; p++)
                 {
                     if (!Near(group, pool[p], 1))
@@ -220,8 +222,59 @@ public sealed partial class SentenceAligner
     }
 
     /// <summary>Scores groups of source sentences against one target sentence's term matches.</summary>
-    private readonly struct GroupScorer(PairModel model, int[] terms, double total, float[] match, int width)
+    private readonly struct GroupScorer(PairModel model, int[] terms, int[] positions, double total, float[] match, int width)
     {
+        /// <summary>
+        /// Counts the independent pieces of specific evidence the group matches: a phrase of adjacent specific terms
+        /// (<c>Yangtze River Delta</c>, <c>pilot free trade zones</c>) is one fact, however many words it has; a
+        /// number is always one of its own. Returns how many of them are numbers.
+        /// </summary>
+        public int Anchors(List<int> group, out int numbers) => AnchorsWith(group, -1, out numbers);
+
+        /// <summary>Counts the group's pieces of specific evidence with one more sentence (<paramref name="extra"/> = -1 for none).</summary>
+        public int AnchorsWith(List<int> group, int extra, out int numbers)
+        {
+            var count = 0;
+            numbers = 0;
+            var last = -2;
+            for (var i = 0; i < width; i++)
+            {
+                var k = terms[i];
+                if (!model.TargetSpecific[k] || model.Target.IsTitle[k])
+                {
+                    continue;
+                }
+
+                var best = extra >= 0 ? match[(extra * width) + i] : 0f;
+                foreach (var s in group)
+                {
+                    best = Math.Max(best, match[(s * width) + i]);
+                }
+
+                if (best < PairModel.AliasMatch)
+                {
+                    continue;
+                }
+
+                if (model.Target.IsNumber[k])
+                {
+                    numbers++;
+                    count++;
+                    last = -2;
+                    continue;
+                }
+
+                if (positions[i] - last > 1)
+                {
+                    count++;
+                }
+
+                last = positions[i];
+            }
+
+            return count;
+        }
+
         public double Support(int s)
         {
             var sum = 0.0;

@@ -20,18 +20,32 @@ internal sealed class SentenceGrams
     // Longer words are cut here: the n-grams of their first letters already place them.
     private const int MaxWordLength = 40;
 
-    private readonly Dictionary<int, int> vocabulary = [];
+    // A document has at most about one distinct n-gram per character, and English saturates long before this cap: sizing
+    // the table once avoids rehashing it a dozen times while it grows.
+    private const int MaxInitialVocabulary = 1 << 16;
+
+    private readonly Dictionary<int, int> vocabulary;
 
     public SentenceGrams(Document document)
     {
+        vocabulary = new Dictionary<int, int>(Math.Min(document.Text.Length, MaxInitialVocabulary));
         var ids = new int[document.Sentences.Count][];
         var counts = new int[document.Sentences.Count][];
         var df = new List<int>();
-        var bag = new List<int>();
+        var distinctIds = new List<int>();
+        var distinctCounts = new List<int>();
+        var seenIn = new List<int>();
+        var slot = new List<int>();
+
+        // News repeats its words: the n-gram ids of each distinct word are computed once per document, so a repeated
+        // word costs one lookup instead of one per n-gram.
+        var known = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var word = new List<int>();
         Span<char> padded = stackalloc char[MaxWordLength + 2];
         foreach (var sentence in document.Sentences)
         {
-            bag.Clear();
+            distinctIds.Clear();
+            distinctCounts.Clear();
             for (var i = 0; i < sentence.TokenCount; i++)
             {
                 var token = document.Tokens[sentence.FirstToken + i];
@@ -40,59 +54,67 @@ internal sealed class SentenceGrams
                     continue;
                 }
 
-                foreach (var range in token.Text.AsSpan().Split('-'))
+                if (!known.TryGetValue(token.Text, out var grams))
                 {
-                    var part = token.Text.AsSpan()[range];
-                    if (part.Length == 0)
+                    word.Clear();
+                    foreach (var range in token.Text.AsSpan().Split('-'))
                     {
-                        continue;
-                    }
-
-                    part = part[..Math.Min(part.Length, MaxWordLength)];
-                    padded[0] = '^';
-                    part.CopyTo(padded[1..]);
-                    padded[part.Length + 1] = '$';
-                    var word = padded[..(part.Length + 2)];
-                    for (var n = MinGram; n <= MaxGram; n++)
-                    {
-                        for (var at = 0; at + n <= word.Length; at++)
+                        var part = token.Text.AsSpan()[range];
+                        if (part.Length == 0)
                         {
-                            var hash = CharGrams.Hash(word.Slice(at, n));
-                            if (!vocabulary.TryGetValue(hash, out var id))
-                            {
-                                id = df.Count;
-                                vocabulary.Add(hash, id);
-                                df.Add(0);
-                            }
+                            continue;
+                        }
 
-                            bag.Add(id);
+                        part = part[..Math.Min(part.Length, MaxWordLength)];
+                        padded[0] = '^';
+                        part.CopyTo(padded[1..]);
+                        padded[part.Length + 1] = '$';
+                        var marked = padded[..(part.Length + 2)];
+                        for (var n = MinGram; n <= MaxGram; n++)
+                        {
+                            for (var at = 0; at + n <= marked.Length; at++)
+                            {
+                                var hash = CharGrams.Hash(marked.Slice(at, n));
+                                if (!vocabulary.TryGetValue(hash, out var id))
+                                {
+                                    id = df.Count;
+                                    vocabulary.Add(hash, id);
+                                    df.Add(0);
+                                    seenIn.Add(-1);
+                                    slot.Add(0);
+                                }
+
+                                word.Add(id);
+                            }
                         }
                     }
+
+                    grams = [.. word];
+                    known.Add(token.Text, grams);
                 }
-            }
 
-            // Sorted ids, then runs of equal ids: the distinct n-grams with their counts, without a per-sentence map.
-            bag.Sort();
-            var distinct = 0;
-            for (var x = 0; x < bag.Count; x++)
-            {
-                distinct += x == 0 || bag[x] != bag[x - 1] ? 1 : 0;
-            }
-
-            var sentenceIds = new int[distinct];
-            var sentenceCounts = new int[distinct];
-            var k = -1;
-            for (var x = 0; x < bag.Count; x++)
-            {
-                if (x == 0 || bag[x] != bag[x - 1])
+                foreach (var id in grams)
                 {
-                    sentenceIds[++k] = bag[x];
-                    df[bag[x]]++;
+                    if (seenIn[id] != sentence.Index)
+                    {
+                        seenIn[id] = sentence.Index;
+                        slot[id] = distinctIds.Count;
+                        distinctIds.Add(id);
+                        distinctCounts.Add(1);
+                        df[id]++;
+                    }
+                    else
+                    {
+                        distinctCounts[slot[id]]++;
+                    }
                 }
-
-                sentenceCounts[k]++;
             }
 
+            // The distinct n-grams with their counts: each id remembers the last sentence that counted it and its slot
+            // there, so only the distinct ids are sorted, not every occurrence.
+            var sentenceIds = distinctIds.ToArray();
+            var sentenceCounts = distinctCounts.ToArray();
+            Array.Sort(sentenceIds, sentenceCounts);
             ids[sentence.Index] = sentenceIds;
             counts[sentence.Index] = sentenceCounts;
         }

@@ -23,12 +23,15 @@ internal sealed class TermProfile
         ArgumentNullException.ThrowIfNull(document);
         Document = document;
         var sentenceTerms = new int[document.Sentences.Count][];
+        var sentencePositions = new int[document.Sentences.Count][];
+        var positions = new List<int>();
         var postings = new List<List<int>>();
         var current = new List<int>();
         var seen = new HashSet<int>();
         foreach (var sentence in document.Sentences)
         {
             current.Clear();
+            positions.Clear();
             seen.Clear();
             for (var i = 0; i < sentence.TokenCount; i++)
             {
@@ -50,6 +53,7 @@ internal sealed class TermProfile
                         if (part.Length > 0)
                         {
                             AddTerm(part, TokenKind.Word, proper, current, seen, postings);
+                            PadPositions(positions, current.Count, i);
                         }
                     }
 
@@ -57,9 +61,11 @@ internal sealed class TermProfile
                 }
 
                 AddTerm(text, token.Kind, proper, current, seen, postings);
+                PadPositions(positions, current.Count, i);
             }
 
             sentenceTerms[sentence.Index] = [.. current];
+            sentencePositions[sentence.Index] = [.. positions];
             foreach (var id in current)
             {
                 postings[id].Add(sentence.Index);
@@ -67,6 +73,7 @@ internal sealed class TermProfile
         }
 
         SentenceTerms = sentenceTerms;
+        SentencePositions = sentencePositions;
         foreach (var sentence in document.Sentences)
         {
             var key = Signature(document, sentence);
@@ -120,6 +127,15 @@ internal sealed class TermProfile
         }
     }
 
+    /// <summary>Records the token position of a term just added to the sentence (one per new term).</summary>
+    private static void PadPositions(List<int> positions, int terms, int token)
+    {
+        while (positions.Count < terms)
+        {
+            positions.Add(token);
+        }
+    }
+
     /// <summary>Gets the (cached) profile of a document.</summary>
     public static TermProfile For(Document document) => Cache.GetValue(document, d => new TermProfile(d));
 
@@ -140,6 +156,12 @@ internal sealed class TermProfile
 
     /// <summary>Gets the distinct term ids of each sentence, in first-occurrence order.</summary>
     public int[][] SentenceTerms { get; }
+
+    /// <summary>
+    /// Gets, per sentence and parallel to <see cref="SentenceTerms"/>, the index of the token (within the sentence) where
+    /// each term first occurs: the parts of a hyphenated compound share one, and terms of adjacent tokens form a phrase.
+    /// </summary>
+    public int[][] SentencePositions { get; }
 
     /// <summary>Gets, for each term id, the sentences containing it (ascending).</summary>
     public int[][] Postings { get; }

@@ -117,6 +117,32 @@ public class SentenceAlignerTests
     }
 
     [Fact]
+    public void Align_QuotedGenericPhrase_AlignsToTheSentenceStatingIt()
+    {
+        // The same generic words as Align_GenericVocabularyOnly_StaysUnaligned, but quoted: a quotation the source states
+        // verbatim is evidence of the same statement.
+        var target = Doc(
+            "Provincial leaders in Guangdong held a symposium on Friday about port logistics. " +
+            "A spokesman repeated that \u201Cthey would promote high-quality development and further opening up\u201D.");
+
+        var alignments = SentenceAligner.Default.Align(Doc(Source, "source"), target);
+
+        alignments.Should().ContainSingle().Which.Target.Should().Equal(1);
+        alignments[0].Source.Should().Equal(7);
+    }
+
+    [Theory]
+    [InlineData("Jerome Powell is a lawyer by training.", false)]
+    [InlineData("Jerome Powell spoke to the press in Washington.", true)]
+    public void Align_OneSharedName_IsOnePieceOfEvidence(string text, bool aligned)
+    {
+        // "Jerome Powell" is one fact however many words it has: alone it anchors nothing; with "Washington" it is two.
+        var alignments = SentenceAligner.Default.Align(Doc(Source, "source"), Doc(text));
+
+        alignments.SelectMany(a => a.Source).Should().Equal(aligned ? [1] : []);
+    }
+
+    [Fact]
     public void Align_Morphology_MatchesWordVariants()
     {
         var target = Doc("Goldman Sachs economists are expecting another increase before summer.");
