@@ -17,43 +17,52 @@ internal static class BandedCandidates
     {
         var found = new List<long>();
         var gate = new Lock();
-        Parallel.For(0, parameters.Bands, parallel, band =>
-        {
-            var keys = new ulong[members.Count];
-            var items = new int[members.Count];
-            var pairs = new List<long>();
-            for (var i = 0; i < members.Count; i++)
+        // Each worker sorts all its bands in one pair of key/item arrays: a fresh pair per band (12 bytes per document,
+        // on the large-object heap) was garbage the collector let pile up (about 24 MiB of a 100k run's peak).
+        Parallel.For(
+            0,
+            parameters.Bands,
+            parallel,
+            () => (Keys: new ulong[members.Count], Items: new int[members.Count], Pairs: new List<long>()),
+            (band, _, local) =>
             {
-                keys[i] = parameters.BandKey(signatures[members[i]], band);
-                items[i] = members[i];
-            }
-
-            Array.Sort(keys, items);
-            var start = 0;
-            for (var i = 1; i <= keys.Length; i++)
-            {
-                if (i < keys.Length && keys[i] == keys[start])
+                var (keys, items, pairs) = local;
+                for (var i = 0; i < members.Count; i++)
                 {
-                    continue;
+                    keys[i] = parameters.BandKey(signatures[members[i]], band);
+                    items[i] = members[i];
                 }
 
-                for (var x = start; x < i; x++)
+                Array.Sort(keys, items);
+                var start = 0;
+                for (var i = 1; i <= keys.Length; i++)
                 {
-                    for (var y = x + 1; y < i; y++)
+                    if (i < keys.Length && keys[i] == keys[start])
                     {
-                        var (a, b) = items[x] < items[y] ? (items[x], items[y]) : (items[y], items[x]);
-                        pairs.Add(((long)a << 32) | (uint)b);
+                        continue;
                     }
+
+                    for (var x = start; x < i; x++)
+                    {
+                        for (var y = x + 1; y < i; y++)
+                        {
+                            var (a, b) = items[x] < items[y] ? (items[x], items[y]) : (items[y], items[x]);
+                            pairs.Add(((long)a << 32) | (uint)b);
+                        }
+                    }
+
+                    start = i;
                 }
 
-                start = i;
-            }
-
-            lock (gate)
+                return local;
+            },
+            local =>
             {
-                found.AddRange(pairs);
-            }
-        });
+                lock (gate)
+                {
+                    found.AddRange(local.Pairs);
+                }
+            });
         return found;
     }
 }
