@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Chooses the consistency scorer's constants (src/CorpusDiff/Claims/ConsistencyScorer.cs) and the decision threshold
+"""Chooses the consistency scorer's constants (ConsistencyCalibration.Fitted in src/CorpusDiff/Claims/ConsistencyCalibration.cs) and the decision threshold
 (ClaimOptions.DecisionThreshold). Python standard library only; deterministic.
 
 Reproduce:

@@ -12,40 +12,21 @@ namespace CorpusDiff.Claims;
 /// taken from a neighbouring sentence finds no support there; a summary in its own words is judged by its best window
 /// of one to three adjacent source sentences (SummaC-style), since it fuses sentences. The two blend by coverage.</item>
 /// <item>Low overlap alone does not condemn a rewrite: the support is raised to a power that falls from 1 (a near-copy,
-/// whose errors show as lost support) towards <see cref="AbstractiveExponent"/> as the share of the summary's content
-/// words found anywhere in the source falls below <see cref="CoverageMidpoint"/> (a rewrite in its own words, whose
+/// whose errors show as lost support) towards <see cref="ConsistencyCalibration.AbstractiveExponent"/> as the share of the summary's content
+/// words found anywhere in the source falls below <see cref="ConsistencyCalibration.CoverageMidpoint"/> (a rewrite in its own words, whose
 /// faithful form still has low sentence support). For a fixed coverage the score is monotone in the support.</item>
 /// <item>Novel specifics do condemn it: each new name, number or date the claim check lists (one the source never
-/// gives) multiplies the score by <see cref="NovelSpecificFactor"/>, whatever the style; and the rarest-weighted share
-/// of new words in the worst sentence lowers it by <see cref="NoveltyPower"/>, which needs no capital letters.</item>
+/// gives) multiplies the score by <see cref="ConsistencyCalibration.NovelSpecificFactor"/>, whatever the style; and the rarest-weighted share
+/// of new words in the worst sentence lowers it by <see cref="ConsistencyCalibration.NoveltyPower"/>, which needs no capital letters.</item>
 /// </list>
-/// The six constants and <see cref="ClaimOptions.DecisionThreshold"/> were chosen together by
-/// <c>tools/calibrate-consistency.py</c> on all development data (<c>docs/accuracy.md</c>). A report checked against
-/// itself scores 1.
+/// The fitted constants (<see cref="ConsistencyCalibration.Fitted"/>) and <see cref="ClaimOptions.DecisionThreshold"/> were
+/// chosen together by <c>tools/calibrate-consistency.py</c> on all development data (<c>docs/accuracy.md</c>). A report
+/// checked against itself scores 1.
 /// </summary>
 internal static class ConsistencyScorer
 {
     /// <summary>The widest window of adjacent source sentences a summary sentence is compared with.</summary>
     public const int MaxWindow = 3;
-
-    /// <summary>The power applied to the support of a summary written in its own words (coverage well under <see cref="CoverageMidpoint"/>).</summary>
-    public const double AbstractiveExponent = 0.3;
-
-    /// <summary>The content-word coverage at which the exponent is halfway between <see cref="AbstractiveExponent"/> and 1.</summary>
-    public const double CoverageMidpoint = 0.85;
-
-    /// <summary>How quickly (in coverage) the exponent moves from abstractive to near-copy: the logistic's scale.</summary>
-    public const double CoverageScale = 0.06;
-
-    /// <summary>The factor applied to the score per novel name, number or date.</summary>
-    public const double NovelSpecificFactor = 0.5;
-
-    /// <summary>
-    /// The power of the share of a sentence's IDF-weighted content the source lacks (<see cref="ConsistencyFeatures.NovelWeight"/>):
-    /// the score is multiplied by <c>(1 - novelWeight)^NoveltyPower</c>. It sees new names in lower-case text, which the
-    /// claim extractor (reading capitals) does not.
-    /// </summary>
-    public const double NoveltyPower = 0.5;
 
     /// <summary>The most novel specifics counted: beyond three, the summary is already far under any threshold.</summary>
     public const int MaxNovelSpecifics = 3;
@@ -131,16 +112,19 @@ internal static class ConsistencyScorer
             weights > 0 ? (windowPenalisedMin + (windowPenalisedSum / weights)) / 2 : 0, facts.Count, novelWeight);
     }
 
-    /// <summary>Returns the consistency score in [0, 1] of measured features.</summary>
-    public static double Score(ConsistencyFeatures features)
+    /// <summary>Returns the consistency score in [0, 1] of measured features under the fitted calibration.</summary>
+    public static double Score(ConsistencyFeatures features) => Score(features, ConsistencyCalibration.Fitted);
+
+    /// <summary>Returns the consistency score in [0, 1] of measured features under a calibration.</summary>
+    public static double Score(ConsistencyFeatures features, ConsistencyCalibration calibration)
     {
         // How much of a near-copy the summary is: 1 when every content word is the source's, 0 for a summary in its own words.
-        var copy = Sigmoid((1 - features.NovelWordShare - CoverageMidpoint) / CoverageScale);
+        var copy = Sigmoid((1 - features.NovelWordShare - calibration.CoverageMidpoint) / calibration.CoverageScale);
         var support = (copy * features.PenalisedSupport) + ((1 - copy) * features.PenalisedWindowSupport);
-        var exponent = AbstractiveExponent + ((1 - AbstractiveExponent) * copy);
+        var exponent = calibration.AbstractiveExponent + ((1 - calibration.AbstractiveExponent) * copy);
         var specifics = Math.Min(MaxNovelSpecifics, features.NovelFacts);
-        var novelty = Math.Pow(1 - Math.Clamp(features.NovelWeight, 0, 1), NoveltyPower);
-        return Math.Clamp(Math.Pow(Math.Clamp(support, 0, 1), exponent) * Math.Pow(NovelSpecificFactor, specifics) * novelty, 0, 1);
+        var novelty = Math.Pow(1 - Math.Clamp(features.NovelWeight, 0, 1), calibration.NoveltyPower);
+        return Math.Clamp(Math.Pow(Math.Clamp(support, 0, 1), exponent) * Math.Pow(calibration.NovelSpecificFactor, specifics) * novelty, 0, 1);
     }
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));

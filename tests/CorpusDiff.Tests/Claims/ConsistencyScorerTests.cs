@@ -117,6 +117,18 @@ public class ConsistencyScorerTests
     }
 
     [Fact]
+    public void Score_CalibrationWithoutStyleOrPenalties_IsTheBlendedSupport()
+    {
+        // Exponent 1 at every coverage, no factor per new fact and no novelty power: what is left is the support the
+        // coverage blends, so a calibration's every constant is read from the record, not from the fitted one.
+        var plain = new ConsistencyCalibration(AbstractiveExponent: 1, CoverageMidpoint: 0.85, CoverageScale: 0.06, NovelSpecificFactor: 1, NoveltyPower: 0);
+        var features = Features(support: 0.4, coverage: 1, facts: 2) with { NovelWeight = 0.5 };
+
+        ConsistencyScorer.Score(features, plain).Should().BeApproximately(0.4, 1e-9);
+        ConsistencyScorer.Score(features).Should().BeLessThan(0.4);
+    }
+
+    [Fact]
     public void Check_LowerCaseSummaryWithANewName_CountsItAsNovelWeight()
     {
         // Lower-cased, tokenised summaries (SummEval, Goyal'21) give the claim extractor no capitals to find a name by;
