@@ -240,15 +240,10 @@ public sealed partial class SentenceAligner
             for (var i = 0; i < width; i++)
             {
                 var k = terms[i];
-                if (!model.TargetSpecific[k] || model.Target.IsTitle[k])
+                var best = SpecificMatch(group, extra, i);
+                if (best < 0)
                 {
                     continue;
-                }
-
-                var best = extra >= 0 ? match[(extra * width) + i] : 0f;
-                foreach (var s in group)
-                {
-                    best = Math.Max(best, match[(s * width) + i]);
                 }
 
                 if (best < PairModel.AliasMatch)
@@ -376,6 +371,27 @@ public sealed partial class SentenceAligner
             return sum / total;
         }
 
+        /// <summary>
+        /// The best match of the group (with <paramref name="extra"/>, or -1 for none) to target term <paramref name="i"/>
+        /// when that term is specific evidence; -1 for a generic or title word, which never counts.
+        /// </summary>
+        private float SpecificMatch(List<int> group, int extra, int i)
+        {
+            var k = terms[i];
+            if (!model.TargetSpecific[k] || model.Target.IsTitle[k])
+            {
+                return -1f;
+            }
+
+            var best = extra >= 0 ? match[(extra * width) + i] : 0f;
+            foreach (var s in group)
+            {
+                best = Math.Max(best, match[(s * width) + i]);
+            }
+
+            return best;
+        }
+
         /// <summary>Counts the specific terms the group matches well, and among them the numbers.</summary>
         public int Specific(List<int> group, out int numbers) => SpecificWith(group, -1, out numbers);
 
@@ -386,15 +402,10 @@ public sealed partial class SentenceAligner
             for (var i = 0; i < width; i++)
             {
                 var k = terms[i];
-                if (!model.TargetSpecific[k] || model.Target.IsTitle[k])
+                var best = SpecificMatch(group, extra, i);
+                if (best < 0)
                 {
                     continue;
-                }
-
-                var best = extra >= 0 ? match[(extra * width) + i] : 0f;
-                foreach (var s in group)
-                {
-                    best = Math.Max(best, match[(s * width) + i]);
                 }
 
                 if (best >= PairModel.AliasMatch)
