@@ -142,12 +142,8 @@ public class LexicalIndexTests
 
     private static double WindowReference(Document source, string[] target, double unigramWeight, int maxWindow)
     {
-        var sentences = source.Sentences.Select(s => source.TokensOf(s).Select(t => t.Text).ToArray()).ToArray();
-        double Idf(string w)
-        {
-            var df = sentences.Count(s => s.Contains(w));
-            return df == 0 ? Math.Log((sentences.Length + 1) / 0.5) : Math.Log((sentences.Length + 1) / (df + 0.5));
-        }
+        var sentences = ReferenceSentences(source);
+        double Idf(string w) => ReferenceIdf(sentences, w);
 
         var best = 0.0;
         for (var w = 1; w <= maxWindow; w++)
@@ -157,22 +153,7 @@ public class LexicalIndexTests
                 var window = sentences.Skip(a).Take(w).ToArray();
                 var words = window.SelectMany(s => s).ToHashSet();
                 var pairs = window.SelectMany(s => s.Zip(s.Skip(1))).ToHashSet();
-                double u = 0, ut = 0, b = 0, bt = 0;
-                for (var k = 0; k < target.Length; k++)
-                {
-                    ut += Idf(target[k]);
-                    u += words.Contains(target[k]) ? Idf(target[k]) : 0;
-                    if (k > 0)
-                    {
-                        var pw = (Idf(target[k - 1]) + Idf(target[k])) / 2;
-                        bt += pw;
-                        b += pairs.Contains((target[k - 1], target[k])) ? pw : 0;
-                    }
-                }
-
-                var uu = ut > 0 ? u / ut : 0;
-                var bb = bt > 0 ? b / bt : uu;
-                best = Math.Max(best, (unigramWeight * uu) + ((1 - unigramWeight) * bb));
+                best = Math.Max(best, ReferenceSupport(words, pairs, target, Idf, unigramWeight));
             }
         }
 
@@ -185,36 +166,47 @@ public class LexicalIndexTests
 
     private static double[] Reference(Document source, string[] target, double unigramWeight)
     {
-        var sentences = source.Sentences.Select(s => source.TokensOf(s).Select(t => t.Text).ToArray()).ToArray();
-        double Idf(string w)
-        {
-            var df = sentences.Count(s => s.Contains(w));
-            return df == 0 ? Math.Log((sentences.Length + 1) / 0.5) : Math.Log((sentences.Length + 1) / (df + 0.5));
-        }
+        var sentences = ReferenceSentences(source);
+        double Idf(string w) => ReferenceIdf(sentences, w);
 
         var result = new double[sentences.Length];
         for (var s = 0; s < sentences.Length; s++)
         {
             var words = sentences[s];
             var pairs = words.Zip(words.Skip(1)).ToHashSet();
-            double u = 0, ut = 0, b = 0, bt = 0;
-            for (var k = 0; k < target.Length; k++)
-            {
-                ut += Idf(target[k]);
-                u += words.Contains(target[k]) ? Idf(target[k]) : 0;
-                if (k > 0)
-                {
-                    var pw = (Idf(target[k - 1]) + Idf(target[k])) / 2;
-                    bt += pw;
-                    b += pairs.Contains((target[k - 1], target[k])) ? pw : 0;
-                }
-            }
-
-            var uu = ut > 0 ? u / ut : 0;
-            var bb = bt > 0 ? b / bt : uu;
-            result[s] = (unigramWeight * uu) + ((1 - unigramWeight) * bb);
+            result[s] = ReferenceSupport(words.ToHashSet(), pairs, target, Idf, unigramWeight);
         }
 
         return result;
+    }
+
+    private static string[][] ReferenceSentences(Document source) =>
+        source.Sentences.Select(s => source.TokensOf(s).Select(t => t.Text).ToArray()).ToArray();
+
+    private static double ReferenceIdf(string[][] sentences, string word)
+    {
+        var df = sentences.Count(s => s.Contains(word));
+        return df == 0 ? Math.Log((sentences.Length + 1) / 0.5) : Math.Log((sentences.Length + 1) / (df + 0.5));
+    }
+
+    /// <summary>The plain definition of support: the IDF-weighted share of the target's words and adjacent word pairs found in the given words and pairs.</summary>
+    private static double ReferenceSupport(HashSet<string> words, HashSet<(string, string)> pairs, string[] target, Func<string, double> idf, double unigramWeight)
+    {
+        double u = 0, ut = 0, b = 0, bt = 0;
+        for (var k = 0; k < target.Length; k++)
+        {
+            ut += idf(target[k]);
+            u += words.Contains(target[k]) ? idf(target[k]) : 0;
+            if (k > 0)
+            {
+                var pw = (idf(target[k - 1]) + idf(target[k])) / 2;
+                bt += pw;
+                b += pairs.Contains((target[k - 1], target[k])) ? pw : 0;
+            }
+        }
+
+        var uu = ut > 0 ? u / ut : 0;
+        var bb = bt > 0 ? b / bt : uu;
+        return (unigramWeight * uu) + ((1 - unigramWeight) * bb);
     }
 }
