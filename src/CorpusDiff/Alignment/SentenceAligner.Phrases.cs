@@ -57,7 +57,8 @@ public sealed partial class SentenceAligner
                     var content = 0;
                     for (var x = i - run[j]; x < i; x++)
                     {
-                        content += StopWords.IsFunctionWord(a[x].ToLowerInvariant()) || StopWords.IsTitleWord(a[x].ToLowerInvariant()) ? 0 : 1;
+                        // Token texts are already lower-cased by the normalizer.
+                        content += StopWords.IsFunctionWord(a[x]) || StopWords.IsTitleWord(a[x]) ? 0 : 1;
                     }
 
                     if (content >= CopiedPhraseContentWords)
