@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using CorpusDiff.Dedup;
 
@@ -21,14 +20,14 @@ public static class DedupReport
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(options);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, ReportJson.Indented))
+        // ReportJson.WriteLine streams the report to the writer as it is built, so a 100,000-document report is never held whole.
+        ReportJson.WriteLine(writer, ReportJson.Indented, json =>
         {
             json.WriteStartObject();
             json.WriteString("method", ReportNames.Of(options.Method));
             json.WriteNumber("threshold", options.Threshold);
             json.WriteString("measure", options.Measure == DedupMeasure.WordEdits ? "word-edits" : "shingle-sets");
-            ReportJson.WriteObjects(json, "documents", Drained(result.Documents, json, buffer, writer), static (json, d) =>
+            ReportJson.WriteObjects(json, "documents", result.Documents, static (json, d) =>
             {
                 json.WriteString("id", d.Id);
                 json.WriteString("path", d.Path);
@@ -37,7 +36,7 @@ public static class DedupReport
                     json.WriteBoolean("empty", true);
                 }
             });
-            ReportJson.WriteObjects(json, "groups", Drained(result.Groups, json, buffer, writer), static (json, g) =>
+            ReportJson.WriteObjects(json, "groups", result.Groups, static (json, g) =>
             {
                 json.WriteString("representative", g.Representative);
                 ReportJson.WriteObjects(json, "members", g.Members, static (json, m) =>
@@ -46,7 +45,7 @@ public static class DedupReport
                     WriteRelation(json, m.Relation, m.Score, m.Jaccard, m.Containment);
                 });
             });
-            ReportJson.WriteObjects(json, "pairs", Drained(result.Pairs, json, buffer, writer), static (json, p) =>
+            ReportJson.WriteObjects(json, "pairs", result.Pairs, static (json, p) =>
             {
                 json.WriteString("a", p.A);
                 json.WriteString("b", p.B);
@@ -73,10 +72,7 @@ public static class DedupReport
             }
 
             json.WriteEndObject();
-        }
-
-        writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        writer.WriteLine();
+        });
     }
 
     /// <summary>The fields a group member and a pair share: how two documents relate, and the measures behind it.</summary>
@@ -86,30 +82,6 @@ public static class DedupReport
         json.WriteNumber("score", ReportJson.Round(score));
         json.WriteNumber("jaccard", ReportJson.Round(jaccard));
         json.WriteNumber("containment", ReportJson.Round(containment));
-    }
-
-    /// <summary>The items of a long array, moving the JSON written so far to the output before each one (<see cref="Drain"/>).</summary>
-    private static IEnumerable<T> Drained<T>(IEnumerable<T> items, Utf8JsonWriter json, MemoryStream buffer, TextWriter writer)
-    {
-        foreach (var item in items)
-        {
-            Drain(json, buffer, writer);
-            yield return item;
-        }
-    }
-
-    /// <summary>Moves the JSON written so far to the output once it passes 64 KB, so a 100,000-document report is never held whole.</summary>
-    private static void Drain(Utf8JsonWriter json, MemoryStream buffer, TextWriter writer)
-    {
-        if (json.BytesPending + buffer.Length < 1 << 16)
-        {
-            return;
-        }
-
-        // After Flush the buffer ends on a token boundary, so it holds only whole UTF-8 sequences.
-        json.Flush();
-        writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        buffer.SetLength(0);
     }
 
     /// <summary>Writes the markdown report: one table per group with copies, then the index update.</summary>
