@@ -6,7 +6,7 @@ namespace CorpusDiff.Redis;
 /// <summary>Adding and removing documents and storing edges, a batch at a time.</summary>
 public sealed partial class RedisDedupIndex
 {
-    private static readonly RedisValue CompleteFlag = new byte[] { RedisLayout.Complete };
+    private static readonly RedisValue CompleteFlag = new byte[] { (byte)RecordSlotState.Complete };
 
     private static readonly RedisValue Pad = new byte[] { 0 };
 

@@ -24,32 +24,16 @@ internal sealed partial class RedisLayout
     /// <summary>The fewest records a page holds.</summary>
     public const int MinRecordsPerPage = 8;
 
-    /// <summary>The most records a page holds: a meta page keeps room for ≈ 3 edge ends a document under Redis' listpack limit of 128 entries.</summary>
-    public const int MaxRecordsPerPage = 32;
+    /// <summary>The most records a page holds: a meta page keeps a name and room for ≈ 3 edge ends a document in its listpack.</summary>
+    public const int MaxRecordsPerPage = RedisEncoding.ListpackMaxEntries / 4;
 
-    /// <summary>The longest name chunk: a listpack holds a string of up to 63 bytes with a 1-byte header, and Redis keeps a hash compact while its values are ≤ 64 bytes.</summary>
-    public const int NameChunkBytes = 63;
+    /// <summary>The longest name chunk: a string a listpack stores behind a 1-byte header.</summary>
+    public const int NameChunkBytes = RedisEncoding.ListpackShortStringBytes;
 
-    /// <summary>The chunks a name is cut into at most (the last takes whatever is left of a name over 4 × 63 bytes).</summary>
+    /// <summary>The chunks a name is cut into at most (the last takes whatever is left of a name over 4 chunks).</summary>
     public const int NameChunks = 4;
 
-    /// <summary>Slot state: never written, or removed.</summary>
-    public const byte Empty = 0;
-
-    /// <summary>Slot state: written, not yet visible (its buckets may be incomplete).</summary>
-    public const byte Written = 1;
-
-    /// <summary>Slot state: complete, visible to queries.</summary>
-    public const byte Complete = 2;
-
     private const int SlotHeaderBytes = 17;
-
-    /// <summary>What Redis spends on a key besides its value (dictionary entry, key string, object header): what a page shares over its slots.</summary>
-    private const int KeyOverheadBytes = 72;
-
-    private const byte PathIsKey = 1;
-    private const byte PathStored = 2;
-    private const byte HasId = 4;
 
     /// <summary>Gets the bytes of one record slot: state, length, exact hash, day, packed signature.</summary>
     public int SlotBytes { get; }
@@ -71,8 +55,8 @@ internal sealed partial class RedisLayout
         var bestCost = double.MaxValue;
         for (var d = MinRecordsPerPage; d <= MaxRecordsPerPage; d++)
         {
-            // 6 bytes: a 16-bit string header and its terminator.
-            var cost = (double)(AllocationSize(((long)d * slotBytes) + 1 + 6) + KeyOverheadBytes) / d;
+            // The key's bookkeeping is shared over the page's slots: what a page of d records costs each.
+            var cost = (double)(RedisEncoding.AllocationSize(((long)d * slotBytes) + 1 + RedisEncoding.StringOverheadBytes) + RedisEncoding.KeyOverheadBytes) / d;
             if (cost <= bestCost)
             {
                 (best, bestCost) = (d, cost);
@@ -80,23 +64,6 @@ internal sealed partial class RedisLayout
         }
 
         return best;
-    }
-
-    /// <summary>The size jemalloc allocates for a request: 16-byte steps to 128, then four classes per doubling.</summary>
-    public static long AllocationSize(long bytes)
-    {
-        if (bytes <= 8)
-        {
-            return 8;
-        }
-
-        if (bytes <= 128)
-        {
-            return (bytes + 15) / 16 * 16;
-        }
-
-        var spacing = 1L << (63 - (int)long.LeadingZeroCount(bytes - 1) - 2);
-        return (bytes + spacing - 1) / spacing * spacing;
     }
 
     /// <summary>The page of an ordinal's record and meta entries, and its slot there.</summary>
@@ -137,12 +104,12 @@ internal sealed partial class RedisLayout
         return (folder, folder.Length == 0 ? 0 : XxHash64.HashString(folder) | 1);
     }
 
-    /// <summary>Encodes a document's record slot, in state <see cref="Written"/>.</summary>
+    /// <summary>Encodes a document's record slot, in state <see cref="RecordSlotState.Written"/>.</summary>
     public byte[] EncodeSlot(IndexedDocument document, ushort[] truncated)
     {
         var bytes = new byte[SlotBytes];
         var span = bytes.AsSpan();
-        span[0] = Written;
+        span[0] = (byte)RecordSlotState.Written;
         BinaryPrimitives.WriteInt32LittleEndian(span[1..], document.Length);
         BinaryPrimitives.WriteUInt64LittleEndian(span[5..], document.ExactHash);
         BinaryPrimitives.WriteInt32LittleEndian(span[13..], document.Published?.DayNumber ?? -1);
@@ -165,11 +132,12 @@ internal sealed partial class RedisLayout
             throw new ArgumentException($"The key '{document.Key}' or its id or path is too long for the index (64 KB).", nameof(document));
         }
 
-        var flags = (byte)((document.Path is null ? 0 : path is null ? PathIsKey : PathStored) | (id is null ? 0 : HasId));
+        var flags = (document.Path is null ? RecordNameFlags.None : path is null ? RecordNameFlags.PathIsKey : RecordNameFlags.PathStored)
+            | (id is null ? RecordNameFlags.None : RecordNameFlags.HasId);
         var prefixed = id is not null || path is not null;
         var bytes = new byte[9 + (prefixed ? 2 : 0) + name.Length + (id is null ? 0 : 2 + id.Length) + (path is null ? 0 : 2 + path.Length)];
         var span = bytes.AsSpan();
-        span[0] = flags;
+        span[0] = (byte)flags;
         BinaryPrimitives.WriteUInt64LittleEndian(span[1..], FolderOf(document.Key).Id);
         if (!prefixed)
         {
@@ -207,7 +175,7 @@ internal sealed partial class RedisLayout
     /// <summary>Decodes a record slot's state, numbers and signature; <see langword="null"/> when empty or malformed.</summary>
     public Slot? DecodeSlot(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length < SlotBytes || bytes[0] is not (Written or Complete))
+        if (bytes.Length < SlotBytes || (RecordSlotState)bytes[0] is not (RecordSlotState.Written or RecordSlotState.Complete))
         {
             return null;
         }
@@ -220,7 +188,7 @@ internal sealed partial class RedisLayout
             return null;
         }
 
-        return new Slot(bytes[0] == Complete, length, exact, day < 0 ? null : DateOnly.FromDayNumber(day), Unpack(bytes.Slice(SlotHeaderBytes, SignatureBytes)));
+        return new Slot((RecordSlotState)bytes[0] == RecordSlotState.Complete, length, exact, day < 0 ? null : DateOnly.FromDayNumber(day), Unpack(bytes.Slice(SlotHeaderBytes, SignatureBytes)));
     }
 
     /// <summary>
@@ -253,13 +221,13 @@ internal sealed partial class RedisLayout
         try
         {
             var span = (ReadOnlySpan<byte>)buffer.ToArray();
-            var flags = span[0];
+            var flags = (RecordNameFlags)span[0];
             var folder = BinaryPrimitives.ReadUInt64LittleEndian(span[1..]);
-            var pathKind = (byte)(flags & 3);
+            var pathKind = flags & RecordNameFlags.PathMask;
             string name;
             string? id = null;
             string? path = null;
-            if ((flags & HasId) == 0 && pathKind != PathStored)
+            if ((flags & RecordNameFlags.HasId) == 0 && pathKind != RecordNameFlags.PathStored)
             {
                 name = Encoding.UTF8.GetString(span[9..]);
             }
@@ -267,11 +235,11 @@ internal sealed partial class RedisLayout
             {
                 var at = 9;
                 name = Read(span, ref at);
-                id = (flags & HasId) != 0 ? Read(span, ref at) : null;
-                path = pathKind == PathStored ? Read(span, ref at) : null;
+                id = (flags & RecordNameFlags.HasId) != 0 ? Read(span, ref at) : null;
+                path = pathKind == RecordNameFlags.PathStored ? Read(span, ref at) : null;
             }
 
-            return pathKind > PathStored
+            return pathKind == RecordNameFlags.PathMask
                 ? null
                 : new Record(slot.Complete, folder, name, name, id, pathKind, path, slot.Published, slot.Length, slot.ExactHash, slot.Signature);
         }
@@ -371,11 +339,11 @@ internal sealed partial class RedisLayout
     internal sealed record Slot(bool Complete, int Length, ulong ExactHash, DateOnly? Published, ushort[] Signature);
 
     /// <summary>A decoded document record; <see cref="Key"/> is the file name until <see cref="InFolder"/> puts the folder in front.</summary>
-    internal sealed record Record(bool Complete, ulong FolderId, string Name, string Key, string? StoredId, byte PathKind, string? StoredPath, DateOnly? Published, int Length, ulong ExactHash, ushort[] Signature)
+    internal sealed record Record(bool Complete, ulong FolderId, string Name, string Key, string? StoredId, RecordNameFlags PathKind, string? StoredPath, DateOnly? Published, int Length, ulong ExactHash, ushort[] Signature)
     {
         public Record InFolder(string folder) => this with { Key = folder + Name };
 
         public IndexedDocument ToDocument(RedisLayout layout, MinHashSignature? query, ulong seed) =>
-            new(Key, StoredId ?? Name, PathKind switch { 0 => null, 1 => Key, _ => StoredPath }, Published, Length, ExactHash, layout.Expand(Signature, query, Length, seed));
+            new(Key, StoredId ?? Name, PathKind switch { RecordNameFlags.PathIsKey => Key, RecordNameFlags.PathStored => StoredPath, _ => null }, Published, Length, ExactHash, layout.Expand(Signature, query, Length, seed));
     }
 }

@@ -19,17 +19,17 @@ namespace CorpusDiff.Redis;
 /// </remarks>
 internal sealed partial class RedisLayout
 {
+    /// <summary>The most bits kept of each signature value: a kept value is stored as a 16-bit <see cref="ushort"/>.</summary>
+    public const int MaxSignatureBits = sizeof(ushort) * 8;
+
     /// <summary>The fewest bits kept of each signature value: collisions of unequal values add at most 2⁻¹² to a Jaccard estimate.</summary>
     public const int MinSignatureBits = 12;
 
-    /// <summary>The most bits kept of each signature value.</summary>
-    public const int MaxSignatureBits = 16;
-
-    /// <summary>The entries a page averages at capacity: under Redis' listpack limit of 128 (a page holds more than 128 with probability 10⁻⁶ at capacity, 1 % at 1.3 × capacity).</summary>
+    /// <summary>The entries a page averages at capacity: under <see cref="RedisEncoding.ListpackMaxEntries"/> (a page holds more than 128 with probability 10⁻⁶ at capacity, 1 % at 1.3 × capacity).</summary>
     public const int PageFill = 80;
 
-    /// <summary>Bits of a bucket address kept as its score: a listpack stores a score from −4,096 to 4,095 in 2 bytes.</summary>
-    public const int ScoreBits = 13;
+    /// <summary>Bits of a bucket address kept as its score: what a listpack stores in 2 bytes.</summary>
+    public const int ScoreBits = RedisEncoding.ListpackShortIntegerBits;
 
     private readonly int bands;
     private readonly int rows;

@@ -115,7 +115,7 @@ public sealed class RedisDedupIndexTests(RedisServers servers)
         var (page, slot) = layout.Place(OrdinalOf(connection, index, name, documents[0].Key));
 
         // What a run killed between writing a document and marking it complete leaves behind.
-        connection.GetDatabase().StringSetRange(keys.Records(page), (long)slot * layout.SlotBytes, new byte[] { RedisLayout.Written });
+        connection.GetDatabase().StringSetRange(keys.Records(page), (long)slot * layout.SlotBytes, new byte[] { (byte)RecordSlotState.Written });
 
         index.Documents().Should().BeEmpty();
         index.Query([documents[0].Signature])[0].Should().BeEmpty();

@@ -199,25 +199,6 @@ public sealed class RedisLayoutTests
         }
     }
 
-    [Fact]
-    public void AllocationSize_Anything_IsTheSmallestJemallocClassThatHoldsIt()
-    {
-        // Reference: jemalloc's classes listed plainly (8, 16, then 16-byte steps to 128, then 4 per doubling).
-        var classes = new List<long> { 8, 16, 32, 48, 64, 80, 96, 112, 128 };
-        for (var group = 128L; group < 1 << 20; group *= 2)
-        {
-            for (var k = 1; k <= 4; k++)
-            {
-                classes.Add(group + (k * group / 4));
-            }
-        }
-
-        for (var bytes = 1L; bytes < 1 << 19; bytes += 1 + (bytes / 64))
-        {
-            RedisLayout.AllocationSize(bytes).Should().Be(classes.First(c => c >= bytes), $"{bytes} bytes");
-        }
-    }
-
     [Theory]
     [InlineData(12)]
     [InlineData(13)]
@@ -228,7 +209,7 @@ public sealed class RedisLayoutTests
     {
         var layout = new RedisLayout(128, Bands, 1000, bits);
 
-        var allocated = RedisLayout.AllocationSize(layout.PadOffset + 1 + 6);
+        var allocated = RedisEncoding.AllocationSize(layout.PadOffset + 1 + 6);
         var wastePerRecord = (double)(allocated - layout.PadOffset) / layout.RecordsPerPage;
 
         layout.RecordsPerPage.Should().BeInRange(RedisLayout.MinRecordsPerPage, RedisLayout.MaxRecordsPerPage);
