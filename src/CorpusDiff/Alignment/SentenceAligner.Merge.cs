@@ -30,7 +30,17 @@ public sealed partial class SentenceAligner
                 }
 
                 var gain = scorer.SupportWith(group, s) - current;
-                if (gain < Options.NeighbourMergeGain || gain <= bestGain || scorer.Support(s) < FusedMinSupport)
+                if (gain < Options.NeighbourMergeGain || gain <= bestGain)
+                {
+                    continue;
+                }
+
+                // A neighbour carrying less than a fifth of a long sentence on its own still joins when it brings two
+                // pieces of specific evidence the group lacks: a summary sentence fusing two source sentences gains
+                // little from the second, however clearly it restates it ("shut ... within three years" after the
+                // damage sentence). One stray shared word ("instead", "union") is not enough.
+                if (scorer.Support(s) < FusedMinSupport
+                    && (!Near(group, s, 1) || scorer.AnchorsWith(group, s, out _) - currentAnchors < 2))
                 {
                     continue;
                 }
