@@ -49,7 +49,7 @@ internal sealed class PairModel
             var term = target.Terms[k];
             var exact = source.Lookup(term);
             exactSource[k] = exact;
-            var aliases = new List<(int, float)>(2);
+            var aliases = new List<(int Source, float Sim)>(2);
             if (exact >= 0)
             {
                 aliases.Add((exact, 1f));
@@ -89,7 +89,7 @@ internal sealed class PairModel
             foreach (var partner in Synonyms.Of(term))
             {
                 var id = source.Lookup(partner);
-                if (id >= 0 && !aliases.Exists(a => a.Item1 == id))
+                if (id >= 0 && !HasAlias(aliases, id))
                 {
                     aliases.Add((id, SynonymMatch));
                 }
@@ -129,4 +129,18 @@ internal sealed class PairModel
     public bool[] TargetSpecific { get; }
 
     public double[] SourceWeight { get; }
+
+    /// <summary>Whether a source term is already among a target term's aliases (no closure: the pair model is built per comparison).</summary>
+    private static bool HasAlias(List<(int Source, float Sim)> aliases, int id)
+    {
+        foreach (var (source, _) in aliases)
+        {
+            if (source == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
