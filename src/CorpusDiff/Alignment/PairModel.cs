@@ -10,6 +10,12 @@ internal sealed class PairModel
     /// <summary>An alias this similar (or the same term, 1) counts as matching the term: a spelling variant does, a loose one does not.</summary>
     public const float AliasMatch = 0.7f;
 
+    /// <summary>
+    /// A paraphrase from the lexicon (<c>rust</c>/<c>corrosion</c>) weighs this: below a spelling variant (0.77 and up)
+    /// and the same word (1), yet at <see cref="AliasMatch"/> or above, so a specific paraphrased term is evidence.
+    /// </summary>
+    public const float SynonymMatch = 0.75f;
+
     /// <summary>A spelling variant weighs <c>VariantBase + VariantSlope × dice</c>: 0.77 at the default <see cref="AlignerOptions.SoftMatchMin"/>, never the 1 of the same word.</summary>
     private const double VariantBase = 0.55, VariantSlope = 0.4;
 
@@ -43,7 +49,7 @@ internal sealed class PairModel
             var term = target.Terms[k];
             var exact = source.Lookup(term);
             exactSource[k] = exact;
-            var aliases = new List<(int, float)>(2);
+            var aliases = new List<(int Source, float Sim)>(2);
             if (exact >= 0)
             {
                 aliases.Add((exact, 1f));
@@ -75,6 +81,17 @@ internal sealed class PairModel
                     {
                         aliases.Add((id, (float)(VariantBase + (VariantSlope * dice))));
                     }
+                }
+            }
+
+            // Paraphrases: a word of the lexicon meets the source's words of its classes (rust/corrosion, nine/9), a
+            // little below a spelling variant, since a class joins words that only may stand for one another.
+            foreach (var partner in Synonyms.Of(term))
+            {
+                var id = source.Lookup(partner);
+                if (id >= 0 && !HasAlias(aliases, id))
+                {
+                    aliases.Add((id, SynonymMatch));
                 }
             }
 
@@ -112,4 +129,18 @@ internal sealed class PairModel
     public bool[] TargetSpecific { get; }
 
     public double[] SourceWeight { get; }
+
+    /// <summary>Whether a source term is already among a target term's aliases (no closure: the pair model is built per comparison).</summary>
+    private static bool HasAlias(List<(int Source, float Sim)> aliases, int id)
+    {
+        foreach (var (source, _) in aliases)
+        {
+            if (source == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

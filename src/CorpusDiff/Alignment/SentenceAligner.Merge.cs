@@ -10,6 +10,12 @@ public sealed partial class SentenceAligner
     private const double FusedMinSupport = 0.2;
 
     /// <summary>
+    /// The new pieces of specific evidence a neighbour under <see cref="FusedMinSupport"/> must bring to join a group:
+    /// one stray shared word ("instead", "union") fused wrong partners (see docs/accuracy.md, "Word meaning").
+    /// </summary>
+    private const int NeighbourNewAnchors = 2;
+
+    /// <summary>
     /// Greedy 1:n fusion: keeps adding the source sentence that raises the target's support most, as long as the
     /// gain is large enough (a neighbour needs less than a distant sentence) and the added sentence brings at least
     /// one specific term of its own, so fusions are driven by content, not by shared generic words.
@@ -30,7 +36,17 @@ public sealed partial class SentenceAligner
                 }
 
                 var gain = scorer.SupportWith(group, s) - current;
-                if (gain < Options.NeighbourMergeGain || gain <= bestGain || scorer.Support(s) < FusedMinSupport)
+                if (gain < Options.NeighbourMergeGain || gain <= bestGain)
+                {
+                    continue;
+                }
+
+                // A neighbour carrying less than a fifth of a long sentence on its own still joins when it brings two
+                // pieces of specific evidence the group lacks: a summary sentence fusing two source sentences gains
+                // little from the second, however clearly it restates it ("shut ... within three years" after the
+                // damage sentence). One stray shared word ("instead", "union") is not enough.
+                if (scorer.Support(s) < FusedMinSupport
+                    && (!Near(group, s, 1) || scorer.AnchorsWith(group, s, out _) - currentAnchors < NeighbourNewAnchors))
                 {
                     continue;
                 }

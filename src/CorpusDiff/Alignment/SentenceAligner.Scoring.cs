@@ -75,6 +75,7 @@ public sealed partial class SentenceAligner
                     }
                 }
 
+                MatchCountedLists(model, t, match, width);
                 var scorer = new GroupScorer(model, terms, target.SentencePositions[t], total, match, width);
                 var pool = Pool(vectors, scorer, t, touched, ns);
                 var (gramIds, gramWeights, gramNorm) = vectors.TargetGrams(t);
@@ -135,6 +136,38 @@ public sealed partial class SentenceAligner
         }
 
         return candidates;
+    }
+
+    /// <summary>
+    /// A count followed by a noun (<c>five centers</c>) matches, as a paraphrase, a source sentence that has the noun and
+    /// a list of that many items (<c>center for economy, finance, trade, shipping and sci-tech innovation</c>).
+    /// </summary>
+    private static void MatchCountedLists(PairModel model, int t, float[] match, int width)
+    {
+        var terms = model.Target.SentenceTerms[t];
+        var positions = model.Target.SentencePositions[t];
+        for (var i = 0; i + 1 < width; i++)
+        {
+            if (positions[i + 1] != positions[i] + 1)
+            {
+                continue;
+            }
+
+            var count = Language.NewsParaphrases.NumberValue(model.Target.Terms[terms[i]]);
+            if (count is < Enumerations.MinItems or > Enumerations.MaxItems)
+            {
+                continue;
+            }
+
+            for (var s = 0; s < model.Source.SentenceCount; s++)
+            {
+                if (match[(s * width) + i + 1] >= PairModel.AliasMatch && match[(s * width) + i] < PairModel.SynonymMatch
+                    && Enumerations.HasList(model.Source.Document, model.Source.Document.Sentences[s], count))
+                {
+                    match[(s * width) + i] = PairModel.SynonymMatch;
+                }
+            }
+        }
     }
 
     /// <summary>

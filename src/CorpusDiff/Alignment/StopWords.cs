@@ -61,6 +61,9 @@ internal static class StopWords
         "terms", "term", "way", "part", "whole", "entire", "every", "all", "each", "number", "numbers", "lot", "lots",
         "thing", "things", "place", "places", "hold", "held", "holding", "meeting", "meet", "met", "visit", "visited",
         "visiting", "visits", "inspect", "inspected", "inspection", "tour", "trip", "speech", "address", "remarks",
+
+        // Hedges on a figure ("roughly 20 months", "upwards of 600"): a rewrite adds or drops them freely.
+        "roughly", "approximately", "nearly", "almost", "upwards", "upward", "some",
     };
 
     // Words of official titles and bodies ("Member of the Standing Committee of the Political Bureau", "Director of the
@@ -82,7 +85,7 @@ internal static class StopWords
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow", "morning", "afternoon",
-        "evening", "earlier", "later",
+        "evening", "earlier", "later", "midweek", "weekend", "overnight", "tonight",
     };
 
     /// <summary>Returns whether a normalized word names a day, a month or a time of day (weighs nothing in alignment).</summary>

@@ -56,10 +56,26 @@ public class AlignmentGoldTests(ITestOutputHelper output)
         output.WriteLine(score.ToMarkdown());
         score.Pairs.SelectMany(p => p.Errors).ToList().ForEach(output.WriteLine);
 
-        // Floors at the figures in docs/accuracy.md (precision 1.00; recall 0.70, 0.60 and, held out, 1.00). The same-event verdict
-        // of these paraphrase-heavy rewrites is still "partial" where a reader says "yes" (see docs/accuracy.md).
+        // Floors under the figures in docs/accuracy.md (precision 1.00; recall 1.00, 0.80 and 1.00). The same-event verdict
+        // of the library rewrite is still "partial" where a reader says "yes" (see docs/accuracy.md).
         score.Precision.Should().BeGreaterThanOrEqualTo(0.95);
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.55);
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.75);
+        score.Pairs.Should().OnlyContain(p => p.SameEvent != "no");
+    }
+
+    [Theory]
+    [InlineData("alignments-ferry.json", 0.90, 0.95)]
+    [InlineData("alignments-mill.json", 0.95, 0.65)]
+    public void Evaluate_HeldOutStories_AlignAtTheMeasuredLevel(string file, double minPrecision, double minRecall)
+    {
+        // Written after the paraphrase lexicon and the fusion rules were fixed, and not tuned on: floors at the figures
+        // measured then (docs/accuracy.md, "Word meaning"), so a regression fails here.
+        var score = AlignmentGold.Evaluate(CorpusComparer.Default, file);
+        output.WriteLine(score.ToMarkdown());
+        score.Pairs.SelectMany(p => p.Errors).ToList().ForEach(output.WriteLine);
+
+        score.Precision.Should().BeGreaterThanOrEqualTo(minPrecision);
+        score.Recall.Should().BeGreaterThanOrEqualTo(minRecall);
         score.Pairs.Should().OnlyContain(p => p.SameEvent != "no");
     }
 

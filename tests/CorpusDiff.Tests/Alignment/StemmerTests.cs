@@ -33,4 +33,22 @@ public class StemmerTests
     {
         StopWords.IsTitleWord(word).Should().BeTrue();
     }
+
+    [Theory]
+    [InlineData("roughly")]
+    [InlineData("upwards")]
+    [InlineData("approximately")]
+    public void IsGeneric_HedgeOnAFigure_IsGeneric(string word)
+    {
+        StopWords.IsGeneric(word).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("midweek")]
+    [InlineData("weekend")]
+    [InlineData("overnight")]
+    public void IsDateWord_TimeExpression_IsDateWord(string word)
+    {
+        StopWords.IsDateWord(word).Should().BeTrue();
+    }
 }

@@ -1,0 +1,187 @@
+using System.Collections.Frozen;
+
+namespace CorpusDiff.Language;
+
+/// <summary>
+/// A small English paraphrase lexicon for news: classes of words that two reports of one event use for the same
+/// thing (<c>rust</c>/<c>corrosion</c>, <c>homes</c>/<c>households</c>, <c>nine</c>/<c>9</c>), and derivations the
+/// suffix stripper and the character n-grams do not join (<c>die</c>/<c>death</c>/<c>killed</c>,
+/// <c>began</c>/<c>start</c>). General vocabulary of reported events (damage, casualties, money, work, weather,
+/// transport, buildings, decisions), not any one story's words. Words are listed in plain form and inflections the
+/// readers' own stemming does not reach (irregular pasts); a word may sit in more than one class (<c>fall</c>: a
+/// collapse and a decline). A class joins words that can stand for one another in a rewrite, so a match through it is
+/// weaker evidence than the same word.
+/// </summary>
+internal static class NewsParaphrases
+{
+    /// <summary>Number words two to twenty, and the round tens and dozen, with their digits.</summary>
+    private static readonly string[][] NumberWords =
+    [
+        ["two", "2"], ["three", "3"], ["four", "4"], ["five", "5"], ["six", "6"], ["seven", "7"], ["eight", "8"],
+        ["nine", "9"], ["ten", "10"], ["eleven", "11"], ["twelve", "12", "dozen"], ["thirteen", "13"], ["fourteen", "14"],
+        ["fifteen", "15"], ["sixteen", "16"], ["seventeen", "17"], ["eighteen", "18"], ["nineteen", "19"], ["twenty", "20"],
+        ["thirty", "30"], ["forty", "40"], ["fifty", "50"], ["sixty", "60"], ["seventy", "70"], ["eighty", "80"],
+        ["ninety", "90"], ["hundred", "100"],
+    ];
+
+    /// <summary>Words that stand for one another in news rewrites, by topic.</summary>
+    private static readonly string[][] Synonyms =
+    [
+        // Finding, deciding, acting.
+        ["find", "found", "discover", "discovery", "uncover", "detect"],
+        ["approve", "approval", "endorse", "endorsement", "authorise", "authorize", "sanction"],
+        ["reject", "rejection", "refuse", "refusal", "oppose", "opposition"],
+        ["choose", "chose", "chosen", "choice", "select", "selection", "opt", "pick", "decide", "decision"],
+        ["vote", "voting", "ballot", "poll"],
+        ["plan", "proposal", "propose", "scheme", "project", "programme", "program"],
+        ["argue", "contend", "insist", "maintain"],
+        ["warn", "warning", "caution", "alert"],
+        ["expect", "forecast", "forecaster", "predict", "prediction", "anticipate", "foresee"],
+        ["begin", "began", "begun", "start", "launch", "commence"],
+        ["end", "ended", "finish", "complete", "completion", "conclude"],
+        ["stop", "halt", "cease", "suspend", "suspension", "pause"],
+        ["close", "closure", "shut", "shutdown", "closed"],
+        ["ban", "bar", "barred", "prohibit", "prohibition", "forbid", "forbidden"],
+        ["delay", "late", "postpone", "postponement"],
+        ["replace", "replacement", "substitute", "successor"],
+        ["repair", "fix", "mend", "restore", "restoration", "refurbish", "refurbishment", "renovate", "renovation"],
+        ["rebuild", "reconstruct", "reconstruction", "rebuilt"],
+        ["widen", "broaden", "expand", "expansion", "extend", "extension", "enlarge"],
+        ["arrive", "arrival", "reach"],
+        ["leave", "left", "depart", "departure", "quit", "exit"],
+        ["evacuate", "evacuation", "flee", "fled", "escape"],
+        ["rescue", "rescuer", "save", "saved", "lifeboat"],
+        ["help", "aid", "assist", "assistance"],
+        ["arrest", "detain", "detention", "custody"],
+        ["accuse", "accusation", "allege", "allegation"],
+
+        // Damage, harm, casualties.
+        ["destroy", "destruction", "wreck", "ruin", "devastate", "devastation"],
+        ["damage", "harm", "hurt"],
+        ["collapse", "cave", "caved", "crumble", "fall", "fell", "fallen"],
+        ["crack", "fracture", "split", "break", "broke", "broken"],
+        ["rust", "rusted", "corrosion", "corrode", "corroded"],
+        ["die", "died", "dead", "death", "kill", "killed", "fatal", "fatality", "fatalities"],
+        ["injure", "injured", "injury", "wound", "wounded", "hurt"],
+        ["victim", "casualty", "casualties"],
+        ["hospital", "hospitalise", "hospitalize", "hospitalised", "hospitalized"],
+        ["elderly", "older", "pensioner", "aged"],
+        ["child", "children", "kid", "youngster", "young"],
+        ["missing", "unaccounted"],
+        ["flood", "flooded", "flooding", "inundate", "inundated", "submerge", "submerged", "swamp", "swamped", "deluge"],
+        ["storm", "gale", "hurricane", "typhoon", "cyclone", "tempest"],
+        ["rain", "rainfall", "downpour", "shower", "showers"],
+        ["fire", "blaze", "flame", "flames", "wildfire", "inferno"],
+        ["earthquake", "quake", "tremor"],
+        ["crash", "collision", "collide", "accident", "wreck"],
+        ["explode", "explosion", "blast", "detonate", "detonation"],
+        ["overtop", "overtopped", "breach", "breached", "burst"],
+
+        // Amounts and change.
+        ["rise", "rose", "risen", "increase", "climb", "jump", "surge", "soar", "peak", "peaked"],
+        ["fall", "fell", "drop", "decline", "decrease", "slump", "plunge", "slide", "dip"],
+        ["cut", "reduce", "reduction", "lower", "slash", "trim"],
+        ["twice", "double", "doubled", "twofold"],
+        ["half", "halve", "halved"],
+        ["record", "highest", "unprecedented"],
+
+        // Money.
+        ["cost", "costly", "expense", "expensive", "price", "spend", "spending", "spent"],
+        ["pay", "paid", "payment", "fund", "funding", "finance", "contribute", "contribution", "grant"],
+        ["borrow", "borrowing", "loan", "lend", "lent", "debt", "credit"],
+        ["profit", "earnings", "income"],
+        ["revenue", "sales", "turnover"],
+        ["buy", "bought", "purchase", "acquire", "acquisition", "takeover"],
+        ["sell", "sold", "sale"],
+
+        // Work and people.
+        ["job", "jobs", "employment"],
+        ["worker", "employee", "staff", "personnel", "workforce"],
+        ["hire", "recruit", "employ"],
+        ["dismiss", "sack", "fire", "layoff", "redundancy", "redundancies"],
+        ["strike", "walkout", "stoppage"],
+        ["protest", "protester", "demonstration", "demonstrator", "rally"],
+        ["company", "firm", "business", "corporation", "contractor", "builder", "consultancy", "consultant"],
+        ["boss", "chief", "leader"],
+        ["resident", "inhabitant", "householder"],
+        ["visitor", "visit", "visited", "guest", "caller"],
+        ["police", "officer", "constable", "policeman", "policemen"],
+        ["firefighter", "fireman", "firemen", "brigade"],
+        ["doctor", "physician", "medic", "surgeon"],
+        ["lawmaker", "legislator", "mp", "senator", "congressman", "congresswoman"],
+        ["councillor", "councilor", "alderman"],
+        ["pupil", "student", "schoolchild", "schoolchildren"],
+        ["membership", "member", "join", "joining", "subscribe", "subscription"],
+
+        // Places, buildings, things.
+        ["home", "house", "household", "dwelling", "residence", "property", "homeowner", "apartment"],
+        ["electricity", "power", "blackout", "outage", "electric"],
+        ["vehicle", "car", "lorry", "truck", "van"],
+        ["bike", "bicycle", "cyclist", "cycling"],
+        ["pedestrian", "foot", "walker", "walking"],
+        ["bus", "coach"],
+        ["road", "street", "highway", "motorway", "route"],
+        ["bridge", "span", "crossing", "viaduct"],
+        ["pavement", "footpath", "sidewalk", "walkway", "path"],
+        ["beam", "girder", "joist", "strut"],
+        ["metal", "steel", "iron"],
+        ["shelter", "refuge", "haven"],
+        ["book", "volume"],
+        ["library", "librarian"],
+        ["shop", "store", "retailer"],
+        ["school", "college", "academy"],
+        ["phone", "mobile", "smartphone", "telephone"],
+        ["town", "city", "municipality", "borough"],
+        ["airport", "airfield", "airstrip"],
+        ["ship", "vessel", "boat"],
+        ["plane", "aircraft", "jet", "airliner", "flight"],
+        ["train", "rail", "railway"],
+
+        // Time and speed.
+        ["fast", "quick", "quickly", "rapid", "rapidly", "swift", "swiftly", "speedy"],
+        ["original", "initial", "former", "previous"],
+    ];
+
+    private static readonly FrozenDictionary<string, int> NumberValues = NumberWords
+        .SelectMany(c => c.Where(w => !char.IsAsciiDigit(w[0])).Select(w => (Word: w, Value: int.Parse(c.First(d => char.IsAsciiDigit(d[0])), System.Globalization.CultureInfo.InvariantCulture))))
+        .ToFrozenDictionary(p => p.Word, p => p.Value, StringComparer.Ordinal);
+
+    /// <summary>Returns the value of a number word (<c>five</c>, <c>dozen</c>) or of plain digits (<c>5</c>), or 0.</summary>
+    public static int NumberValue(string word)
+    {
+        if (NumberValues.TryGetValue(word, out var value))
+        {
+            return value;
+        }
+
+        return word.Length is > 0 and <= 4 && word.All(char.IsAsciiDigit) ? int.Parse(word, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
+    /// <summary>Gets every class: the number words with their digits, then the synonym classes.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Classes { get; } = [.. NumberWords, .. Synonyms];
+
+    /// <summary>Gets, for each listed word (lower case), the indexes in <see cref="Classes"/> of the classes it belongs to.</summary>
+    public static FrozenDictionary<string, int[]> ClassesOfWord { get; } = Index();
+
+    private static FrozenDictionary<string, int[]> Index()
+    {
+        var map = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var c = 0; c < Classes.Count; c++)
+        {
+            foreach (var word in Classes[c])
+            {
+                if (!map.TryGetValue(word, out var list))
+                {
+                    map[word] = list = [];
+                }
+
+                if (!list.Contains(c))
+                {
+                    list.Add(c);
+                }
+            }
+        }
+
+        return map.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,46 @@
+using CorpusDiff.Alignment;
+using CorpusDiff.Language;
+
+namespace CorpusDiff.Tests.Language;
+
+public class NewsParaphrasesTests
+{
+    [Theory]
+    [InlineData("five", 5)]
+    [InlineData("dozen", 12)]
+    [InlineData("nine", 9)]
+    [InlineData("14", 14)]
+    [InlineData("girder", 0)]
+    [InlineData("2,300", 0)]
+    public void NumberValue_Word_ReturnsItsValue(string word, int expected) =>
+        NewsParaphrases.NumberValue(word).Should().Be(expected);
+
+    [Fact]
+    public void Classes_EveryClass_JoinsAtLeastTwoDistinctTerms()
+    {
+        // A class whose words all stem alike would join nothing: the stemmer already does.
+        foreach (var words in NewsParaphrases.Classes)
+        {
+            words.Select(w => char.IsAsciiDigit(w[0]) ? w : Stemmer.Stem(w)).Distinct().Should().HaveCountGreaterThan(1, string.Join(",", words));
+        }
+    }
+
+    [Fact]
+    public void Classes_EveryWord_IsLowerCaseAndOneToken()
+    {
+        NewsParaphrases.ClassesOfWord.Keys.Should().OnlyContain(w => w == w.ToLowerInvariant() && !w.Contains(' '));
+    }
+
+    [Theory]
+    [InlineData("rust", "corrosion")]
+    [InlineData("corrosion", "rust")]
+    [InlineData("nine", "9")]
+    [InlineData("9", "nine")]
+    [InlineData("household", "home")]
+    [InlineData("kill", "death")]
+    public void SynonymsOf_StemmedTerm_ReturnsItsPartnersAsStems(string term, string partner) =>
+        Synonyms.Of(Stemmer.Stem(term)).Should().Contain(char.IsAsciiDigit(partner[0]) ? partner : Stemmer.Stem(partner));
+
+    [Fact]
+    public void SynonymsOf_UnlistedTerm_ReturnsNothing() => Synonyms.Of("asbesto").Should().BeEmpty();
+}
