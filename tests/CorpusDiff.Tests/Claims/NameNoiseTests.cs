@@ -146,4 +146,19 @@ public class NameNoiseTests
             NewFacts(Source, $"{word} Katy Bourne said the plan to merge the two fire services was sound.").Should().BeEmpty(because: $"\"{word}\" is a role");
         }
     }
+
+    [Fact]
+    public void Extract_TitleCaseHeadline_ReadsNoNamesFromItsCapitals()
+    {
+        Entities("Xi Jinping Emphasizes Shanghai's Role in Building International Metropolis").Should().BeEmpty();
+        Entities("Xi Jinping emphasized Shanghai's role in building an international metropolis.").Select(c => c.Value).Should().Contain("xi jinping");
+    }
+
+    [Fact]
+    public void Check_TitleCaseHeadlineOfTheSourcesNames_IsNoNewFact()
+    {
+        const string Source = "Xi Jinping urged Shanghai to build an international metropolis during his tour of the city.";
+
+        NewFacts(Source, "Xi Jinping Emphasizes Shanghai's Role in Building International Metropolis").Should().BeEmpty();
+    }
 }
