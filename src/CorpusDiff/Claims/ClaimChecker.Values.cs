@@ -327,7 +327,17 @@ public sealed partial class ClaimChecker
             }
         }
 
+        // A name from the sentence next to the aligned one is a fusion of the two, not a swap ("Diego Maradona works on
+        // his fitness …" before "… guided Argentina to World Cup glory").
         var best = context.Aligned.Length > 0 ? context.Aligned[0] : -1;
+        for (var s = Math.Max(0, best - 1); best >= 0 && s <= Math.Min(context.Source.Claims.Count - 1, best + 1); s++)
+        {
+            if (context.Source.Claims[s].Any(c => c.Kind == ClaimKind.Entity && Same(c.Words, claim.Words)))
+            {
+                return;
+            }
+        }
+
         var rival = best < 0 ? null : context.Source.Claims[best]
             .FirstOrDefault(s => s.Kind == ClaimKind.Entity && s.EntityType == claim.EntityType && (s.EntityType == EntityType.Person || s.Words.Count >= 2)
                 && !TargetMentions(context, s));

@@ -32,6 +32,6 @@ internal sealed record ConsistencyCalibration(
         CoverageScale: 0.06,
         NovelSpecificFactor: 0.7,
         NoveltyPower: 0,
-        HighContradictionFactor: 1,
+        HighContradictionFactor: 0.7,
         MediumContradictionFactor: 0.7);
 }

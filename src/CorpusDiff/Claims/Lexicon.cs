@@ -130,6 +130,8 @@ internal static class Lexicon
         ["cpc"] = "communist party of china",
         ["ccp"] = "communist party of china",
         ["nhs"] = "national health service",
+        ["lib dem"] = "liberal democrat",
+        ["lib dems"] = "liberal democrats",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words that negate the statement they stand in.</summary>

@@ -161,4 +161,42 @@ public class NameNoiseTests
 
         NewFacts(Source, "Xi Jinping Emphasizes Shanghai's Role in Building International Metropolis").Should().BeEmpty();
     }
+
+    [Fact]
+    public void Check_TokenisedMoneyWithADetachedShortScale_IsTheSourcesAmount()
+    {
+        const string Source = "Barcelona will offer £50million for Juventus midfielder Paul Pogba, according to SPORT.";
+
+        NewFacts(Source, "Barcelona will offer £ 50 m for Juventus midfielder Paul Pogba.").Should().BeEmpty();
+        var changed = ClaimChecker.Default.Check(TestDocuments.Body(Source, "2023-03-05", "source"), TestDocuments.Body("Barcelona will offer £ 60 m for Paul Pogba.", "2023-03-05", "target"));
+        changed.Divergences.Should().Contain(d => d.Kind == DivergenceKind.Number || d.Facts.Count > 0);
+    }
+
+    [Fact]
+    public void Check_LibDemForTheSourcesLiberalDemocrat_IsNoDivergence()
+    {
+        var report = ClaimChecker.Default.Check(
+            TestDocuments.Body("Liberal Democrat leader Nick Clegg attacked Labour's tax plans on Monday.", "2023-03-05", "source"),
+            TestDocuments.Body("Lib Dem leader Nick Clegg attacked Labour's tax plans.", "2023-03-05", "target"));
+
+        report.Divergences.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Check_NameFromTheSentenceNextToTheAlignedOne_IsAFusionNotASwap()
+    {
+        const string Source = "Diego Maradona works on his fitness by taking part in boxing sessions. "
+            + "The former Napoli star guided Argentina to World Cup glory in 1986 alongside Jorge Burruchaga. "
+            + "The weather in Buenos Aires was warm. Lionel Messi trained alone in Barcelona.";
+
+        var fused = ClaimChecker.Default.Check(
+            TestDocuments.Body(Source, "2023-03-05", "source"),
+            TestDocuments.Body("Diego Maradona guided Argentina to World Cup glory in 1986.", "2023-03-05", "target"));
+        var swapped = ClaimChecker.Default.Check(
+            TestDocuments.Body(Source, "2023-03-05", "source"),
+            TestDocuments.Body("Lionel Messi guided Argentina to World Cup glory in 1986.", "2023-03-05", "target"));
+
+        fused.Divergences.Should().BeEmpty();
+        swapped.Divergences.Should().Contain(d => d.Kind == DivergenceKind.Entity);
+    }
 }
