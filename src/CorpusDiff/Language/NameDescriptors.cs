@@ -45,6 +45,9 @@ internal static class NameDescriptors
         "nepalese", "bangladeshi", "kurdish", "scandinavian",
         "hispanic", "muslim", "christian", "jewish", "catholic", "protestant", "islamic",
         "hindu", "sikh", "buddhist", "western", "eastern", "northern", "southern",
+        "frenchman", "frenchwoman", "englishman", "englishwoman", "scotsman", "scotswoman", "irishman", "irishwoman",
+        "welshman", "welshwoman", "dutchman", "briton", "spaniard", "swede", "pole", "kiwi",
+        "aussie",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Acronyms that are common nouns, not names (lower case).</summary>

@@ -199,4 +199,20 @@ public class NameNoiseTests
         fused.Divergences.Should().BeEmpty();
         swapped.Divergences.Should().Contain(d => d.Kind == DivergenceKind.Entity);
     }
+
+    [Fact]
+    public void Check_NationalityNounForTheSourcesSpeaker_IsNoSwappedSpeaker()
+    {
+        const string Source = "Franck Ribery claims Bayern Munich can still win the treble this season. The club travel to Porto next week.";
+
+        var report = ClaimChecker.Default.Check(
+            TestDocuments.Body(Source, "2023-03-05", "source"),
+            TestDocuments.Body("Bayern Munich can still win the treble this season, the Frenchman says.", "2023-03-05", "target"));
+        var swapped = ClaimChecker.Default.Check(
+            TestDocuments.Body(Source, "2023-03-05", "source"),
+            TestDocuments.Body("Bayern Munich can still win the treble this season, Thomas Muller says.", "2023-03-05", "target"));
+
+        report.Divergences.Should().NotContain(d => d.Kind == DivergenceKind.Attribution);
+        swapped.Divergences.Should().Contain(d => d.Kind == DivergenceKind.Attribution);
+    }
 }
