@@ -132,10 +132,10 @@ public sealed partial class ClaimExtractor
             return false;
         }
 
-        // An acronym names something unless it is a common noun (TV, DNA) or a shouted word (CLICK HERE).
+        // An acronym names something unless it is a common noun (TV, DNA) or a shouted word (CLICK HERE); a common
+        // word is no name unless it starts a compound written with spaced hyphens ("All - Ireland").
         var word = c.Word(i);
         var acronym = c.IsAcronym(i);
-        // A common word in a compound name written with spaced hyphens ("All - Ireland") is part of the name.
         if ((acronym ? NameDescriptors.CommonAcronyms.Contains(word) || (word.Length >= 4 && Lexicon.NotNames.Contains(word)) : Lexicon.IsNotName(word))
             && SpacedHyphenRun(c, i) == i)
         {
