@@ -31,6 +31,7 @@ public static class ConsistencyFeatureDump
             var f = report.Features;
             var fields = new List<string>
             {
+                root.GetProperty("id").GetString()!,
                 root.GetProperty("dataset").GetString()!,
                 root.GetProperty("label").GetInt32().ToString(CultureInfo.InvariantCulture),
                 BigramOverlap.Score(source, summary).ToString("R", CultureInfo.InvariantCulture),
@@ -41,7 +42,7 @@ public static class ConsistencyFeatureDump
             fields.Add(source.Tokens.Count.ToString(CultureInfo.InvariantCulture));
             rows[i] = string.Join('\t', fields);
         });
-        File.WriteAllLines(output, ["dataset\tlabel\tbigram\tmeanSupport\tminSupport\tnovelWordShare\tsentenceSupport\tdivergentShare\tpenalisedSupport\tpenalisedWindowSupport\tnovelFacts\tnovelWeight\tsummarySentences\tsummaryTokens\tsourceTokens", .. rows]);
+        File.WriteAllLines(output, ["id\tdataset\tlabel\tbigram\tmeanSupport\tminSupport\tnovelWordShare\tsentenceSupport\tdivergentShare\tpenalisedSupport\tpenalisedWindowSupport\tnovelFacts\tnovelWeight\tnovelNames\thighContradictions\tmediumContradictions\tmeanNovelWeight\twindowMin\twindowMean\tsummarySentences\tsummaryTokens\tsourceTokens", .. rows]);
         Console.WriteLine($"{rows.Length} pairs written to {output}");
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CorpusDiff.Documents;
 
 namespace CorpusDiff.Claims;
 
@@ -49,6 +50,16 @@ public sealed partial class ClaimChecker
             return;
         }
 
+        // "more than £500,000" for the source's £572,206: a bound or an approximation the source's number meets.
+        // The source's number must be exact: "more than 30" does not restate the source's "more than 40".
+        var hedge = HedgeBefore(context.Target, context.Sentence, claim.Span.Start);
+        if (hedge != NumberHedge.None && claim.NumberTo is null
+            && context.Source.Numbers.Exists(s => s.NumberTo is null && Meets(s, claim, hedge)
+                && HedgeBefore(context.Source.Document, context.Source.Document.Sentences[s.Sentence], s.Span.Start) == NumberHedge.None))
+        {
+            return;
+        }
+
         // A different number counting the same thing in the aligned sentences contradicts; otherwise nothing supports it.
         // A source number the sentence already repeats ("512 million euros, three years after a loss of 40 million euros") is
         // accounted for; only one the target leaves out can have been changed into this one.
@@ -61,6 +72,50 @@ public sealed partial class ClaimChecker
         }
 
         context.AddFact(claim);
+    }
+
+    /// <summary>
+    /// Whether a source number meets a target's hedged number: <c>more than</c> / <c>over</c> / <c>at least</c> x is met by
+    /// x to 2x, <c>less than</c> / <c>under</c> / <c>up to</c> x by x/2 to x, <c>nearly</c> / <c>almost</c> x by 0.8x to x, and
+    /// <c>about</c> / <c>around</c> x by x ± 15 %.
+    /// </summary>
+    internal static bool Meets(Claim source, Claim target, NumberHedge hedge)
+    {
+        if (IsPercent(source) != IsPercent(target) || IsMoney(source) != IsMoney(target) || (IsMoney(source) && source.Unit != target.Unit)
+            || source.Number is not { } s || target.Number is not { } t || t <= 0)
+        {
+            return false;
+        }
+
+        return hedge switch
+        {
+            NumberHedge.AtLeast => s >= t && s <= 2 * t,
+            NumberHedge.AtMost => s <= t && s >= t / 2,
+            NumberHedge.Nearly => s <= t && s >= 0.8 * t,
+            NumberHedge.About => Math.Abs(s - t) <= 0.15 * t,
+            _ => false,
+        };
+    }
+
+    /// <summary>The bound or approximation the words before a target number put on it (<c>more than</c>, <c>nearly</c>, <c>about</c>).</summary>
+    private static NumberHedge HedgeBefore(Document document, Sentence sentence, int start)
+    {
+        var k = -1;
+        for (var j = sentence.FirstToken; j < sentence.FirstToken + sentence.TokenCount && document.Tokens[j].End <= start; j++)
+        {
+            k = j;
+        }
+
+        var word = k >= sentence.FirstToken ? document.Tokens[k].Text : string.Empty;
+        var before = k > sentence.FirstToken ? document.Tokens[k - 1].Text : string.Empty;
+        return (before, word) switch
+        {
+            ("more" or "greater" or "higher", "than") or ("at", "least") or (_, "over" or "above" or "exceeding") => NumberHedge.AtLeast,
+            ("less" or "fewer" or "lower", "than") or ("up", "to") or (_, "under" or "below") => NumberHedge.AtMost,
+            (_, "nearly" or "almost") => NumberHedge.Nearly,
+            (_, "about" or "around" or "roughly" or "approximately" or "some" or "estimated" or "approx") => NumberHedge.About,
+            _ => NumberHedge.None,
+        };
     }
 
     private static bool SameNumber(Claim source, Claim target)
@@ -272,7 +327,17 @@ public sealed partial class ClaimChecker
             }
         }
 
+        // A name from the sentence next to the aligned one is a fusion of the two, not a swap ("Diego Maradona works on
+        // his fitness …" before "… guided Argentina to World Cup glory").
         var best = context.Aligned.Length > 0 ? context.Aligned[0] : -1;
+        for (var s = Math.Max(0, best - 1); best >= 0 && s <= Math.Min(context.Source.Claims.Count - 1, best + 1); s++)
+        {
+            if (context.Source.Claims[s].Any(c => c.Kind == ClaimKind.Entity && Same(c.Words, claim.Words)))
+            {
+                return;
+            }
+        }
+
         var rival = best < 0 ? null : context.Source.Claims[best]
             .FirstOrDefault(s => s.Kind == ClaimKind.Entity && s.EntityType == claim.EntityType && (s.EntityType == EntityType.Person || s.Words.Count >= 2)
                 && !TargetMentions(context, s));

@@ -94,7 +94,8 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            if (Lexicon.Weekdays.TryGetValue(word, out var weekday) && (c.IsCapitalized(i) || c.Caseless))
+            // "Sunday's derby" dates the derby as "on Sunday" does.
+            if (Lexicon.Weekdays.TryGetValue(NameGazetteer.Canonical(word), out var weekday) && (c.IsCapitalized(i) || c.Caseless))
             {
                 var resolved = c.Published is { } p ? NewsCalendar.Weekday(weekday, p) : (DateOnly?)null;
                 claims.Add(c.Claim(ClaimKind.Date, i, i, resolved is { } r ? Iso(r) : weekday.ToString().ToLowerInvariant()) with
@@ -105,7 +106,7 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
-            if (c.Published is { } published && NewsCalendar.Relative(word, published) is { } date)
+            if (c.Published is { } published && NewsCalendar.Relative(NameGazetteer.Canonical(word), published) is { } date)
             {
                 claims.Add(c.Claim(ClaimKind.Date, i, i, Iso(date)) with { Date = date, Precision = DatePrecision.Day, Weekday = date.DayOfWeek });
                 used[i] = true;

@@ -1,4 +1,5 @@
 using CorpusDiff.Documents;
+using CorpusDiff.Language;
 
 namespace CorpusDiff.Claims;
 
@@ -36,6 +37,15 @@ public sealed partial class ClaimExtractor
                 var gapOk = c.JoinedBySpace(k - 1) || (gap.Trim() is "." && Lexicon.Titles.Contains(c.Word(k - 1)));
                 if (!gapOk)
                 {
+                    // "Paris Saint - Germain", "Walton - on - Thames": tokenised text spaces the hyphens of a compound name.
+                    var hyphenated = SpacedHyphenRun(c, k - 1);
+                    if (hyphenated > k - 1)
+                    {
+                        last = hyphenated;
+                        k = hyphenated + 1;
+                        continue;
+                    }
+
                     break;
                 }
 
@@ -55,10 +65,10 @@ public sealed partial class ClaimExtractor
                 }
             }
 
-            // Strip leading titles ("President Xi Jinping", "Mr. Obama").
+            // Strip leading titles ("President Xi Jinping", "Mr. Obama") and roles ("Author JK Rowling", "Former US").
             var hasTitle = false;
             var start = first;
-            while (start < last && Lexicon.Titles.Contains(c.Word(start)))
+            while (start < last && (Lexicon.Titles.Contains(c.Word(start)) || NameDescriptors.Leading.Contains(c.Word(start))) && !IsHyphenJoined(c, start))
             {
                 hasTitle |= Lexicon.PersonTitles.Contains(c.Word(start));
                 start++;
@@ -84,7 +94,12 @@ public sealed partial class ClaimExtractor
         var words = new List<string>(last - first + 1);
         for (var k = first; k <= last; k++)
         {
-            if (!(k == first && c.Word(k) == "the"))
+            if (k > first && IsHyphenJoined(c, k - 1) && words.Count > 0)
+            {
+                // One compound written with spaced hyphens is one word, as the untokenised "Saint-Germain" is.
+                words[^1] = $"{words[^1]}-{NameGazetteer.Canonical(c.Word(k))}";
+            }
+            else if (!(k == first && c.Word(k) == "the"))
             {
                 words.Add(NameGazetteer.Canonical(c.Word(k)));
             }
@@ -117,20 +132,88 @@ public sealed partial class ClaimExtractor
             return false;
         }
 
+        // An acronym names something unless it is a common noun (TV, DNA) or a shouted word (CLICK HERE); a common
+        // word is no name unless it starts a compound written with spaced hyphens ("All - Ireland").
         var word = c.Word(i);
-        if (Lexicon.NotNames.Contains(word) && !c.IsAcronym(i))
+        var acronym = c.IsAcronym(i);
+        if ((acronym ? NameDescriptors.CommonAcronyms.Contains(word) || (word.Length >= 4 && Lexicon.NotNames.Contains(word)) : Lexicon.IsNotName(word))
+            && SpacedHyphenRun(c, i) == i)
         {
             return false;
         }
 
-        // A capital at the start of a sentence or after a quote or colon says nothing, unless a name continues it.
-        if (i == 0 || c.GapAfter(i - 1).IndexOfAny("\"“‘:(") >= 0)
+        // A capital at the start of a sentence or after an opening quote or colon says nothing, unless a name continues it.
+        if (i == 0 || OpensClause(c.GapAfter(i - 1)))
         {
-            return c.IsAcronym(i) || Lexicon.Titles.Contains(word) || (IsNamePart(c, i + 1) && c.JoinedBySpace(i));
+            return acronym || Lexicon.Titles.Contains(word) || (IsNamePart(c, i + 1) && (c.JoinedBySpace(i) || SpacedHyphenRun(c, i) > i));
         }
 
         return true;
     }
+
+    /// <summary>
+    /// Whether the punctuation before a word opens a quotation, a parenthesis or a clause after a colon (so the word's
+    /// capital is the sentence's, not a name's). A quote after a comma or a word closes a quotation:
+    /// <c>"… confidence," Howe told</c> writes Howe's capital as a name.
+    /// </summary>
+    private static bool OpensClause(ReadOnlySpan<char> gap)
+    {
+        var j = gap.Length - 1;
+        while (j >= 0 && char.IsWhiteSpace(gap[j]))
+        {
+            j--;
+        }
+
+        if (j < 0)
+        {
+            return false;
+        }
+
+        return gap[j] switch
+        {
+            '“' or '‘' or ':' or '(' => true,
+            '"' or '\'' => j > 0 && (char.IsWhiteSpace(gap[j - 1]) || gap[j - 1] is '(' or ':' or '—' or '–'),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// The last token of a compound name written with spaced hyphens from token <paramref name="i"/> on (<c>Saint - Germain</c>,
+    /// <c>Walton - on - Thames</c>), or <paramref name="i"/> when none follows. Each part after a hyphen is capitalised,
+    /// or a short lower-case link followed by another spaced hyphen and a capitalised part.
+    /// </summary>
+    private static int SpacedHyphenRun(SentenceContext c, int i)
+    {
+        var last = i;
+        var k = i;
+        while (IsSpacedHyphen(c, k))
+        {
+            if (IsNamePart(c, k + 1))
+            {
+                last = k = k + 1;
+            }
+            else if (c.Tokens[k + 1].Kind == TokenKind.Word && c.Word(k + 1).Length <= 4 && IsSpacedHyphen(c, k + 1) && IsNamePart(c, k + 2))
+            {
+                last = k = k + 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is followed by a hyphen with a space on each side (<c>Coca - Cola</c>).</summary>
+    private static bool IsSpacedHyphen(SentenceContext c, int i)
+    {
+        var gap = c.GapAfter(i);
+        return gap.Length >= 3 && char.IsWhiteSpace(gap[0]) && char.IsWhiteSpace(gap[^1]) && gap.Trim() is "-";
+    }
+
+    /// <summary>Whether token <paramref name="i"/> and the next are parts of one compound name joined by a spaced hyphen.</summary>
+    private static bool IsHyphenJoined(SentenceContext c, int i) => IsSpacedHyphen(c, i) && i + 1 < c.Count && c.Tokens[i + 1].Kind == TokenKind.Word;
 
     private static bool IsNamePart(SentenceContext c, int i) =>
         i < c.Count && c.Tokens[i].Kind == TokenKind.Word && c.IsCapitalized(i)

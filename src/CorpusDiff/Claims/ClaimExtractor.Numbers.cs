@@ -23,9 +23,9 @@ public sealed partial class ClaimExtractor
                 first = i - 1;
             }
 
-            // Scale words: "3.2 billion", "$5bn".
+            // Scale words: "3.2 billion", "$5bn"; after a currency also a detached short form ("£ 50 m" in tokenised text).
             if (last + 1 < c.Count && Lexicon.Scales.TryGetValue(c.Word(last + 1), out var scale) && (scale >= 1e3 || c.Word(last + 1) == "hundred")
-                && (c.Word(last + 1).Length > 2 || c.Tokens[last + 1].Start == c.Tokens[last].End))
+                && (c.Word(last + 1).Length > 2 || c.Tokens[last + 1].Start == c.Tokens[last].End || currency is not null))
             {
                 value *= scale;
                 last++;

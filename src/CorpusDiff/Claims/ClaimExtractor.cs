@@ -12,6 +12,9 @@ public sealed partial class ClaimExtractor
     /// <summary>Fewer than one word in this many capitalised makes a document case-less (English capitalises every sentence start, so cased text has far more).</summary>
     private const int CaselessWordsPerCapital = 50;
 
+    /// <summary>The fewest content words, all capitalised, that make a sentence a Title Case headline (a shorter run is a list of names).</summary>
+    private const int TitleCaseMinWords = 5;
+
     /// <summary>Gets the extractor.</summary>
     public static ClaimExtractor Default { get; } = new();
 
@@ -57,7 +60,9 @@ public sealed partial class ClaimExtractor
             tokens[i] = document.Tokens[sentence.FirstToken + i];
         }
 
-        var context = new SentenceContext(document.Text, sentence.Index, tokens, document.Published, caseless, knownNames);
+        // A headline in Title Case ("Xi Jinping Emphasizes Shanghai's Role in Building …") capitalises every word, so its
+        // capitals say no more than a lower-cased text's: names are read there only from the related document's.
+        var context = new SentenceContext(document.Text, sentence.Index, tokens, document.Published, caseless || IsTitleCase(document.Text, tokens), knownNames);
         var claims = new List<Claim>();
         var used = new bool[tokens.Length];
         ExtractDates(context, used, claims);
@@ -68,6 +73,31 @@ public sealed partial class ClaimExtractor
         ExtractAttributions(context, claims);
         claims.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Kind.CompareTo(b.Kind));
         return claims;
+    }
+
+    /// <summary>
+    /// Whether a sentence is written in Title Case: at least <see cref="TitleCaseMinWords"/> content words, every one
+    /// capitalised. A sentence with a verb or a common noun in lower case is not, however many names it holds.
+    /// </summary>
+    private static bool IsTitleCase(string text, Token[] tokens)
+    {
+        var content = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word || Lexicon.Stopwords.Contains(token.Text))
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(text[token.Start]))
+            {
+                return false;
+            }
+
+            content++;
+        }
+
+        return content >= TitleCaseMinWords;
     }
 
     /// <summary>A document is case-less when almost none of its words start with a capital letter.</summary>

@@ -12,18 +12,26 @@ namespace CorpusDiff.Claims;
 /// <param name="NoveltyPower">The power of the share of a sentence's IDF-weighted content the source lacks: the score is
 /// multiplied by <c>(1 - novelWeight)^NoveltyPower</c>. It sees new names in lower-case text, which the claim extractor
 /// (reading capitals) does not.</param>
+/// <param name="HighContradictionFactor">The factor applied to the score per high-severity contradiction (a changed number,
+/// date, negation or speaker), on top of the sentence's own penalty: a swapped value is worse than an added one.</param>
+/// <param name="MediumContradictionFactor">The factor applied to the score per medium-severity contradiction (a swapped name,
+/// a changed quantity).</param>
 internal sealed record ConsistencyCalibration(
     double AbstractiveExponent,
     double CoverageMidpoint,
     double CoverageScale,
     double NovelSpecificFactor,
-    double NoveltyPower)
+    double NoveltyPower,
+    double HighContradictionFactor = 1,
+    double MediumContradictionFactor = 1)
 {
     /// <summary>Gets the calibration in use: the script's choice on the development sets of <c>../shared/eval</c>.</summary>
     public static ConsistencyCalibration Fitted { get; } = new(
         AbstractiveExponent: 0.3,
-        CoverageMidpoint: 0.85,
+        CoverageMidpoint: 0.9,
         CoverageScale: 0.06,
-        NovelSpecificFactor: 0.5,
-        NoveltyPower: 0.5);
+        NovelSpecificFactor: 0.7,
+        NoveltyPower: 0,
+        HighContradictionFactor: 0.7,
+        MediumContradictionFactor: 0.7);
 }

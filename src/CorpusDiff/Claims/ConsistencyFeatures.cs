@@ -27,7 +27,26 @@ internal readonly record struct ConsistencyFeatures(
     int NovelFacts,
     double NovelWeight)
 {
+    /// <summary>Gets how many of <see cref="NovelFacts"/> are names (the rest are numbers and dates).</summary>
+    public int NovelNames { get; init; }
+
+    /// <summary>Gets the number of high-severity contradictions (a changed number, date, negation or speaker).</summary>
+    public int HighContradictions { get; init; }
+
+    /// <summary>Gets the number of medium-severity contradictions (a swapped name, a changed quantity).</summary>
+    public int MediumContradictions { get; init; }
+
+    /// <summary>Gets the length-weighted mean over the summary's sentences of <see cref="NovelWeight"/>'s per-sentence share.</summary>
+    public double MeanNovelWeight { get; init; }
+
+    /// <summary>Gets the weakest sentence's penalised window support (the minimum half of <see cref="PenalisedWindowSupport"/>).</summary>
+    public double WindowMin { get; init; }
+
+    /// <summary>Gets the length-weighted mean penalised window support (the mean half of <see cref="PenalisedWindowSupport"/>).</summary>
+    public double WindowMean { get; init; }
+
     /// <summary>Gets every measured value, in the feature dump's column order, for the calibration tool to try.</summary>
     public double[] Candidates() =>
-        [MeanSupport, MinSupport, NovelWordShare, SentenceSupport, DivergentShare, PenalisedSupport, PenalisedWindowSupport, Math.Min(NovelFacts, ConsistencyScorer.MaxNovelSpecifics), NovelWeight];
+        [MeanSupport, MinSupport, NovelWordShare, SentenceSupport, DivergentShare, PenalisedSupport, PenalisedWindowSupport, Math.Min(NovelFacts, ConsistencyScorer.MaxNovelSpecifics), NovelWeight,
+            NovelNames, HighContradictions, MediumContradictions, MeanNovelWeight, WindowMin, WindowMean];
 }

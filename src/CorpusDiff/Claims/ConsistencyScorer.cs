@@ -17,7 +17,11 @@ namespace CorpusDiff.Claims;
 /// faithful form still has low sentence support). For a fixed coverage the score is monotone in the support.</item>
 /// <item>Novel specifics do condemn it: each new name, number or date the claim check lists (one the source never
 /// gives) multiplies the score by <see cref="ConsistencyCalibration.NovelSpecificFactor"/>, whatever the style; and the rarest-weighted share
-/// of new words in the worst sentence lowers it by <see cref="ConsistencyCalibration.NoveltyPower"/>, which needs no capital letters.</item>
+/// of new words in the worst sentence lowers it by <see cref="ConsistencyCalibration.NoveltyPower"/>, which needs no capital letters
+/// (fitted to 0 since the extraction noise was fixed: the claim check's facts are the better evidence).</item>
+/// <item>Contradictions condemn it more than additions: each one multiplies the score by
+/// <see cref="ConsistencyCalibration.HighContradictionFactor"/> or <see cref="ConsistencyCalibration.MediumContradictionFactor"/>,
+/// on top of its sentence's penalty.</item>
 /// </list>
 /// The fitted constants (<see cref="ConsistencyCalibration.Fitted"/>) and <see cref="ClaimOptions.DecisionThreshold"/> were
 /// chosen together by <c>tools/calibrate-consistency.py</c> on all development data (<c>docs/accuracy.md</c>). A report
@@ -42,18 +46,29 @@ internal static class ConsistencyScorer
     {
         var divergentSentences = divergences.Select(d => d.TargetSentence).Distinct().Count();
         var facts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        int high = 0, medium = 0;
         foreach (var divergence in divergences)
         {
             if (divergence.Relation == DivergenceRelation.Adds)
             {
                 facts.UnionWith(divergence.Facts);
             }
+            else if (divergence.Severity == DivergenceSeverity.High)
+            {
+                high++;
+            }
+            else if (divergence.Severity == DivergenceSeverity.Medium)
+            {
+                medium++;
+            }
         }
+
+        var names = facts.Count(f => !f.Any(char.IsDigit) && !Lexicon.Weekdays.ContainsKey(f) && !Lexicon.Months.ContainsKey(f.Split(' ')[0]));
 
         var index = source.Index;
         double sum = 0, weights = 0, min = 1, windowPenalisedSum = 0, windowPenalisedMin = 1;
         int content = 0, novelWords = 0;
-        double novelWeight = 0;
+        double novelWeight = 0, novelWeightSum = 0;
         foreach (var sentence in target.Sentences)
         {
             if (sentence.TokenCount == 0)
@@ -91,6 +106,7 @@ internal static class ConsistencyScorer
             if (sentenceWeight > 0)
             {
                 novelWeight = Math.Max(novelWeight, sentenceNovel / sentenceWeight);
+                novelWeightSum += sentenceNovel / sentenceWeight * sentence.TokenCount;
             }
         }
 
@@ -109,7 +125,15 @@ internal static class ConsistencyScorer
         return new ConsistencyFeatures(
             weights > 0 ? sum / weights : 0, weights > 0 ? min : 0, content > 0 ? (double)novelWords / content : 0,
             single, sentences > 0 ? (double)divergentSentences / sentences : 0, weights > 0 ? (penalisedMin + (penalisedSum / weights)) / 2 : 0,
-            weights > 0 ? (windowPenalisedMin + (windowPenalisedSum / weights)) / 2 : 0, facts.Count, novelWeight);
+            weights > 0 ? (windowPenalisedMin + (windowPenalisedSum / weights)) / 2 : 0, facts.Count, novelWeight)
+        {
+            NovelNames = names,
+            HighContradictions = high,
+            MediumContradictions = medium,
+            MeanNovelWeight = weights > 0 ? novelWeightSum / weights : 0,
+            WindowMin = weights > 0 ? windowPenalisedMin : 0,
+            WindowMean = weights > 0 ? windowPenalisedSum / weights : 0,
+        };
     }
 
     /// <summary>Returns the consistency score in [0, 1] of measured features under the fitted calibration.</summary>
@@ -124,7 +148,9 @@ internal static class ConsistencyScorer
         var exponent = calibration.AbstractiveExponent + ((1 - calibration.AbstractiveExponent) * copy);
         var specifics = Math.Min(MaxNovelSpecifics, features.NovelFacts);
         var novelty = Math.Pow(1 - Math.Clamp(features.NovelWeight, 0, 1), calibration.NoveltyPower);
-        return Math.Clamp(Math.Pow(Math.Clamp(support, 0, 1), exponent) * Math.Pow(calibration.NovelSpecificFactor, specifics) * novelty, 0, 1);
+        var contradictions = Math.Pow(calibration.HighContradictionFactor, Math.Min(MaxNovelSpecifics, features.HighContradictions))
+            * Math.Pow(calibration.MediumContradictionFactor, Math.Min(MaxNovelSpecifics, features.MediumContradictions));
+        return Math.Clamp(Math.Pow(Math.Clamp(support, 0, 1), exponent) * Math.Pow(calibration.NovelSpecificFactor, specifics) * novelty * contradictions, 0, 1);
     }
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));

@@ -6,7 +6,7 @@ internal static class EntityMatcher
     public static EntityMatch Match(SourceFacts source, IReadOnlyList<string> words, out Claim? sourceClaim, out Documents.TextSpan? sourceSpan)
     {
         sourceClaim = null;
-        sourceSpan = source.FindPhrase(words);
+        sourceSpan = source.FindPhrase(words) ?? FindUnhyphenated(source, words);
         if (sourceSpan is not null)
         {
             sourceClaim = EntityAt(source, sourceSpan.Value.Start);
@@ -62,7 +62,39 @@ internal static class EntityMatcher
             }
         }
 
+        // "Eddie Howe" where the source writes "Howe" only where its capital says nothing (at a sentence start:
+        // "Howe told …"), so no source entity holds it: a fuller form of a name the source uses all the same.
+        var surname = words[^1];
+        if (words.Count >= 2 && surname.Length > 2 && !Lexicon.Titles.Contains(surname) && !Lexicon.IsNotName(surname)
+            && source.IsWrittenCapitalized(surname) && !source.Entities.Exists(e => e.Words.Count > 0 && e.Words[^1] == surname))
+        {
+            return EntityMatch.Fuller;
+        }
+
         return EntityMatch.None;
+    }
+
+    /// <summary>Finds a name with a hyphenated word (<c>saint-germain</c>) in a source that spaces its hyphens (<c>Saint - Germain</c>).</summary>
+    private static Documents.TextSpan? FindUnhyphenated(SourceFacts source, IReadOnlyList<string> words)
+    {
+        var hyphenated = false;
+        foreach (var word in words)
+        {
+            hyphenated |= word.Contains('-', StringComparison.Ordinal);
+        }
+
+        if (!hyphenated)
+        {
+            return null;
+        }
+
+        var parts = new List<string>(words.Count + 2);
+        foreach (var word in words)
+        {
+            parts.AddRange(word.Split('-', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return source.FindPhrase(parts);
     }
 
     private static Claim? EntityAt(SourceFacts source, int offset)

@@ -68,7 +68,7 @@ internal static class Lexicon
         "station", "town", "village", "kingdom", "republic",
     ], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Capitalized words that start sentences or headlines without naming anything.</summary>
+    /// <summary>Capitalized words that start sentences or headlines without naming anything (and <see cref="NameDescriptors.Demonyms"/>).</summary>
     public static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
     [
         "a", "an", "the", "this", "that", "these", "those", "there", "here", "he", "she", "it", "they", "we", "i", "you",
@@ -87,13 +87,12 @@ internal static class Lexicon
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "whether", "like", "unlike", "including", "via",
-        "chinese", "american", "british", "french", "german", "russian", "japanese", "indian", "english", "european",
-        "african", "asian", "australian", "canadian", "italian", "spanish", "mexican", "korean", "israeli", "palestinian",
-        "iranian", "iraqi", "syrian", "afghan", "pakistani", "ukrainian", "turkish", "egyptian", "brazilian", "irish",
-        "scottish", "welsh", "dutch", "swiss", "swedish", "polish", "greek", "muslim", "christian", "jewish", "catholic",
-        "islamic", "western", "eastern", "northern", "southern", "democrat", "democrats", "republican", "republicans",
+        "democrat", "democrats", "republican", "republicans",
         "socialist", "communist", "internet", "god", "oh", "yes", "well", "ok", "okay", "mom", "dad",
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a word, capitalised, still names nothing: <see cref="NotNames"/> or an adjective of nationality.</summary>
+    public static bool IsNotName(string word) => NotNames.Contains(word) || NameDescriptors.Demonyms.Contains(word);
 
     /// <summary>Lower-case words that may sit inside a multi-word name (<c>Bank of England</c>, <c>Zhangjiang Science City</c>).</summary>
     public static readonly FrozenSet<string> NameJoiners = FrozenSet.ToFrozenSet(["of", "for", "de", "la", "van", "von", "der", "and"], StringComparer.Ordinal);
@@ -131,6 +130,8 @@ internal static class Lexicon
         ["cpc"] = "communist party of china",
         ["ccp"] = "communist party of china",
         ["nhs"] = "national health service",
+        ["lib dem"] = "liberal democrat",
+        ["lib dems"] = "liberal democrats",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words that negate the statement they stand in.</summary>

@@ -65,7 +65,7 @@ internal sealed class NameGazetteer
 
     private void Add(string[] words, EntityType type)
     {
-        if (Lexicon.Stopwords.Contains(words[0]) || (words.Length == 1 && (words[0].Length < 3 || Lexicon.NotNames.Contains(words[0]))))
+        if (Lexicon.Stopwords.Contains(words[0]) || (words.Length == 1 && (words[0].Length < 3 || Lexicon.IsNotName(words[0]))))
         {
             return;
         }

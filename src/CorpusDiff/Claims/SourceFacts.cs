@@ -135,6 +135,25 @@ internal sealed class SourceFacts
 
     public bool ContainsWord(string word) => wordIds.ContainsKey(word);
 
+    /// <summary>Whether the source writes <paramref name="word"/> (canonical) with a capital letter anywhere, sentence starts included.</summary>
+    public bool IsWrittenCapitalized(string word)
+    {
+        if (!wordIds.TryGetValue(word, out var id))
+        {
+            return false;
+        }
+
+        for (var p = positionStart[id]; p < positionStart[id + 1]; p++)
+        {
+            if (char.IsUpper(Document.Text[Document.Tokens[positions[p]].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Finds the source entity whose initials spell <paramref name="acronym"/> (<c>cpc</c> → Communist Party of China).</summary>
     public Claim? ExpandAcronym(string acronym) => acronyms.GetValueOrDefault(acronym.Replace(".", string.Empty, StringComparison.Ordinal));
 
