@@ -33,8 +33,7 @@ public sealed partial class SentenceAligner
             }
 
             // A copied sentence is the strongest evidence there is, however short or generic its words.
-            var signature = TermProfile.Signature(target.Document, target.Document.Sentences[t]);
-            if (signature.Length > 0 && source.Copies.TryGetValue(signature, out var copies))
+            if (source.CopiesOf(target.Document, target.Document.Sentences[t]) is { } copies)
             {
                 var nearest = copies.MinBy(s => previous is null ? s : previous.Min(p => Math.Abs(p - s)));
                 var copy = new Candidate { Sources = [nearest], Targets = [t], Score = 1, Support = 1, Anchored = true, Matched = Math.Max(total, 1), Total = Math.Max(total, 1) };
