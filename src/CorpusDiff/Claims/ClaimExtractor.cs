@@ -41,15 +41,23 @@ public sealed partial class ClaimExtractor
         ArgumentNullException.ThrowIfNull(document);
         var caseless = IsCaseless(document);
         var result = new IReadOnlyList<Claim>[document.Sentences.Count];
-        for (var i = 0; i < result.Length; i++)
+        var strings = WordPool.Rent();
+        try
         {
-            result[i] = ExtractSentence(document, document.Sentences[i], knownNames, caseless);
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] = ExtractSentence(document, document.Sentences[i], knownNames, caseless, strings);
+            }
+        }
+        finally
+        {
+            WordPool.Return(strings);
         }
 
         return result;
     }
 
-    private static IReadOnlyList<Claim> ExtractSentence(Document document, Sentence sentence, NameGazetteer? knownNames, bool caseless)
+    private static IReadOnlyList<Claim> ExtractSentence(Document document, Sentence sentence, NameGazetteer? knownNames, bool caseless, WordPool? strings = null)
     {
         var tokens = new Token[sentence.TokenCount];
         for (var i = 0; i < tokens.Length; i++)
@@ -57,7 +65,7 @@ public sealed partial class ClaimExtractor
             tokens[i] = document.Tokens[sentence.FirstToken + i];
         }
 
-        var context = new SentenceContext(document.Text, sentence.Index, tokens, document.Published, caseless, knownNames);
+        var context = new SentenceContext(document.Text, sentence.Index, tokens, document.Published, caseless, knownNames, strings);
         var claims = new List<Claim>();
         var used = new bool[tokens.Length];
         ExtractDates(context, used, claims);
@@ -67,7 +75,9 @@ public sealed partial class ClaimExtractor
         ExtractNegations(context, claims);
         ExtractAttributions(context, claims);
         claims.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Kind.CompareTo(b.Kind));
-        return claims;
+
+        // Held for the source's lifetime: an exact array, not a list with room to grow.
+        return claims.Count == 0 ? [] : claims.ToArray();
     }
 
     /// <summary>A document is case-less when almost none of its words start with a capital letter.</summary>
