@@ -29,7 +29,7 @@ internal sealed class TermProfile
         var sentenceTerms = new int[document.Sentences.Count][];
         var sentencePositions = new int[document.Sentences.Count][];
         var positions = new List<int>();
-        var postings = new List<List<int>>();
+        var postingCounts = new List<int>();
         var current = new List<int>();
         var seen = new HashSet<int>();
         foreach (var sentence in document.Sentences)
@@ -56,7 +56,7 @@ internal sealed class TermProfile
                         var part = text[range];
                         if (part.Length > 0)
                         {
-                            AddTerm(part, TokenKind.Word, proper, current, seen, postings);
+                            AddTerm(part, TokenKind.Word, proper, current, seen, postingCounts);
                             PadPositions(positions, current.Count, i);
                         }
                     }
@@ -64,7 +64,7 @@ internal sealed class TermProfile
                     continue;
                 }
 
-                AddTerm(text, token.Kind, proper, current, seen, postings);
+                AddTerm(text, token.Kind, proper, current, seen, postingCounts);
                 PadPositions(positions, current.Count, i);
             }
 
@@ -72,7 +72,7 @@ internal sealed class TermProfile
             sentencePositions[sentence.Index] = [.. positions];
             foreach (var id in current)
             {
-                postings[id].Add(sentence.Index);
+                postingCounts[id]++;
             }
         }
 
@@ -87,12 +87,29 @@ internal sealed class TermProfile
         }
 
         Array.Sort(copyKeys, copySentences);
-        Postings = postings.Select(p => p.ToArray()).ToArray();
+        // Postings are counted first and filled once, in sentence order: a growing list per term left about as much
+        // garbage as the postings themselves.
+        var postings = new int[postingCounts.Count][];
+        for (var id = 0; id < postings.Length; id++)
+        {
+            postings[id] = new int[postingCounts[id]];
+            postingCounts[id] = 0;
+        }
+
+        for (var s = 0; s < sentenceTerms.Length; s++)
+        {
+            foreach (var id in sentenceTerms[s])
+            {
+                postings[id][postingCounts[id]++] = s;
+            }
+        }
+
+        Postings = postings;
     }
 
     public Document Document { get; }
 
-    private void AddTerm(string text, TokenKind kind, bool proper, List<int> current, HashSet<int> seen, List<List<int>> postings)
+    private void AddTerm(string text, TokenKind kind, bool proper, List<int> current, HashSet<int> seen, List<int> postingCounts)
     {
         if (StopWords.IsFunctionWord(text) || StopWords.IsDateWord(text))
         {
@@ -114,7 +131,7 @@ internal sealed class TermProfile
             IsProper.Add(false);
             IsGeneric.Add(kind != TokenKind.Number && StopWords.IsGeneric(text));
             IsTitle.Add(kind != TokenKind.Number && StopWords.IsTitleWord(text));
-            postings.Add([]);
+            postingCounts.Add(0);
         }
 
         if (proper)

@@ -68,7 +68,7 @@ public class ClaimLayoutTests
         all.Should().NotBeEmpty();
         for (var s = 0; s < document.Sentences.Count; s++)
         {
-            claims[s].Should().Equal(ClaimExtractor.Default.Extract(document, s), "sentence {0}", s);
+            claims[s].Should().BeEquivalentTo(ClaimExtractor.Default.Extract(document, s), o => o.ComparingByMembers<Claim>().WithStrictOrdering(), "sentence {0}", s);
         }
 
         foreach (var group in all.GroupBy(c => c.Text, StringComparer.Ordinal))
