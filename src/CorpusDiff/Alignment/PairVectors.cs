@@ -99,11 +99,10 @@ internal sealed class PairVectors
         if (sourceGramNorm[s] < 0)
         {
             double sum = 0;
-            var ids = sourceGrams.Ids[s];
-            var counts = sourceGrams.Counts[s];
-            for (var x = 0; x < ids.Length; x++)
+            var reader = sourceGrams.Read(s);
+            while (reader.Next(out var id, out var count))
             {
-                var w = counts[x] * SourceGramWeight(ids[x]);
+                var w = count * SourceGramWeight(id);
                 sum += w * w;
             }
 
@@ -119,27 +118,27 @@ internal sealed class PairVectors
     /// </summary>
     public (int[] Ids, double[] Weights, double Norm) TargetGrams(int t)
     {
-        var ids = targetGrams.Ids[t];
-        var counts = targetGrams.Counts[t];
         var shared = 0;
         double norm = 0;
-        for (var x = 0; x < ids.Length; x++)
+        var reader = targetGrams.Read(t);
+        while (reader.Next(out var id, out var count))
         {
-            var w = counts[x] * targetGramWeight[ids[x]];
+            var w = count * targetGramWeight[id];
             norm += w * w;
-            shared += targetToSource[ids[x]] >= 0 ? 1 : 0;
+            shared += targetToSource[id] >= 0 ? 1 : 0;
         }
 
         var mapped = new int[shared];
         var weights = new double[shared];
         var y = 0;
-        for (var x = 0; x < ids.Length; x++)
+        reader = targetGrams.Read(t);
+        while (reader.Next(out var id, out var count))
         {
-            var j = targetToSource[ids[x]];
+            var j = targetToSource[id];
             if (j >= 0)
             {
                 mapped[y] = j;
-                weights[y++] = counts[x] * targetGramWeight[ids[x]];
+                weights[y++] = count * targetGramWeight[id];
             }
         }
 
@@ -150,26 +149,19 @@ internal sealed class PairVectors
     /// <summary>Returns the dot product of a target sentence's n-gram vector (from <see cref="TargetGrams"/>) with a source sentence's.</summary>
     public double GramDot(int[] targetIds, double[] targetWeights, int s)
     {
-        var ids = sourceGrams.Ids[s];
-        var counts = sourceGrams.Counts[s];
+        var reader = sourceGrams.Read(s);
         double dot = 0;
-        int a = 0, b = 0;
-        while (a < targetIds.Length && b < ids.Length)
+        var a = 0;
+        while (a < targetIds.Length && reader.Next(out var y, out var count))
         {
-            var x = targetIds[a];
-            var y = ids[b];
-            if (x < y)
+            while (a < targetIds.Length && targetIds[a] < y)
             {
                 a++;
             }
-            else if (x > y)
+
+            if (a < targetIds.Length && targetIds[a] == y)
             {
-                b++;
-            }
-            else
-            {
-                dot += targetWeights[a++] * counts[b] * sourceGramWeight[y];
-                b++;
+                dot += targetWeights[a++] * count * sourceGramWeight[y];
             }
         }
 
@@ -206,28 +198,25 @@ internal sealed class PairVectors
 
     private double SourceGramDot(int s, int u)
     {
-        var x = sourceGrams.Ids[s];
-        var cx = sourceGrams.Counts[s];
-        var y = sourceGrams.Ids[u];
-        var cy = sourceGrams.Counts[u];
+        var x = sourceGrams.Read(s);
+        var y = sourceGrams.Read(u);
         double dot = 0;
-        int a = 0, b = 0;
-        while (a < x.Length && b < y.Length)
+        var more = x.Next(out var a, out var ca) & y.Next(out var b, out var cb);
+        while (more)
         {
-            if (x[a] < y[b])
+            if (a < b)
             {
-                a++;
+                more = x.Next(out a, out ca);
             }
-            else if (x[a] > y[b])
+            else if (a > b)
             {
-                b++;
+                more = y.Next(out b, out cb);
             }
             else
             {
-                var w = SourceGramWeight(x[a]);
-                dot += cx[a] * cy[b] * w * w;
-                a++;
-                b++;
+                var w = SourceGramWeight(a);
+                dot += ca * cb * w * w;
+                more = x.Next(out a, out ca) & y.Next(out b, out cb);
             }
         }
 

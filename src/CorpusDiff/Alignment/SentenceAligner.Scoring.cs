@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace CorpusDiff.Alignment;
 
 /// <summary>
@@ -23,6 +21,18 @@ public sealed partial class SentenceAligner
         var ns = source.SentenceCount;
         var vectors = new PairVectors(model);
         List<int>? previous = null;
+
+        // The scratch is as long as the source times the widest target sentence's terms: allocated once per alignment
+        // and dropped with it. Rented per target sentence from the shared pool, every size class it touched stayed in
+        // the pool for the rest of the process (hundreds of megabytes for a 100 MB source).
+        var widest = 0;
+        for (var t = 0; t < target.SentenceCount; t++)
+        {
+            widest = Math.Max(widest, target.SentenceTerms[t].Length);
+        }
+
+        float[]? matchScratch = null;
+        bool[]? touchedScratch = null;
         for (var t = 0; t < target.SentenceCount; t++)
         {
             var terms = target.SentenceTerms[t];
@@ -33,8 +43,7 @@ public sealed partial class SentenceAligner
             }
 
             // A copied sentence is the strongest evidence there is, however short or generic its words.
-            var signature = TermProfile.Signature(target.Document, target.Document.Sentences[t]);
-            if (signature.Length > 0 && source.Copies.TryGetValue(signature, out var copies))
+            if (source.CopiesOf(target.Document, target.Document.Sentences[t]) is { } copies)
             {
                 var nearest = copies.MinBy(s => previous is null ? s : previous.Min(p => Math.Abs(p - s)));
                 var copy = new Candidate { Sources = [nearest], Targets = [t], Score = 1, Support = 1, Anchored = true, Matched = Math.Max(total, 1), Total = Math.Max(total, 1) };
@@ -52,9 +61,8 @@ public sealed partial class SentenceAligner
 
             // match[s * K + i]: how well source sentence s matches the target sentence's i-th term (0 when absent).
             var width = terms.Length;
-            var match = ArrayPool<float>.Shared.Rent(ns * width);
-            var touched = ArrayPool<bool>.Shared.Rent(ns);
-            try
+            var match = matchScratch ??= new float[ns * widest];
+            var touched = touchedScratch ??= new bool[ns];
             {
                 Array.Clear(match, 0, ns * width);
                 Array.Clear(touched, 0, ns);
@@ -127,11 +135,6 @@ public sealed partial class SentenceAligner
 
                 candidates.Add(candidate);
                 previous = group;
-            }
-            finally
-            {
-                ArrayPool<float>.Shared.Return(match);
-                ArrayPool<bool>.Shared.Return(touched);
             }
         }
 

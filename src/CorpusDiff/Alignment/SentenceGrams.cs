@@ -29,8 +29,8 @@ internal sealed class SentenceGrams
     public SentenceGrams(Document document)
     {
         vocabulary = new Dictionary<int, int>(Math.Min(document.Text.Length, MaxInitialVocabulary));
-        var ids = new int[document.Sentences.Count][];
-        var counts = new int[document.Sentences.Count][];
+        var bags = new byte[document.Sentences.Count][];
+        var encoded = new byte[64];
         var df = new List<int>();
         var distinctIds = new List<int>();
         var distinctCounts = new List<int>();
@@ -112,15 +112,13 @@ internal sealed class SentenceGrams
 
             // The distinct n-grams with their counts: each id remembers the last sentence that counted it and its slot
             // there, so only the distinct ids are sorted, not every occurrence.
-            var sentenceIds = distinctIds.ToArray();
-            var sentenceCounts = distinctCounts.ToArray();
-            Array.Sort(sentenceIds, sentenceCounts);
-            ids[sentence.Index] = sentenceIds;
-            counts[sentence.Index] = sentenceCounts;
+            var sentenceIds = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(distinctIds);
+            var sentenceCounts = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(distinctCounts);
+            sentenceIds.Sort(sentenceCounts);
+            bags[sentence.Index] = Encode(sentenceIds, sentenceCounts, ref encoded);
         }
 
-        Ids = ids;
-        Counts = counts;
+        Bags = bags;
         Df = [.. df];
         Hashes = new int[Df.Length];
         foreach (var (hash, id) in vocabulary)
@@ -129,11 +127,32 @@ internal sealed class SentenceGrams
         }
     }
 
-    /// <summary>Gets, per sentence, its distinct n-gram ids (ascending).</summary>
-    public int[][] Ids { get; }
+    /// <summary>
+    /// Gets, per sentence, its distinct n-gram ids (ascending) with how often each occurs, encoded (read them with
+    /// <see cref="Read"/>): each id as its distance from the one before, shifted left by one, the low bit set when the
+    /// count is not 1 and the count minus 2 then follows, all as unsigned LEB128. A sentence has about 160 distinct
+    /// n-grams close together in id, so this takes about 2 bytes an n-gram instead of 8 in an id and a count array
+    /// (the cached source's n-grams were its largest part: 8 bytes per source byte).
+    /// </summary>
+    public byte[][] Bags { get; }
 
-    /// <summary>Gets, per sentence, how often each of its n-grams occurs (parallel to <see cref="Ids"/>).</summary>
-    public int[][] Counts { get; }
+    /// <summary>Gets a reader over a sentence's n-grams and their counts, in ascending id order.</summary>
+    public GramReader Read(int sentence) => new(Bags[sentence]);
+
+    /// <summary>Returns a sentence's distinct n-gram ids (ascending) and their counts, decoded (for tests and the rare caller that needs them all).</summary>
+    public (int[] Ids, int[] Counts) Decode(int sentence)
+    {
+        var ids = new List<int>();
+        var counts = new List<int>();
+        var reader = Read(sentence);
+        while (reader.Next(out var id, out var count))
+        {
+            ids.Add(id);
+            counts.Add(count);
+        }
+
+        return ([.. ids], [.. counts]);
+    }
 
     /// <summary>Gets, per n-gram id, how many sentences contain it.</summary>
     public int[] Df { get; }
@@ -146,4 +165,44 @@ internal sealed class SentenceGrams
 
     /// <summary>Returns the id of an n-gram hash, or -1 when the document lacks it.</summary>
     public int Lookup(int hash) => vocabulary.TryGetValue(hash, out var id) ? id : -1;
+
+    private static byte[] Encode(ReadOnlySpan<int> ids, ReadOnlySpan<int> counts, ref byte[] buffer)
+    {
+        // At most 5 bytes for the id step and 5 for the count: grow the scratch once for the sentence, not per entry.
+        if (buffer.Length < ids.Length * 10)
+        {
+            buffer = new byte[Math.Max(ids.Length * 10, buffer.Length * 2)];
+        }
+
+        var length = 0;
+        var previous = 0;
+        for (var x = 0; x < ids.Length; x++)
+        {
+            var step = (uint)(ids[x] - previous) << 1;
+            previous = ids[x];
+            if (counts[x] == 1)
+            {
+                length = Write(buffer, length, step);
+            }
+            else
+            {
+                length = Write(buffer, length, step | 1);
+                length = Write(buffer, length, (uint)(counts[x] - 2));
+            }
+        }
+
+        return buffer.AsSpan(0, length).ToArray();
+    }
+
+    private static int Write(byte[] buffer, int at, uint value)
+    {
+        while (value >= 0x80)
+        {
+            buffer[at++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+
+        buffer[at++] = (byte)value;
+        return at;
+    }
 }

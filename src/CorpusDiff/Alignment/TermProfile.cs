@@ -14,6 +14,10 @@ internal sealed class TermProfile
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, TermProfile> Cache = [];
 
     private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
+
+    // Every sentence's signature hash, ascending, and the sentence it belongs to (CopiesOf).
+    private readonly ulong[] copyKeys;
+    private readonly int[] copySentences;
     private ulong[]? gramIndex;
     private SentenceGrams? grams;
     private int[]? gramCounts;
@@ -25,7 +29,7 @@ internal sealed class TermProfile
         var sentenceTerms = new int[document.Sentences.Count][];
         var sentencePositions = new int[document.Sentences.Count][];
         var positions = new List<int>();
-        var postings = new List<List<int>>();
+        var postingCounts = new List<int>();
         var current = new List<int>();
         var seen = new HashSet<int>();
         foreach (var sentence in document.Sentences)
@@ -52,7 +56,7 @@ internal sealed class TermProfile
                         var part = text[range];
                         if (part.Length > 0)
                         {
-                            AddTerm(part, TokenKind.Word, proper, current, seen, postings);
+                            AddTerm(part, TokenKind.Word, proper, current, seen, postingCounts);
                             PadPositions(positions, current.Count, i);
                         }
                     }
@@ -60,7 +64,7 @@ internal sealed class TermProfile
                     continue;
                 }
 
-                AddTerm(text, token.Kind, proper, current, seen, postings);
+                AddTerm(text, token.Kind, proper, current, seen, postingCounts);
                 PadPositions(positions, current.Count, i);
             }
 
@@ -68,30 +72,44 @@ internal sealed class TermProfile
             sentencePositions[sentence.Index] = [.. positions];
             foreach (var id in current)
             {
-                postings[id].Add(sentence.Index);
+                postingCounts[id]++;
             }
         }
 
         SentenceTerms = sentenceTerms;
         SentencePositions = sentencePositions;
+        copyKeys = new ulong[document.Sentences.Count];
+        copySentences = new int[document.Sentences.Count];
         foreach (var sentence in document.Sentences)
         {
-            var key = Signature(document, sentence);
-            if (!Copies.TryGetValue(key, out var list))
-            {
-                list = [];
-                Copies.Add(key, list);
-            }
-
-            list.Add(sentence.Index);
+            copyKeys[sentence.Index] = SignatureHash(document, sentence);
+            copySentences[sentence.Index] = sentence.Index;
         }
 
-        Postings = postings.Select(p => p.ToArray()).ToArray();
+        Array.Sort(copyKeys, copySentences);
+        // Postings are counted first and filled once, in sentence order: a growing list per term left about as much
+        // garbage as the postings themselves.
+        var postings = new int[postingCounts.Count][];
+        for (var id = 0; id < postings.Length; id++)
+        {
+            postings[id] = new int[postingCounts[id]];
+            postingCounts[id] = 0;
+        }
+
+        for (var s = 0; s < sentenceTerms.Length; s++)
+        {
+            foreach (var id in sentenceTerms[s])
+            {
+                postings[id][postingCounts[id]++] = s;
+            }
+        }
+
+        Postings = postings;
     }
 
     public Document Document { get; }
 
-    private void AddTerm(string text, TokenKind kind, bool proper, List<int> current, HashSet<int> seen, List<List<int>> postings)
+    private void AddTerm(string text, TokenKind kind, bool proper, List<int> current, HashSet<int> seen, List<int> postingCounts)
     {
         if (StopWords.IsFunctionWord(text) || StopWords.IsDateWord(text))
         {
@@ -113,7 +131,7 @@ internal sealed class TermProfile
             IsProper.Add(false);
             IsGeneric.Add(kind != TokenKind.Number && StopWords.IsGeneric(text));
             IsTitle.Add(kind != TokenKind.Number && StopWords.IsTitleWord(text));
-            postings.Add([]);
+            postingCounts.Add(0);
         }
 
         if (proper)
@@ -139,10 +157,47 @@ internal sealed class TermProfile
     /// <summary>Gets the (cached) profile of a document.</summary>
     public static TermProfile For(Document document) => Cache.GetValue(document, d => new TermProfile(d));
 
-    /// <summary>Gets the sentences by their exact word sequence, to recognise copied sentences at once.</summary>
-    public Dictionary<string, List<int>> Copies { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Returns this document's sentences whose normalized word sequence (<see cref="Signature"/>) is exactly that of a
+    /// sentence of another document, in ascending order, or <see langword="null"/> when there is none (or the sentence
+    /// has no words): copied sentences are recognised at once.
+    /// </summary>
+    public List<int>? CopiesOf(Document other, Documents.Sentence sentence)
+    {
+        if (sentence.TokenCount == 0)
+        {
+            return null;
+        }
 
-    /// <summary>Returns a sentence's normalized word sequence as one string.</summary>
+        // The sentences are found by a hash of their signature, then confirmed word by word: a string per sentence kept
+        // for the lookup was a second copy of the source's words (about 3 bytes per source byte).
+        var key = SignatureHash(other, sentence);
+        var at = copyKeys.AsSpan().BinarySearch(key);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        while (at > 0 && copyKeys[at - 1] == key)
+        {
+            at--;
+        }
+
+        List<int>? copies = null;
+        for (; at < copyKeys.Length && copyKeys[at] == key; at++)
+        {
+            var s = copySentences[at];
+            if (SameSignature(Document, Document.Sentences[s], other, sentence))
+            {
+                (copies ??= []).Add(s);
+            }
+        }
+
+        copies?.Sort();
+        return copies;
+    }
+
+    /// <summary>Returns a sentence's normalized word sequence as one string: each token's text followed by a space.</summary>
     public static string Signature(Document document, Documents.Sentence sentence)
     {
         var builder = new System.Text.StringBuilder(sentence.End - sentence.Start);
@@ -152,6 +207,45 @@ internal sealed class TermProfile
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Returns a fixed 64-bit hash (FNV-1a) of <see cref="Signature"/>, without building the string.</summary>
+    internal static ulong SignatureHash(Document document, Documents.Sentence sentence)
+    {
+        const ulong Prime = 1099511628211;
+        var hash = 14695981039346656037;
+        for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        {
+            foreach (var c in document.Tokens[i].Text)
+            {
+                hash = unchecked((hash ^ c) * Prime);
+            }
+
+            hash = unchecked((hash ^ ' ') * Prime);
+        }
+
+        return hash;
+    }
+
+    /// <summary>Returns whether two sentences have the same <see cref="Signature"/>.</summary>
+    private static bool SameSignature(Document a, Documents.Sentence x, Document b, Documents.Sentence y)
+    {
+        if (x.TokenCount == y.TokenCount)
+        {
+            var same = true;
+            for (var i = 0; i < x.TokenCount && same; i++)
+            {
+                same = string.Equals(a.Tokens[x.FirstToken + i].Text, b.Tokens[y.FirstToken + i].Text, StringComparison.Ordinal);
+            }
+
+            if (same)
+            {
+                return true;
+            }
+        }
+
+        // Different tokens may still spell the same signature (a token's text could hold a space): compare the strings.
+        return string.Equals(Signature(a, x), Signature(b, y), StringComparison.Ordinal);
     }
 
     /// <summary>Gets the distinct term ids of each sentence, in first-occurrence order.</summary>

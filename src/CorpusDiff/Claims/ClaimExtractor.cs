@@ -44,15 +44,23 @@ public sealed partial class ClaimExtractor
         ArgumentNullException.ThrowIfNull(document);
         var caseless = IsCaseless(document);
         var result = new IReadOnlyList<Claim>[document.Sentences.Count];
-        for (var i = 0; i < result.Length; i++)
+        var strings = WordPool.Rent();
+        try
         {
-            result[i] = ExtractSentence(document, document.Sentences[i], knownNames, caseless);
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] = ExtractSentence(document, document.Sentences[i], knownNames, caseless, strings);
+            }
+        }
+        finally
+        {
+            WordPool.Return(strings);
         }
 
         return result;
     }
 
-    private static IReadOnlyList<Claim> ExtractSentence(Document document, Sentence sentence, NameGazetteer? knownNames, bool caseless)
+    private static IReadOnlyList<Claim> ExtractSentence(Document document, Sentence sentence, NameGazetteer? knownNames, bool caseless, WordPool? strings = null)
     {
         var tokens = new Token[sentence.TokenCount];
         for (var i = 0; i < tokens.Length; i++)
@@ -62,7 +70,7 @@ public sealed partial class ClaimExtractor
 
         // A headline in Title Case ("Xi Jinping Emphasizes Shanghai's Role in Building …") capitalises every word, so its
         // capitals say no more than a lower-cased text's: names are read there only from the related document's.
-        var context = new SentenceContext(document.Text, sentence.Index, tokens, document.Published, caseless || IsTitleCase(document.Text, tokens), knownNames);
+        var context = new SentenceContext(document.Text, sentence.Index, tokens, document.Published, caseless || IsTitleCase(document.Text, tokens), knownNames, strings);
         var claims = new List<Claim>();
         var used = new bool[tokens.Length];
         ExtractDates(context, used, claims);
@@ -72,7 +80,9 @@ public sealed partial class ClaimExtractor
         ExtractNegations(context, claims);
         ExtractAttributions(context, claims);
         claims.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Kind.CompareTo(b.Kind));
-        return claims;
+
+        // Held for the source's lifetime: an exact array, not a list with room to grow.
+        return claims.Count == 0 ? [] : claims.ToArray();
     }
 
     /// <summary>

@@ -43,11 +43,12 @@ internal sealed partial class LexicalIndex
             {
                 var pairWeight = (previousWeight + weight) / 2;
                 bigramTotal += pairWeight;
-                if (id >= 0 && previousId >= 0 && pairHead.TryGetValue(Pair(previousId, id), out var head))
+                var pair = id >= 0 && previousId >= 0 ? Array.BinarySearch(pairKeys, Pair(previousId, id)) : -1;
+                if (pair >= 0)
                 {
-                    for (var node = head; node >= 0; node = nodes[node].Next)
+                    foreach (var c in pairPostings.AsSpan(pairStart[pair], pairStart[pair + 1] - pairStart[pair]))
                     {
-                        sums.Pair(nodes[node].Sentence, pairWeight, k);
+                        sums.Pair(c, pairWeight, k);
                     }
                 }
             }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 using CorpusDiff.Documents;
 
 namespace CorpusDiff.Claims;
@@ -11,16 +10,18 @@ namespace CorpusDiff.Claims;
 internal sealed partial class LexicalIndex
 {
     private readonly Dictionary<string, int> vocabulary = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, int> pairHead = [];
     private readonly double maxIdf;
     private readonly double[] idf;
     private readonly int[] classOf;
     private readonly List<int> representatives = [];
     private readonly List<int> classSize = [];
 
-    // The word pairs' postings: chains in one flat array (newest first), each pair's chain laid out contiguously, so
-    // indexing a source allocates no list per pair.
-    private readonly (int Sentence, int Next)[] nodes;
+    // The word pairs' postings, flat (CSR) like the words': the pairs' keys ascending (searched by binary search), and
+    // each pair's classes newest first, from pairStart[i] to pairStart[i + 1]. No dictionary entry and no chain link is
+    // held per pair (about 1 byte per source byte).
+    private readonly long[] pairKeys;
+    private readonly int[] pairStart;
+    private readonly int[] pairPostings;
 
     // The word postings are kept flat and ascending (one int each), searched by binary search, so no set of
     // (word, sentence) pairs is held.
@@ -47,6 +48,7 @@ internal sealed partial class LexicalIndex
         var lastClass = new List<int>();
         var classesOfWord = new List<int>();
         var chains = new List<(int Sentence, int Next)>(tokens.Count);
+        var pairHead = new Dictionary<long, int>();
         for (var s = 0; s < Count; s++)
         {
             var sentence = source.Sentences[s];
@@ -130,21 +132,25 @@ internal sealed partial class LexicalIndex
             }
         }
 
-        // Each pair's chain laid out contiguously, newest first as before.
-        nodes = new (int Sentence, int Next)[chains.Count];
+        // Each pair's chain laid out contiguously, newest first as before, in the order of the pairs' keys.
+        pairKeys = new long[pairHead.Count];
+        var heads = new int[pairHead.Count];
+        pairHead.Keys.CopyTo(pairKeys, 0);
+        pairHead.Values.CopyTo(heads, 0);
+        Array.Sort(pairKeys, heads);
+        pairStart = new int[pairKeys.Length + 1];
+        pairPostings = new int[chains.Count];
         var at = 0;
-        foreach (var pair in pairHead.Keys)
+        for (var p = 0; p < heads.Length; p++)
         {
-            ref var head = ref CollectionsMarshal.GetValueRefOrNullRef(pairHead, pair);
-            var first = at;
-            for (var node = head; node >= 0; node = chains[node].Next)
+            for (var node = heads[p]; node >= 0; node = chains[node].Next)
             {
-                nodes[at] = (chains[node].Sentence, chains[node].Next >= 0 ? at + 1 : -1);
-                at++;
+                pairPostings[at++] = chains[node].Sentence;
             }
 
-            head = first;
+            pairStart[p + 1] = at;
         }
+
 
         memberStart = new int[representatives.Count + 1];
         foreach (var c in classOf)

@@ -3,7 +3,7 @@ using CorpusDiff.Documents;
 namespace CorpusDiff.Claims;
 
 /// <summary>What extraction needs about one sentence: its tokens and the text around them.</summary>
-internal sealed class SentenceContext(string text, int sentence, Token[] tokens, DateOnly? published, bool caseless, NameGazetteer? knownNames)
+internal sealed class SentenceContext(string text, int sentence, Token[] tokens, DateOnly? published, bool caseless, NameGazetteer? knownNames, WordPool? strings = null)
 {
     public string Text { get; } = text;
 
@@ -85,6 +85,9 @@ internal sealed class SentenceContext(string text, int sentence, Token[] tokens,
 
     public string Slice(int first, int last) => Text[Tokens[first].Start..Tokens[last].End];
 
-    public Claim Claim(ClaimKind kind, int first, int last, string value) =>
-        new(kind, Sentence, Span(first, last), Slice(first, last), value);
+    // A long source states the same figures and names again and again: with a pool, claims share one string per
+    // distinct text and value instead of two of their own (about 1.5 bytes per source byte).
+    public Claim Claim(ClaimKind kind, int first, int last, string value) => strings is null
+        ? new(kind, Sentence, Span(first, last), Slice(first, last), value)
+        : new(kind, Sentence, Span(first, last), strings.Intern(Text.AsSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start)), strings.Intern(value));
 }

@@ -5,10 +5,9 @@ namespace CorpusDiff.Claims;
 /// <summary>Everything the checker looks up in a source: its claims by kind and sentence, and its words for phrase search.</summary>
 internal sealed class SourceFacts
 {
-    // The source's canonical words as ids, one per token, and each word's token positions, ascending (CSR): 8 bytes a
-    // token, where a word string per token and a growing list per word held about twice that.
+    // The source's canonical words as ids and each word's token positions, ascending (CSR): 4 bytes a token. A phrase's
+    // later words are compared with the tokens' own texts, so no word id per token is held (4 bytes a token more).
     private readonly Dictionary<string, int> wordIds = new(StringComparer.Ordinal);
-    private readonly int[] tokenWord;
     private readonly int[] positionStart;
     private readonly int[] positions;
     private readonly Dictionary<string, Claim> acronyms = new(StringComparer.Ordinal);
@@ -41,7 +40,7 @@ internal sealed class SourceFacts
             }
         }
 
-        tokenWord = new int[source.Tokens.Count];
+        var tokenWord = new int[source.Tokens.Count];
         var counts = new List<int>();
         for (var i = 0; i < tokenWord.Length; i++)
         {
@@ -119,7 +118,7 @@ internal sealed class SourceFacts
         {
             var start = positions[p];
             var k = 1;
-            while (k < ids.Length && start + k < tokenWord.Length && tokenWord[start + k] == ids[k])
+            while (k < ids.Length && start + k < Document.Tokens.Count && IsWord(Document.Tokens[start + k].Text, phrase[k]))
             {
                 k++;
             }
@@ -152,6 +151,13 @@ internal sealed class SourceFacts
         }
 
         return false;
+    }
+
+    /// <summary>Whether a token's text is <paramref name="word"/> in canonical form (<see cref="NameGazetteer.Canonical"/>), without building the string.</summary>
+    private static bool IsWord(string token, string word)
+    {
+        var canonical = token.EndsWith("'s", StringComparison.Ordinal) ? token.AsSpan(0, token.Length - 2) : token.AsSpan();
+        return canonical.SequenceEqual(word);
     }
 
     /// <summary>Finds the source entity whose initials spell <paramref name="acronym"/> (<c>cpc</c> → Communist Party of China).</summary>

@@ -48,6 +48,22 @@ internal sealed class PreparedDocument
             words[i] = XxHash64.HashChars(tokens[i].Text);
         }
 
-        return ShingleHash.Words(words, size, wholeIfShort: false);
+        // The shingles are written over the word hashes (each shingle reads only the words at and after its own
+        // position), then sorted and made distinct in place: ShingleHash.Words would allocate a second array as long as
+        // the document (8 bytes a token, large-object garbage for a long source).
+        var count = ShingleHash.WordCount(words.Length, size, wholeIfShort: false);
+        var shingles = words.AsSpan(0, count);
+        ShingleHash.WordsInOrder(words, size, shingles);
+        shingles.Sort();
+        var distinct = 0;
+        for (var i = 0; i < shingles.Length; i++)
+        {
+            if (distinct == 0 || shingles[i] != shingles[distinct - 1])
+            {
+                shingles[distinct++] = shingles[i];
+            }
+        }
+
+        return distinct == words.Length ? words : words[..distinct];
     }
 }
