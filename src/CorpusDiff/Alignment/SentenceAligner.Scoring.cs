@@ -63,79 +63,77 @@ public sealed partial class SentenceAligner
             var width = terms.Length;
             var match = matchScratch ??= new float[ns * widest];
             var touched = touchedScratch ??= new bool[ns];
+            Array.Clear(match, 0, ns * width);
+            Array.Clear(touched, 0, ns);
+            for (var i = 0; i < width; i++)
             {
-                Array.Clear(match, 0, ns * width);
-                Array.Clear(touched, 0, ns);
-                for (var i = 0; i < width; i++)
+                foreach (var (alias, sim) in model.Aliases[terms[i]])
                 {
-                    foreach (var (alias, sim) in model.Aliases[terms[i]])
+                    foreach (var s in source.Postings[alias])
                     {
-                        foreach (var s in source.Postings[alias])
+                        ref var cell = ref match[(s * width) + i];
+                        if (sim > cell)
                         {
-                            ref var cell = ref match[(s * width) + i];
-                            if (sim > cell)
-                            {
-                                cell = sim;
-                            }
-
-                            touched[s] = true;
+                            cell = sim;
                         }
+
+                        touched[s] = true;
                     }
                 }
-
-                MatchCountedLists(model, t, match, width);
-                var scorer = new GroupScorer(model, terms, target.SentencePositions[t], total, match, width);
-                var pool = Pool(vectors, scorer, t, touched, ns);
-                var (gramIds, gramWeights, gramNorm) = vectors.TargetGrams(t);
-                var wordNormSquared = vectors.TargetWordNormSquared(t);
-                var best = -1;
-                var bestValue = 0.0;
-                var single = new double[pool.Count];
-                for (var p = 0; p < pool.Count; p++)
-                {
-                    var s = pool[p];
-                    single[p] = Score(vectors, scorer, s, gramIds, gramWeights, gramNorm, wordNormSquared);
-                    var value = single[p] + (Near(previous, s, 2) ? VicinityBonus : 0);
-                    if (value > bestValue + 1e-9 || (Math.Abs(value - bestValue) <= 1e-9 && best >= 0 && s < best))
-                    {
-                        best = s;
-                        bestValue = value;
-                    }
-                }
-
-                if (best < 0)
-                {
-                    candidates.Add(null);
-                    continue;
-                }
-
-                var group = new List<int> { best };
-                Merge(scorer, group, touched, ns);
-                var score = Score(vectors, scorer, group, gramIds, gramWeights, gramNorm, wordNormSquared);
-                var candidate = new Candidate
-                {
-                    Sources = group,
-                    Targets = [t],
-                    Score = score,
-                    Support = scorer.Support(group),
-                    SpecificMatches = scorer.Specific(group, out _),
-                    Matched = score * total,
-                    Total = total,
-                };
-                var anchors = scorer.Anchors(group, out var numbers);
-                candidate.Anchored = anchors >= Options.MinSpecificTerms || (numbers > 0 && anchors >= 1)
-                    || (score >= Options.LowScore && SharesPhrase(model, t, group));
-                for (var p = 0; p < pool.Count; p++)
-                {
-                    if (!Near(group, pool[p], 1))
-                    {
-                        candidate.Rival = Math.Max(candidate.Rival, single[p]);
-                    }
-                }
-
-                candidates.Add(candidate);
-                previous = group;
             }
+
+            MatchCountedLists(model, t, match, width);
+            var scorer = new GroupScorer(model, terms, target.SentencePositions[t], total, match, width);
+            var pool = Pool(vectors, scorer, t, touched, ns);
+            var (gramIds, gramWeights, gramNorm) = vectors.TargetGrams(t);
+            var wordNormSquared = vectors.TargetWordNormSquared(t);
+            var best = -1;
+            var bestValue = 0.0;
+            var single = new double[pool.Count];
+            for (var p = 0; p < pool.Count; p++)
+            {
+                var s = pool[p];
+                single[p] = Score(vectors, scorer, s, gramIds, gramWeights, gramNorm, wordNormSquared);
+                var value = single[p] + (Near(previous, s, 2) ? VicinityBonus : 0);
+                if (value > bestValue + 1e-9 || (Math.Abs(value - bestValue) <= 1e-9 && best >= 0 && s < best))
+                {
+                    best = s;
+                    bestValue = value;
+                }
+            }
+
+            if (best < 0)
+            {
+                candidates.Add(null);
+                continue;
+            }
+
+            var group = new List<int> { best };
+            Merge(scorer, group, touched, ns);
+            var score = Score(vectors, scorer, group, gramIds, gramWeights, gramNorm, wordNormSquared);
+            var candidate = new Candidate
+            {
+                Sources = group,
+                Targets = [t],
+                Score = score,
+                Support = scorer.Support(group),
+                SpecificMatches = scorer.Specific(group, out _),
+                Matched = score * total,
+                Total = total,
+            };
+            var anchors = scorer.Anchors(group, out var numbers);
+            candidate.Anchored = anchors >= Options.MinSpecificTerms || (numbers > 0 && anchors >= 1)
+                || (score >= Options.LowScore && SharesPhrase(model, t, group));
+            for (var p = 0; p < pool.Count; p++)
+            {
+                if (!Near(group, pool[p], 1))
+                {
+                    candidate.Rival = Math.Max(candidate.Rival, single[p]);
+                }
+            }
+
+            candidates.Add(candidate);
+            previous = group;
         }
 
         return candidates;
