@@ -150,21 +150,26 @@ internal sealed class InputWalk
                 continue;
             }
 
-            if (FileIdentity.SpecialKind(entry.FullName) is { } kind)
+            var path = Path.Combine(folder, entry.Name);
+            var identity = FileIdentity.Of(path, out var special);
+            if (special is { } kind)
             {
                 // Opening a named pipe blocks until something writes to it, and a device or socket holds no report.
-                error.WriteLine($"corpusdiff: {Shown(Path.Combine(folder, entry.Name))}: {kind}, not a regular file; not read.");
+                error.WriteLine($"corpusdiff: {Shown(path)}: {kind}, not a regular file; not read.");
                 Skip("special files (pipes, devices, sockets)");
                 continue;
             }
 
-            TakeFile(Path.Combine(folder, entry.Name), relative, into);
+            TakeFile(path, relative, into, identity);
         }
     }
 
-    private void TakeFile(string path, string relative, List<(string Path, string Relative)> into)
+    private void TakeFile(string path, string relative, List<(string Path, string Relative)> into) =>
+        TakeFile(path, relative, into, FileIdentity.Of(path));
+
+    private void TakeFile(string path, string relative, List<(string Path, string Relative)> into, FileIdentity? identity)
     {
-        if (FileIdentity.Of(path) is not { } id)
+        if (identity is not { } id)
         {
             Bad.Add((path, "cannot resolve the file"));
             return;
