@@ -11,6 +11,13 @@ internal readonly record struct FileIdentity(ulong Device, ulong Inode, string? 
     /// <summary>Returns the identity of an existing path, following links; <see langword="null"/> when nothing is there.</summary>
     public static FileIdentity? Of(string path)
     {
+        // stat(2) follows every link on the way, so it names the real file at once: one system call where resolving
+        // the path component by component takes three a component (every input is identified, some twice).
+        if (OperatingSystem.IsLinux() && Stat.TryGet(path, out var realDevice, out var realInode, out _))
+        {
+            return new FileIdentity(realDevice, realInode, null);
+        }
+
         var resolved = Resolve(path);
         if (resolved is null)
         {
@@ -26,6 +33,22 @@ internal readonly record struct FileIdentity(ulong Device, ulong Inode, string? 
     }
 
     /// <summary>
+    /// Returns the identity of an existing path as <see cref="Of(string)"/> does, and what <see cref="SpecialKind"/> says of it,
+    /// from one <c>stat(2)</c> where the platform has it (every file of a walked folder is asked both).
+    /// </summary>
+    public static FileIdentity? Of(string path, out string? specialKind)
+    {
+        if (OperatingSystem.IsLinux() && Stat.TryGet(path, out var device, out var inode, out var mode))
+        {
+            specialKind = KindOf(mode);
+            return new FileIdentity(device, inode, null);
+        }
+
+        specialKind = SpecialKind(path);
+        return Of(path);
+    }
+
+    /// <summary>
     /// Returns what a path is when it is a special file that reading could block on or that holds no text: a named pipe
     /// (FIFO), a character or block device, or a socket; <see langword="null"/> for a regular file, a folder, or where the
     /// platform does not tell (only Linux on x86-64 and arm64 is asked).
@@ -37,16 +60,18 @@ internal readonly record struct FileIdentity(ulong Device, ulong Inode, string? 
             return null;
         }
 
-        // The file-type bits of st_mode (S_IFMT) as in <sys/stat.h>.
-        return (mode & 0xF000) switch
-        {
-            0x1000 => "a named pipe (FIFO)",
-            0x2000 => "a character device",
-            0x6000 => "a block device",
-            0xC000 => "a socket",
-            _ => null,
-        };
+        return KindOf(mode);
     }
+
+    /// <summary>Names the special file type in the file-type bits of <c>st_mode</c> (S_IFMT, as in &lt;sys/stat.h&gt;).</summary>
+    private static string? KindOf(uint mode) => (mode & 0xF000) switch
+    {
+        0x1000 => "a named pipe (FIFO)",
+        0x2000 => "a character device",
+        0x6000 => "a block device",
+        0xC000 => "a socket",
+        _ => null,
+    };
 
     /// <summary>Returns the full path with every symbolic link on the way resolved, or <see langword="null"/> when it does not exist.</summary>
     public static string? Resolve(string path)

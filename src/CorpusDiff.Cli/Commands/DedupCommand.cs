@@ -146,7 +146,8 @@ internal static class DedupCommand
 
     private static Document Read(string id, string path)
     {
-        using var stream = File.OpenRead(path);
+        // Unbuffered: the parser reads the whole file at once into its own buffer, so a stream buffer would only be copied.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         return DocumentParser.Default.Parse(stream, id, path);
     }
 

@@ -91,7 +91,7 @@ public sealed partial class Deduplicator
             union.Union(pair.A, pair.B);
         }
 
-        var groups = BuildGroups(sketches, union, pairs);
+        var groups = BuildGroups(sketches, union, pairs, parallel);
         var documents = sketches.Select(s => new DedupDocument(s.Id, s.Path, s.Published, s.Shingles, s.ExactHash, s.Signature) { IsEmpty = s.Empty }).ToList();
         var pairRecords = pairs.Select(p => new DedupPair(sketches[p.A].Id, sketches[p.B].Id, p.Relation, p.Jaccard, p.Containment, p.Estimated, p.Score)).ToList();
         return new DedupResult(documents, groups, pairRecords, candidates);
@@ -215,7 +215,7 @@ public sealed partial class Deduplicator
     /// </summary>
     internal DedupRelation? Relate(double jaccard, double containment, int sizeA, int sizeB) => Options.RelateShingleSets(jaccard, containment, sizeA, sizeB);
 
-    private List<DedupGroup> BuildGroups(Sketch[] sketches, UnionFind union, List<Verified> pairs)
+    private List<DedupGroup> BuildGroups(Sketch[] sketches, UnionFind union, List<Verified> pairs, ParallelOptions parallel)
     {
         // The strongest relation each document takes part in: used for members linked to the representative only
         // through other members.
@@ -226,47 +226,50 @@ public sealed partial class Deduplicator
             strongest[pair.B] = GroupRules.Stronger(strongest[pair.B], pair.Relation);
         }
 
+        // Groups are independent of one another, and scoring members against their representative is most of the work
+        // after verification: built in parallel, kept in component order.
         var components = union.Components();
-        var groups = new List<DedupGroup>(components.Count);
-        foreach (var members in components)
+        var groups = new DedupGroup[components.Count];
+        Parallel.For(0, components.Count, parallel, i => groups[i] = BuildGroup(sketches, components[i], strongest));
+        return [.. groups];
+    }
+
+    private DedupGroup BuildGroup(Sketch[] sketches, List<int> members, DedupRelation?[] strongest)
+    {
+        var representative = ChooseRepresentative(sketches, members);
+        var rep = sketches[representative];
+        var list = new List<DedupMember>(members.Count) { new(rep.Id, DedupRelation.Representative, 1, 1, 1) };
+
+        // Every member is scored against the representative: its shingle keys are built once for the group.
+        var repSet = members.Count > 2 && SetFromWords && rep.Words is not null ? FullSet(rep) : null;
+        foreach (var m in members)
         {
-            var representative = ChooseRepresentative(sketches, members);
-            var rep = sketches[representative];
-            var list = new List<DedupMember>(members.Count) { new(rep.Id, DedupRelation.Representative, 1, 1, 1) };
-
-            // Every member is scored against the representative: its shingle keys are built once for the group.
-            var repSet = members.Count > 2 && SetFromWords && rep.Words is not null ? FullSet(rep) : null;
-            foreach (var m in members)
+            if (m == representative)
             {
-                if (m == representative)
-                {
-                    continue;
-                }
-
-                var member = sketches[m];
-                var (jaccard, containment) = repSet is null ? ShingleScores(member, rep) : ShingleScores(member, rep, repSet);
-                DedupRelation relation;
-                double score;
-                if (member.ExactHash == rep.ExactHash && SameContent(member, rep))
-                {
-                    (relation, score) = (DedupRelation.Exact, 1);
-                }
-                else
-                {
-                    var (judged, judgedScore) = Options.Measure == DedupMeasure.WordEdits && member.Words is not null
-                        ? JudgeWords(member, rep, exact: true)
-                        : JudgeSets(member, rep);
-                    relation = judged ?? (strongest[m] is DedupRelation.Exact or null ? DedupRelation.NearDuplicate : strongest[m]!.Value);
-                    score = judgedScore;
-                }
-
-                list.Add(new DedupMember(member.Id, relation, jaccard, containment, score));
+                continue;
             }
 
-            groups.Add(new DedupGroup(rep.Id, list));
+            var member = sketches[m];
+            var (jaccard, containment) = repSet is null ? ShingleScores(member, rep) : ShingleScores(member, rep, repSet);
+            DedupRelation relation;
+            double score;
+            if (member.ExactHash == rep.ExactHash && SameContent(member, rep))
+            {
+                (relation, score) = (DedupRelation.Exact, 1);
+            }
+            else
+            {
+                var (judged, judgedScore) = Options.Measure == DedupMeasure.WordEdits && member.Words is not null
+                    ? JudgeWords(member, rep, exact: true)
+                    : JudgeSets(member, rep);
+                relation = judged ?? (strongest[m] is DedupRelation.Exact or null ? DedupRelation.NearDuplicate : strongest[m]!.Value);
+                score = judgedScore;
+            }
+
+            list.Add(new DedupMember(member.Id, relation, jaccard, containment, score));
         }
 
-        return groups;
+        return new DedupGroup(rep.Id, list);
     }
 
     private int ChooseRepresentative(Sketch[] sketches, List<int> members) =>

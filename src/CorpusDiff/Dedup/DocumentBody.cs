@@ -23,49 +23,71 @@ internal static class DocumentBody
         var sentences = document.Sentences;
         var text = document.Text;
         var length = Math.Max(0, sentences.Count - 1);
+        var ascii = true;
         foreach (var s in sentences)
         {
             length += s.End - s.Start;
+            ascii = ascii && Ascii.IsValid(text.AsSpan(s.Start, s.End - s.Start));
         }
 
-        var joined = ArrayPool<char>.Shared.Rent(Math.Max(1, length));
-        var folded = ArrayPool<char>.Shared.Rent(Math.Max(1, length));
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, length));
         byte[]? bytes = null;
         try
         {
-            var at = 0;
-            foreach (var s in sentences)
+            if (!ascii)
             {
-                if (at > 0)
-                {
-                    joined[at++] = ' ';
-                }
-
-                text.AsSpan(s.Start, s.End - s.Start).CopyTo(joined.AsSpan(at));
-                at += s.End - s.Start;
-            }
-
-            var body = joined.AsSpan(0, length);
-            if (!Ascii.IsValid(body))
-            {
-                var normalized = TextNormalizer.Normalize(body);
+                var normalized = TextNormalizer.Normalize(Join(text, sentences, buffer.AsSpan(0, length)));
                 return (XxHash64.HashString(normalized), normalized.Length == 0);
             }
 
+            // Folding trims each sentence and collapses its whitespace, so folding the sentences one by one and putting
+            // one space between those that keep any text gives the folded join, without writing the join first.
+            var n = 0;
+            foreach (var s in sentences)
+            {
+                var written = TextNormalizer.NormalizeAscii(text.AsSpan(s.Start, s.End - s.Start), buffer.AsSpan(n == 0 ? 0 : n + 1));
+                if (written > 0)
+                {
+                    if (n > 0)
+                    {
+                        buffer[n] = ' ';
+                        n++;
+                    }
+
+                    n += written;
+                }
+            }
+
             // Folded ASCII stays ASCII: its UTF-8 bytes are its characters.
-            var n = TextNormalizer.NormalizeAscii(body, folded);
             bytes = ArrayPool<byte>.Shared.Rent(Math.Max(1, n));
-            var written = Encoding.UTF8.GetBytes(folded.AsSpan(0, n), bytes);
-            return (XxHash64.Hash(bytes.AsSpan(0, written)), n == 0);
+            var count = Encoding.UTF8.GetBytes(buffer.AsSpan(0, n), bytes);
+            return (XxHash64.Hash(bytes.AsSpan(0, count)), n == 0);
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(joined);
-            ArrayPool<char>.Shared.Return(folded);
+            ArrayPool<char>.Shared.Return(buffer);
             if (bytes is not null)
             {
                 ArrayPool<byte>.Shared.Return(bytes);
             }
         }
+    }
+
+    /// <summary>Writes the sentences joined by spaces into <paramref name="joined"/>, which is exactly long enough.</summary>
+    private static ReadOnlySpan<char> Join(string text, IReadOnlyList<Sentence> sentences, Span<char> joined)
+    {
+        var at = 0;
+        foreach (var s in sentences)
+        {
+            if (at > 0)
+            {
+                joined[at++] = ' ';
+            }
+
+            text.AsSpan(s.Start, s.End - s.Start).CopyTo(joined[at..]);
+            at += s.End - s.Start;
+        }
+
+        return joined;
     }
 }

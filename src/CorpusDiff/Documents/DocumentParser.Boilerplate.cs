@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace CorpusDiff.Documents;
@@ -42,6 +43,13 @@ public sealed partial class DocumentParser
         "without written permission", "without prior written", "icp license", "icp备", "京icp",
     ];
 
+    /// <summary>
+    /// What a caption line contains: the photo-credit pattern needs one of these words (matched case-insensitively), the
+    /// agency credit ends with a parenthesis, and the photo opener starts with "Photo", "PHOTO" or "Caption" (maybe after
+    /// a bracket and "File").
+    /// </summary>
+    private static readonly SearchValues<string> CaptionWords = SearchValues.Create(["photo", "picture", "image", "video", "caption"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly string[] SiteLinks =
     [
         "about us", "contact us", "contact", "privacy", "privacy policy", "terms of use", "terms of service", "sitemap",
@@ -58,12 +66,8 @@ public sealed partial class DocumentParser
 
         // Headline lines repeated in the body: the title again (quotes may differ), a line that repeats the start of an
         // earlier line (a sub-headline cut from the lead), or a headline-shaped line right after such a repeat.
-        var earlier = new List<string>();
-        if (titleKey is { Length: > 0 })
-        {
-            earlier.Add(titleKey);
-        }
-
+        // Earlier lines are held, not their keys: a key is made only when a headline line is compared with it.
+        var earlier = new List<BodyLine>();
         var previousRepeated = false;
         foreach (var line in lines)
         {
@@ -72,14 +76,8 @@ public sealed partial class DocumentParser
                 var repeats = previousRepeated || (titleKey is not null && line.Key == titleKey);
                 if (!repeats && line.Words >= MinRepeatedHeadlineWords)
                 {
-                    foreach (var key in earlier)
-                    {
-                        if (HeadlineShape.IsWordPrefix(line.Key, key))
-                        {
-                            repeats = true;
-                            break;
-                        }
-                    }
+                    repeats = (titleKey is { Length: > 0 } && HeadlineShape.IsWordPrefix(line.Key, titleKey))
+                        || earlier.Exists(other => HeadlineShape.IsWordPrefix(line.Key, other.Key));
                 }
 
                 if (repeats)
@@ -89,7 +87,7 @@ public sealed partial class DocumentParser
             }
 
             previousRepeated = line.Kind == BoilerplateKinds.RepeatedHeadline;
-            earlier.Add(line.Key);
+            earlier.Add(line);
         }
 
         // A headline of another article pasted between body paragraphs.
@@ -224,7 +222,9 @@ public sealed partial class DocumentParser
 
     private static bool IsCaptionLine(string text, int start, int end)
     {
-        if (end - start > MaxCaptionLength || HeadlineShape.CountWords(text.AsSpan(start, end - start)) > MaxCaptionWords)
+        // Each pattern needs a word or character most lines lack; looking for those first spares the patterns' scans.
+        var span = text.AsSpan(start, end - start);
+        if (span.Length > MaxCaptionLength || (span.IndexOfAny(CaptionWords) < 0 && !span.Contains(')')) || HeadlineShape.CountWords(span) > MaxCaptionWords)
         {
             return false;
         }

@@ -25,9 +25,7 @@ public sealed partial class DocumentParser
             }
 
             var isHeadline = HeadlineShape.IsHeadline(text, s, e, Options.MaxTitleWords, out var words);
-            // Keys serve prefix matching against short headline lines, so the start of a long paragraph is enough.
-            var key = HeadlineShape.Key(text.AsSpan(s, Math.Min(e - s, 400)));
-            body.Add(new BodyLine(s, e, words, isHeadline, key));
+            body.Add(new BodyLine(text, s, e, words, isHeadline));
         }
 
         var titleKey = header.TitleSpan is { } ts ? HeadlineShape.Key(ts.Slice(text)) : null;

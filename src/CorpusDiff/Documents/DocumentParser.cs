@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace CorpusDiff.Documents;
 
@@ -8,6 +8,9 @@ namespace CorpusDiff.Documents;
 /// </summary>
 public sealed partial class DocumentParser
 {
+    /// <summary>Seekable streams shorter than this are read into a pooled buffer; a longer one is copied as it comes.</summary>
+    private const long MaxPooledRead = 1 << 20;
+
     /// <summary>Initializes a new parser.</summary>
     /// <param name="options">How to read files; validated here.</param>
     public DocumentParser(DocumentOptions options)
@@ -54,8 +57,33 @@ public sealed partial class DocumentParser
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(id);
+        if (stream.CanSeek && stream.Length - stream.Position is var remaining and >= 0 and < MaxPooledRead)
+        {
+            // A file's length is known: read it into one pooled buffer (one byte more, to see that it ended) instead of
+            // growing a memory stream and copying it out; every input of a deduplication run comes this way.
+            var pooled = ArrayPool<byte>.Shared.Rent((int)remaining + 1);
+            try
+            {
+                var read = stream.ReadAtLeast(pooled, pooled.Length, throwOnEndOfStream: false);
+                if (read < pooled.Length)
+                {
+                    return Build(TextDecoder.Decode(pooled.AsSpan(0, read), path ?? id), id, path);
+                }
+
+                // The stream grew while it was read: keep what was read and take the rest as it comes.
+                using var grown = new MemoryStream();
+                grown.Write(pooled, 0, read);
+                stream.CopyTo(grown);
+                return Build(TextDecoder.Decode(grown.GetBuffer().AsSpan(0, (int)grown.Length), path ?? id), id, path);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(pooled);
+            }
+        }
+
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return Build(TextDecoder.Decode(buffer.ToArray(), path ?? id), id, path);
+        return Build(TextDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), path ?? id), id, path);
     }
 }

@@ -12,6 +12,9 @@ namespace CorpusDiff.Documents;
 /// </summary>
 public static class TextNormalizer
 {
+    /// <summary>The ASCII whitespace <see cref="FoldInto"/> collapses, but the space.</summary>
+    private static readonly SearchValues<char> FoldedWhitespace = SearchValues.Create("\t\n\v\f\r");
+
     /// <summary>Returns the comparable form of <paramref name="text"/>.</summary>
     /// <param name="text">Any text.</param>
     /// <returns>The normalized text, trimmed.</returns>
@@ -62,6 +65,17 @@ public static class TextNormalizer
     internal static int NormalizeAscii(ReadOnlySpan<char> ascii, Span<char> destination)
     {
         System.Diagnostics.Debug.Assert(Ascii.IsValid(ascii), "The caller checks for ASCII.");
+
+        // Text with single spaces only, none at either end (most sentences), folds by two vector passes: lower case,
+        // and the backtick to an apostrophe. What FoldInto does to ASCII, without its branch a character.
+        if (ascii.IndexOfAny(FoldedWhitespace) < 0 && !ascii.Contains("  ", StringComparison.Ordinal)
+            && (ascii.IsEmpty || (ascii[0] != ' ' && ascii[^1] != ' ')))
+        {
+            Ascii.ToLower(ascii, destination, out var written);
+            destination[..written].Replace('`', '\'');
+            return written;
+        }
+
         return FoldInto(ascii, destination);
     }
 

@@ -38,6 +38,14 @@ public static class Tokenizer
         while (i < end)
         {
             var c = text[i];
+            if (c < 128 && !char.IsAsciiLetterOrDigit(c) && c is not '-' and not '$')
+            {
+                // Spaces and ASCII punctuation, about one character in six of news text, start no token (of ASCII only
+                // '-' can start a number and '$' is a currency symbol): skipped without the tests below.
+                i++;
+                continue;
+            }
+
             if (IsCjk(c))
             {
                 into.Add(new Token(i, i + 1, TextNormalizer.Normalize(text.AsSpan(i, 1), pool), TokenKind.Cjk));
@@ -209,6 +217,13 @@ public static class Tokenizer
         while (i < end)
         {
             var c = text[i];
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                // The common case first: an ASCII letter or digit continues the word (the general test below agrees).
+                i++;
+                continue;
+            }
+
             if ((char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark) && !IsCjk(c))
             {
                 i++;

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -29,6 +30,7 @@ internal static class XxHash64
     public static ulong Hash(ReadOnlySpan<byte> data, ulong seed = 0)
     {
         var length = data.Length;
+        ref var start = ref MemoryMarshal.GetReference(data);
         ulong h;
         var p = 0;
         if (length >= 32)
@@ -40,10 +42,10 @@ internal static class XxHash64
             var limit = length - 32;
             while (p <= limit)
             {
-                v1 = Round(v1, BinaryPrimitives.ReadUInt64LittleEndian(data[p..]));
-                v2 = Round(v2, BinaryPrimitives.ReadUInt64LittleEndian(data[(p + 8)..]));
-                v3 = Round(v3, BinaryPrimitives.ReadUInt64LittleEndian(data[(p + 16)..]));
-                v4 = Round(v4, BinaryPrimitives.ReadUInt64LittleEndian(data[(p + 24)..]));
+                v1 = Round(v1, Read64(ref start, p));
+                v2 = Round(v2, Read64(ref start, p + 8));
+                v3 = Round(v3, Read64(ref start, p + 16));
+                v4 = Round(v4, Read64(ref start, p + 24));
                 p += 32;
             }
 
@@ -61,21 +63,21 @@ internal static class XxHash64
         h += (ulong)length;
         while (p + 8 <= length)
         {
-            h ^= Round(0, BinaryPrimitives.ReadUInt64LittleEndian(data[p..]));
+            h ^= Round(0, Read64(ref start, p));
             h = (BitOperations.RotateLeft(h, 27) * Prime1) + Prime4;
             p += 8;
         }
 
         if (p + 4 <= length)
         {
-            h ^= BinaryPrimitives.ReadUInt32LittleEndian(data[p..]) * Prime1;
+            h ^= Read32(ref start, p) * Prime1;
             h = (BitOperations.RotateLeft(h, 23) * Prime2) + Prime3;
             p += 4;
         }
 
         while (p < length)
         {
-            h ^= data[p] * Prime5;
+            h ^= Unsafe.Add(ref start, p) * Prime5;
             h = BitOperations.RotateLeft(h, 11) * Prime1;
             p++;
         }
@@ -118,6 +120,20 @@ internal static class XxHash64
         x *= 0x94D049BB133111EBUL;
         x ^= x >> 31;
         return x;
+    }
+
+    // Every read is inside the span (the loops test p + width <= length), so reading through a reference spares the
+    // bounds checks of slicing; tokens, band keys and whole bodies are all hashed here.
+    private static ulong Read64(ref byte start, int at)
+    {
+        var value = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref start, at));
+        return BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
+    }
+
+    private static uint Read32(ref byte start, int at)
+    {
+        var value = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref start, at));
+        return BitConverter.IsLittleEndian ? value : BinaryPrimitives.ReverseEndianness(value);
     }
 
     private static ulong Round(ulong acc, ulong input)

@@ -91,6 +91,33 @@ public partial class DocumentParserTests
         doc.Dateline!.Places.Should().Equal("SHANGHAI");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(5)]
+    public void Parse_SeekableOrForwardOnlyStream_ReadsTheRestAsText(int position)
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(Sample)];
+        using var seekable = new MemoryStream(bytes) { Position = position };
+        using var forwardOnly = new ForwardOnlyStream(new MemoryStream(bytes) { Position = position });
+
+        var fromSeekable = DocumentParser.Default.Parse(seekable, "wire");
+        var fromForwardOnly = DocumentParser.Default.Parse(forwardOnly, "wire");
+
+        fromSeekable.Text.Should().Be(Sample[position..]);
+        fromForwardOnly.Text.Should().Be(Sample[position..]);
+        fromSeekable.Tokens.Select(t => t.Text).Should().Equal(fromForwardOnly.Tokens.Select(t => t.Text));
+    }
+
+    [Fact]
+    public void Parse_StreamLongerThanItsLengthSaid_ReadsToTheEnd()
+    {
+        // A file that grows while it is read: the length known up front is short of what the stream gives.
+        var text = string.Concat(Enumerable.Repeat("More text arrives. ", 50));
+        using var stream = new UnderstatedStream(Encoding.UTF8.GetBytes(text), statedLength: 10);
+
+        DocumentParser.Default.Parse(stream, "growing").Text.Should().Be(text);
+    }
+
     [Fact]
     public void Parse_StreamWithInvalidUtf8_ThrowsNamingTheId()
     {
@@ -121,5 +148,75 @@ public partial class DocumentParserTests
         var path = Path.Combine(Path.GetTempPath(), $"corpusdiff-{Guid.NewGuid():N}.txt");
         File.WriteAllBytes(path, bytes);
         return path;
+    }
+
+    /// <summary>A stream that cannot seek, so the parser cannot know its length.</summary>
+    private sealed class ForwardOnlyStream(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>A seekable stream whose stated length is shorter than what it gives, as a file being appended to.</summary>
+    private sealed class UnderstatedStream(byte[] bytes, long statedLength) : Stream
+    {
+        private int position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => true;
+
+        public override bool CanWrite => false;
+
+        public override long Length => statedLength;
+
+        public override long Position { get => position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = Math.Min(count, bytes.Length - position);
+            Array.Copy(bytes, position, buffer, offset, n);
+            position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -97,6 +97,30 @@ public class TextNormalizerTests
         }
     }
 
+    [Fact]
+    public void NormalizeAscii_MostlySingleSpacedText_WritesWhatNormalizeReturns()
+    {
+        // Mostly letters, single spaces and backticks (the vector path), now and then a double space, a tab or a space
+        // at either end (the path a character at a time).
+        var random = new Random(11);
+        const string Alphabet = "abcXYZ`'.,-09 ";
+        for (var round = 0; round < 2000; round++)
+        {
+            var chars = Enumerable.Range(0, random.Next(0, 120)).Select(_ => Alphabet[random.Next(Alphabet.Length)]).ToArray();
+            if (random.Next(4) == 0 && chars.Length > 0)
+            {
+                chars[random.Next(chars.Length)] = "\t\n\r\v\f "[random.Next(6)];
+            }
+
+            var text = new string(chars);
+            var buffer = new char[text.Length];
+
+            var length = TextNormalizer.NormalizeAscii(text, buffer);
+
+            new string(buffer, 0, length).Should().Be(Reference(text), text);
+        }
+    }
+
     /// <summary>The definition, written plainly: NFKC, drop format characters, fold, collapse whitespace, trim.</summary>
     private static string Reference(string text)
     {
