@@ -15,31 +15,27 @@ namespace CorpusDiff.Claims;
 public sealed record Claim(ClaimKind Kind, int Sentence, TextSpan Span, string Text, string Value)
 {
     // A long source has a few claims in every sentence, held while it is checked: the optional values are kept as a
-    // plain value and a bit in `present` instead of four nullable fields with their padding (112 bytes a claim instead
-    // of 128). An absent value is stored as its default, so the record's field-wise equality is that of the properties.
-    private const byte HasNumber = 1;
-    private const byte HasNumberTo = 2;
-    private const byte HasDate = 4;
-    private const byte HasWeekday = 8;
-
+    // plain value and a bit of `present` (ClaimValueFlags) instead of four nullable fields with their padding (112 bytes
+    // a claim instead of 128). An absent value is stored as its default, so the record's field-wise equality is that of
+    // the properties.
     private readonly double number;
     private readonly double numberTo;
     private readonly DateOnly date;
     private readonly DayOfWeek weekday;
-    private readonly byte present;
+    private readonly ClaimValueFlags present;
 
     /// <summary>Gets the numeric value of a number claim (the lower bound of a range), or of a quantity with a count.</summary>
     public double? Number
     {
-        get => (present & HasNumber) != 0 ? number : null;
-        init => present = Set(HasNumber, value.HasValue, ref number, value.GetValueOrDefault());
+        get => (present & ClaimValueFlags.Number) != 0 ? number : null;
+        init => present = Set(ClaimValueFlags.Number, value.HasValue, ref number, value.GetValueOrDefault());
     }
 
     /// <summary>Gets the upper bound of a range, or <see langword="null"/>.</summary>
     public double? NumberTo
     {
-        get => (present & HasNumberTo) != 0 ? numberTo : null;
-        init => present = Set(HasNumberTo, value.HasValue, ref numberTo, value.GetValueOrDefault());
+        get => (present & ClaimValueFlags.NumberTo) != 0 ? numberTo : null;
+        init => present = Set(ClaimValueFlags.NumberTo, value.HasValue, ref numberTo, value.GetValueOrDefault());
     }
 
     /// <summary>Gets the unit of a number (<c>%</c>, <c>$</c>, <c>ordinal</c>, <c>year</c>) or the noun a quantity counts (singular), or <see langword="null"/>.</summary>
@@ -48,8 +44,8 @@ public sealed record Claim(ClaimKind Kind, int Sentence, TextSpan Span, string T
     /// <summary>Gets the resolved date of a date claim, or <see langword="null"/>.</summary>
     public DateOnly? Date
     {
-        get => (present & HasDate) != 0 ? date : null;
-        init => present = Set(HasDate, value.HasValue, ref date, value.GetValueOrDefault());
+        get => (present & ClaimValueFlags.Date) != 0 ? date : null;
+        init => present = Set(ClaimValueFlags.Date, value.HasValue, ref date, value.GetValueOrDefault());
     }
 
     /// <summary>Gets how precise <see cref="Date"/> is.</summary>
@@ -58,8 +54,8 @@ public sealed record Claim(ClaimKind Kind, int Sentence, TextSpan Span, string T
     /// <summary>Gets the weekday a date claim names or implies, or <see langword="null"/>.</summary>
     public DayOfWeek? Weekday
     {
-        get => (present & HasWeekday) != 0 ? weekday : null;
-        init => present = Set(HasWeekday, value.HasValue, ref weekday, value.GetValueOrDefault());
+        get => (present & ClaimValueFlags.Weekday) != 0 ? weekday : null;
+        init => present = Set(ClaimValueFlags.Weekday, value.HasValue, ref weekday, value.GetValueOrDefault());
     }
 
     /// <summary>Gets the month (1–12) of a month/day claim whose year is unknown, or 0.</summary>
@@ -75,9 +71,9 @@ public sealed record Claim(ClaimKind Kind, int Sentence, TextSpan Span, string T
     public IReadOnlyList<string> Words { get; init; } = [];
 
     /// <summary>Stores an optional value (its default when absent) and returns the flags with its bit set or cleared.</summary>
-    private byte Set<T>(byte flag, bool has, ref T field, T value)
+    private ClaimValueFlags Set<T>(ClaimValueFlags flag, bool has, ref T field, T value)
     {
         field = value;
-        return (byte)(has ? present | flag : present & ~flag);
+        return has ? present | flag : present & ~flag;
     }
 }

@@ -7,12 +7,6 @@ namespace CorpusDiff.Dedup;
 /// <summary>Candidate generation, verification and grouping.</summary>
 public sealed partial class Deduplicator
 {
-    /// <summary>The share of samples a candidate needs, as a part of the share a true pair keeps on average.</summary>
-    private const double SampledShareSlack = 0.6;
-
-    /// <summary>The size ratio sampled candidates need, as a part of the ratio the match rule asks (short documents' sizes are noisy too).</summary>
-    private const double SampledRatioSlack = 0.9;
-
     private DedupResult Resolve(Sketch[] sketches, CancellationToken cancellationToken)
     {
         var union = new UnionFind(sketches.Length);
@@ -96,6 +90,12 @@ public sealed partial class Deduplicator
         var pairRecords = pairs.Select(p => new DedupPair(sketches[p.A].Id, sketches[p.B].Id, p.Relation, p.Jaccard, p.Containment, p.Estimated, p.Score)).ToList();
         return new DedupResult(documents, groups, pairRecords, candidates);
     }
+
+    /// <summary>The share of samples a candidate needs, as a part of the share a true pair keeps on average.</summary>
+    private const double SampledShareSlack = 0.6;
+
+    /// <summary>The size ratio sampled candidates need, as a part of the ratio the match rule asks (short documents' sizes are noisy too).</summary>
+    private const double SampledRatioSlack = 0.9;
 
     /// <summary>
     /// Returns the distinct candidate pairs, packed and sorted: MinHash LSH bands tuned for
