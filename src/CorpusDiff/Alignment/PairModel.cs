@@ -35,7 +35,7 @@ internal sealed class PairModel
     {
         Source = source;
         Target = target;
-        var n = source.SentenceCount + target.SentenceCount;
+        var n = source.DistinctSentenceCount + target.DistinctSentenceCount;
         var termCount = target.Terms.Count;
         Aliases = new (int Source, float Sim)[termCount][];
         TargetWeight = new double[termCount];
@@ -96,7 +96,7 @@ internal sealed class PairModel
             }
 
             Aliases[k] = [.. aliases];
-            var df = target.Postings[k].Length + (exact >= 0 ? source.Postings[exact].Length : 0);
+            var df = target.DistinctFrequency(k) + (exact >= 0 ? source.DistinctFrequency(exact) : 0);
             var idf = Math.Log(1.0 + ((double)n / df));
             var boost = target.IsNumber[k] ? options.NumberBoost : target.IsProper[k] || (exact >= 0 && source.IsProper[exact]) ? options.ProperNounBoost : 1.0;
             var generic = target.IsGeneric[k];
@@ -110,7 +110,7 @@ internal sealed class PairModel
         for (var j = 0; j < SourceWeight.Length; j++)
         {
             var exact = target.Lookup(source.Terms[j]);
-            var df = source.Postings[j].Length + (exact >= 0 ? target.Postings[exact].Length : 0);
+            var df = source.DistinctFrequency(j) + (exact >= 0 ? target.DistinctFrequency(exact) : 0);
             var idf = Math.Log(1.0 + ((double)n / df));
             var boost = source.IsNumber[j] ? options.NumberBoost : source.IsProper[j] ? options.ProperNounBoost : 1.0;
             SourceWeight[j] = idf * boost * (source.IsGeneric[j] ? options.GenericWeight : 1.0);

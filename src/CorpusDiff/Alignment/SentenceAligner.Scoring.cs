@@ -45,7 +45,7 @@ public sealed partial class SentenceAligner
             // A copied sentence is the strongest evidence there is, however short or generic its words.
             if (source.CopiesOf(target.Document, target.Document.Sentences[t]) is { } copies)
             {
-                var nearest = copies.MinBy(s => previous is null ? s : previous.Min(p => Math.Abs(p - s)));
+                var nearest = copies.MinBy(s => Distance(s, previous));
                 var copy = new Candidate { Sources = [nearest], Targets = [t], Score = 1, Support = 1, Anchored = true, Matched = Math.Max(total, 1), Total = Math.Max(total, 1) };
                 copy.SpecificMatches = terms.Count(k => model.TargetSpecific[k]);
                 candidates.Add(copy);
@@ -84,7 +84,7 @@ public sealed partial class SentenceAligner
 
             MatchCountedLists(model, t, match, width);
             var scorer = new GroupScorer(model, terms, target.SentencePositions[t], total, match, width);
-            var pool = Pool(vectors, scorer, t, touched, ns);
+            var pool = Pool(vectors, scorer, t, touched, ns, previous);
             var (gramIds, gramWeights, gramNorm) = vectors.TargetGrams(t);
             var wordNormSquared = vectors.TargetWordNormSquared(t);
             var best = -1;
@@ -176,17 +176,35 @@ public sealed partial class SentenceAligner
     /// their words (support and word cosine), in ascending order. Character n-gram vectors are compared only with these,
     /// so a long source costs a fixed number of vector products per target sentence, not one per source sentence.
     /// </summary>
-    private List<int> Pool(PairVectors vectors, GroupScorer scorer, int t, bool[] touched, int ns)
+    private List<int> Pool(PairVectors vectors, GroupScorer scorer, int t, bool[] touched, int ns, List<int>? previous)
     {
         var wordNormSquared = vectors.TargetWordNormSquared(t);
+        var copyClass = vectors.Model.Source.CopyClass;
         var ranked = new List<(double Value, int S)>();
+        Dictionary<int, int>? rankedAt = null;
         for (var s = 0; s < ns; s++)
         {
-            if (touched[s])
+            if (!touched[s])
             {
-                var value = Blend(scorer.Support(s), scorer.WordCosine(vectors, s, wordNormSquared), 0);
-                ranked.Add((value, s));
+                continue;
             }
+
+            // Copies of one sentence score alike: the copy nearest the previous alignment stands for all of them, so a
+            // source that repeats itself still offers distinct sentences, and a copy is never the rival of itself.
+            var first = copyClass[s];
+            if (first != s && rankedAt is not null && rankedAt.TryGetValue(first, out var at))
+            {
+                if (Distance(s, previous) < Distance(ranked[at].S, previous))
+                {
+                    ranked[at] = (ranked[at].Value, s);
+                }
+
+                continue;
+            }
+
+            var value = Blend(scorer.Support(s), scorer.WordCosine(vectors, s, wordNormSquared), 0);
+            (rankedAt ??= [])[first] = ranked.Count;
+            ranked.Add((value, s));
         }
 
         if (ranked.Count > CandidatePool)
@@ -199,6 +217,9 @@ public sealed partial class SentenceAligner
         pool.Sort();
         return pool;
     }
+
+    /// <summary>How far a source sentence is from the previous alignment (its index when there is none yet).</summary>
+    private static int Distance(int s, List<int>? previous) => previous is null ? s : previous.Min(p => Math.Abs(p - s));
 
     /// <summary>The aligner's score of a group for one target sentence: support blended with the symmetric similarity.</summary>
     private double Score(PairVectors vectors, GroupScorer scorer, List<int> group, int[] gramIds, double[] gramWeights, double gramNorm, double wordNormSquared)

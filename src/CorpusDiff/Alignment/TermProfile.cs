@@ -18,6 +18,11 @@ internal sealed class TermProfile
     // Every sentence's signature hash, ascending, and the sentence it belongs to (CopiesOf).
     private readonly ulong[] copyKeys;
     private readonly int[] copySentences;
+    private int[]? copyClass;
+
+    // Each term's count of distinct sentences (not copies of an earlier one), then, one past the terms, the count of
+    // distinct sentences itself: the two document frequencies are counted from.
+    private int[]? distinctCounts;
     private ulong[]? gramIndex;
     private SentenceGrams? grams;
     private int[]? gramCounts;
@@ -195,6 +200,88 @@ internal sealed class TermProfile
 
         copies?.Sort();
         return copies;
+    }
+
+    /// <summary>
+    /// Gets, for each sentence, the first sentence with the same <see cref="Signature"/> (itself when none comes before
+    /// it). Built on first use: a source that repeats itself has its copies stand as one sentence where they would
+    /// otherwise compete (the aligner's candidate pool and rivals).
+    /// </summary>
+    public int[] CopyClass => copyClass ??= BuildCopyClasses();
+
+    /// <summary>
+    /// Gets how many of the document's sentences are not a copy of an earlier one: IDF is counted over these, so a text
+    /// that repeats itself keeps its words' weights (each copy would otherwise lower the weight of every word it holds
+    /// against the other document's).
+    /// </summary>
+    public int DistinctSentenceCount => DistinctCounts[^1];
+
+    /// <summary>Returns in how many distinct sentences (<see cref="DistinctSentenceCount"/>) a term stands.</summary>
+    public int DistinctFrequency(int term) => DistinctCounts[term];
+
+    private int[] DistinctCounts => distinctCounts ??= CountDistinct();
+
+    private int[] CountDistinct()
+    {
+        var classes = CopyClass;
+        var counts = new int[Postings.Length + 1];
+        for (var id = 0; id < Postings.Length; id++)
+        {
+            foreach (var s in Postings[id])
+            {
+                counts[id] += classes[s] == s ? 1 : 0;
+            }
+        }
+
+        for (var s = 0; s < classes.Length; s++)
+        {
+            counts[^1] += classes[s] == s ? 1 : 0;
+        }
+
+        return counts;
+    }
+
+    private int[] BuildCopyClasses()
+    {
+        var classes = new int[SentenceCount];
+        for (var s = 0; s < classes.Length; s++)
+        {
+            classes[s] = s;
+        }
+
+        var members = new List<int>();
+        for (var at = 0; at < copyKeys.Length;)
+        {
+            var end = at + 1;
+            while (end < copyKeys.Length && copyKeys[end] == copyKeys[at])
+            {
+                end++;
+            }
+
+            if (end - at > 1)
+            {
+                // Equal hashes are confirmed word by word; each member joins the first earlier one it really equals.
+                members.Clear();
+                members.AddRange(copySentences.AsSpan(at, end - at));
+                members.Sort();
+                for (var i = 1; i < members.Count; i++)
+                {
+                    for (var j = 0; j < i; j++)
+                    {
+                        var first = members[j];
+                        if (classes[first] == first && SameSignature(Document, Document.Sentences[first], Document, Document.Sentences[members[i]]))
+                        {
+                            classes[members[i]] = first;
+                            break;
+                        }
+                    }
+                }
+            }
+
+            at = end;
+        }
+
+        return classes;
     }
 
     /// <summary>Returns a sentence's normalized word sequence as one string: each token's text followed by a space.</summary>
