@@ -18,13 +18,20 @@ public static class AllocationAssert
                 call();
             }
 
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            for (var i = 0; i < 5; i++)
+            // On a loaded machine the tiering of a method can land inside a measured window and allocate once, so the
+            // window is measured up to five times and the least is kept: a call that allocates does so in every window.
+            var allocated = long.MaxValue;
+            for (var attempt = 0; attempt < 5 && allocated > 0; attempt++)
             {
-                call();
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                for (var i = 0; i < 5; i++)
+                {
+                    call();
+                }
+
+                allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
             }
 
-            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             allocated.Should().Be(0, "{0} {1}", name, because);
         }
     }
