@@ -3,7 +3,8 @@ using System.Collections.Frozen;
 namespace CorpusDiff.Language;
 
 /// <summary>
-/// The one English lexicon every feature reads: months, weekdays, titles, verbs of saying and function words.
+/// The one English lexicon every feature reads: months, weekdays, number words, titles, verbs of saying and function
+/// words.
 /// Feature-specific lists (the claims' units and quantifiers, the aligner's generic news words, the segmenter's
 /// abbreviations) stay with their feature.
 /// </summary>
@@ -24,6 +25,16 @@ internal static class English
         ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday,
         ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday,
         ["sunday"] = DayOfWeek.Sunday,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Number words from zero to twenty, the round tens and <c>dozen</c>, case-insensitive, to their values.</summary>
+    public static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["dozen"] = 12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that introduce a person's name and are not part of it.</summary>

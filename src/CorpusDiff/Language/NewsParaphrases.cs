@@ -14,14 +14,15 @@ namespace CorpusDiff.Language;
 /// </summary>
 internal static class NewsParaphrases
 {
-    /// <summary>Number words two to twenty, and the round tens and dozen, with their digits.</summary>
+    /// <summary>
+    /// The number words from two up (<see cref="English.NumberWords"/>), one class per value with its digits
+    /// (<c>twelve</c>, <c>dozen</c>, <c>12</c>), in ascending order, then <c>hundred</c>.
+    /// </summary>
     private static readonly string[][] NumberWords =
     [
-        ["two", "2"], ["three", "3"], ["four", "4"], ["five", "5"], ["six", "6"], ["seven", "7"], ["eight", "8"],
-        ["nine", "9"], ["ten", "10"], ["eleven", "11"], ["twelve", "12", "dozen"], ["thirteen", "13"], ["fourteen", "14"],
-        ["fifteen", "15"], ["sixteen", "16"], ["seventeen", "17"], ["eighteen", "18"], ["nineteen", "19"], ["twenty", "20"],
-        ["thirty", "30"], ["forty", "40"], ["fifty", "50"], ["sixty", "60"], ["seventy", "70"], ["eighty", "80"],
-        ["ninety", "90"], ["hundred", "100"],
+        .. English.NumberWords.Where(p => p.Value >= 2).GroupBy(p => p.Value).OrderBy(g => g.Key)
+            .Select(g => (string[])[.. g.Select(p => p.Key).Order(StringComparer.Ordinal), g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)]),
+        ["hundred", "100"],
     ];
 
     /// <summary>Words that stand for one another in news rewrites, by topic.</summary>
