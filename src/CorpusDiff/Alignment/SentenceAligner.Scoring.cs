@@ -33,6 +33,7 @@ public sealed partial class SentenceAligner
 
         float[]? matchScratch = null;
         bool[]? touchedScratch = null;
+        int[]? rankedScratch = null;
         for (var t = 0; t < target.SentenceCount; t++)
         {
             var terms = target.SentenceTerms[t];
@@ -84,7 +85,7 @@ public sealed partial class SentenceAligner
 
             MatchCountedLists(model, t, match, width);
             var scorer = new GroupScorer(model, terms, target.SentencePositions[t], total, match, width);
-            var pool = Pool(vectors, scorer, t, touched, ns, previous);
+            var pool = Pool(vectors, scorer, t, touched, rankedScratch ??= new int[ns], previous);
             var (gramIds, gramWeights, gramNorm) = vectors.TargetGrams(t);
             var wordNormSquared = vectors.TargetWordNormSquared(t);
             var best = -1;
@@ -176,12 +177,16 @@ public sealed partial class SentenceAligner
     /// their words (support and word cosine), in ascending order. Character n-gram vectors are compared only with these,
     /// so a long source costs a fixed number of vector products per target sentence, not one per source sentence.
     /// </summary>
-    private List<int> Pool(PairVectors vectors, GroupScorer scorer, int t, bool[] touched, int ns, List<int>? previous)
+    /// <remarks>
+    /// <paramref name="rankedAt"/> is scratch as long as the source: for a sentence added to the ranking, where it
+    /// stands there. A copy's first sentence has the same words, so it was touched and ranked before the copy.
+    /// </remarks>
+    private List<int> Pool(PairVectors vectors, GroupScorer scorer, int t, bool[] touched, int[] rankedAt, List<int>? previous)
     {
+        var ns = rankedAt.Length;
         var wordNormSquared = vectors.TargetWordNormSquared(t);
         var copyClass = vectors.Model.Source.CopyClass;
         var ranked = new List<(double Value, int S)>();
-        Dictionary<int, int>? rankedAt = null;
         for (var s = 0; s < ns; s++)
         {
             if (!touched[s])
@@ -192,8 +197,9 @@ public sealed partial class SentenceAligner
             // Copies of one sentence score alike: the copy nearest the previous alignment stands for all of them, so a
             // source that repeats itself still offers distinct sentences, and a copy is never the rival of itself.
             var first = copyClass[s];
-            if (first != s && rankedAt is not null && rankedAt.TryGetValue(first, out var at))
+            if (first != s && touched[first])
             {
+                var at = rankedAt[first];
                 if (Distance(s, previous) < Distance(ranked[at].S, previous))
                 {
                     ranked[at] = (ranked[at].Value, s);
@@ -203,7 +209,7 @@ public sealed partial class SentenceAligner
             }
 
             var value = Blend(scorer.Support(s), scorer.WordCosine(vectors, s, wordNormSquared), 0);
-            (rankedAt ??= [])[first] = ranked.Count;
+            rankedAt[s] = ranked.Count;
             ranked.Add((value, s));
         }
 
