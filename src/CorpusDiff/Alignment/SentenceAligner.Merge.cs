@@ -20,14 +20,21 @@ public sealed partial class SentenceAligner
     /// gain is large enough (a neighbour needs less than a distant sentence) and the added sentence brings at least
     /// one specific term of its own, so fusions are driven by content, not by shared generic words.
     /// </summary>
-    private void Merge(GroupScorer scorer, List<int> group, bool[] touched, int ns)
+    private void Merge(PairModel model, int t, GroupScorer scorer, List<int> group, bool[] touched, int ns)
     {
+        List<(int[] Verb, int[] Name)>? relations = null;
+
+        // Sentences fused only for a relation they state: they vouch for no neighbour of theirs (the sentence before
+        // the visit is not part of what the target says about it).
+        List<int>? byRelation = null;
+        var vouching = group;
         while (group.Count < Options.MaxSourcesPerTarget)
         {
             var current = scorer.Support(group);
             var currentAnchors = scorer.Anchors(group, out _);
             var best = -1;
             var bestGain = 0.0;
+            var bestByRelation = false;
             for (var s = 0; s < ns; s++)
             {
                 if (!touched[s] || group.Contains(s))
@@ -36,7 +43,17 @@ public sealed partial class SentenceAligner
                 }
 
                 var gain = scorer.SupportWith(group, s) - current;
-                if (gain < Options.NeighbourMergeGain || gain <= bestGain)
+                if (gain <= bestGain)
+                {
+                    continue;
+                }
+
+                // A distant sentence that states a verb–name relation of the target the group does not ("visited the
+                // Shanghai Futures Exchange" where the group only says what the exchange should do) reports that fact,
+                // though every word of the name is already matched and it adds little support.
+                var relation = false;
+                if (gain < Options.NeighbourMergeGain
+                    && (Near(vouching, s, 1) || !(relation = Relations.StatesNew(model, relations ??= Relations.Of(model, t), group, s))))
                 {
                     continue;
                 }
@@ -46,7 +63,7 @@ public sealed partial class SentenceAligner
                 // little from the second, however clearly it restates it ("shut ... within three years" after the
                 // damage sentence). One stray shared word ("instead", "union") is not enough.
                 if (scorer.Support(s) < FusedMinSupport
-                    && (!Near(group, s, 1) || scorer.AnchorsWith(group, s, out _) - currentAnchors < NeighbourNewAnchors))
+                    && (!Near(vouching, s, 1) || scorer.AnchorsWith(group, s, out _) - currentAnchors < NeighbourNewAnchors))
                 {
                     continue;
                 }
@@ -55,17 +72,27 @@ public sealed partial class SentenceAligner
                 // vouched for by reading order. A distant one must bring specific evidence of its own, not the rest of a
                 // phrase the group already matches: one new piece and a large gain, or two (a long sentence fusing
                 // several sources gains little from each, however specific).
-                if (!Near(group, s, 1))
+                if (!Near(vouching, s, 1))
                 {
                     var added = scorer.AnchorsWith(group, s, out _) - currentAnchors;
                     if (added < 1 || (added < 2 && gain < Options.DistantMergeGain))
                     {
-                        continue;
+                        if (!relation && !Relations.StatesNew(model, relations ??= Relations.Of(model, t), group, s))
+                        {
+                            continue;
+                        }
+
+                        relation = true;
                     }
+                }
+                else if (gain < Options.NeighbourMergeGain)
+                {
+                    continue;
                 }
 
                 best = s;
                 bestGain = gain;
+                bestByRelation = relation;
             }
 
             if (best < 0)
@@ -74,6 +101,15 @@ public sealed partial class SentenceAligner
             }
 
             group.Add(best);
+            if (bestByRelation)
+            {
+                (byRelation ??= []).Add(best);
+                vouching = [.. group.Except(byRelation)];
+            }
+            else if (byRelation is not null)
+            {
+                vouching.Add(best);
+            }
         }
     }
 

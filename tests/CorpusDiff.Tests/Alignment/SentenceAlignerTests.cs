@@ -110,6 +110,46 @@ public class SentenceAlignerTests
         alignment.Source.Should().Equal(0, 1);
     }
 
+    // A visit reported in one sentence, what the visitor said about the place four sentences later (long enough that a name
+    // in two sentences is not everywhere).
+    private const string VisitSource =
+        "On Monday morning, Agriculture Minister Lena Brandt visited the Calder Grain Exchange shortly after arriving by train. " +
+        "Officials briefed her on the harvest in the northern valleys. " +
+        "Farmers there had lost a fifth of their barley to the summer drought. " +
+        "Brandt promised emergency credit for the worst-hit cooperatives. " +
+        "The Calder Grain Exchange should widen its trading of barley and oat futures to buyers abroad, she said. " +
+        "She then left for the port of Ostrand. " +
+        "Dock workers there have been on strike for two weeks over night-shift pay. " +
+        "The ferry operator Nordlink cancelled eleven crossings on Sunday. " +
+        "Brandt met union leaders in the harbour office for an hour. " +
+        "A deal on overtime rates is expected by Friday. " +
+        "The opposition accused the government of neglecting rural roads. " +
+        "Brandt returns to the capital on Tuesday.";
+
+    [Fact]
+    public void Align_DistantSentenceStatingTheVerbNameRelation_JoinsTheGroup()
+    {
+        // Every word of "Calder Grain Exchange" is matched by the sentence about its trading; only the first sentence
+        // says the minister visited it, so it joins though it adds little support of its own. Its neighbour (the
+        // briefing) is not vouched for by it.
+        var target = Doc("During the trip, the minister also visited the Calder Grain Exchange and said it should widen its trading of barley and oat futures abroad.");
+
+        var alignment = SentenceAligner.Default.Align(Doc(VisitSource, "source"), target).Single();
+
+        alignment.Source.Should().Equal(0, 4);
+    }
+
+    [Fact]
+    public void Align_DistantSentenceNamingTheNameWithAnotherVerb_DoesNotJoin()
+    {
+        var source = VisitSource.Replace("visited the Calder Grain Exchange", "praised the Calder Grain Exchange", StringComparison.Ordinal);
+        var target = Doc("During the trip, the minister also visited the Calder Grain Exchange and said it should widen its trading of barley and oat futures abroad.");
+
+        var alignment = SentenceAligner.Default.Align(Doc(source, "source"), target).Single();
+
+        alignment.Source.Should().Equal(4);
+    }
+
     [Fact]
     public void Align_Split_TwoTargetSentencesShareOneSource()
     {
