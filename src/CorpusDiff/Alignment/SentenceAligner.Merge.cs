@@ -23,6 +23,9 @@ public sealed partial class SentenceAligner
     private void Merge(PairModel model, int t, GroupScorer scorer, List<int> group, bool[] touched, int ns)
     {
         List<(int[] Verb, int[] Name)>? relations = null;
+        List<(DateOnly Day, int[] Verb)>? dated = null;
+        bool StatesNewFact(int s) => Relations.StatesNew(model, relations ??= Relations.Of(model, t), group, s)
+            || DatedVerbs.StatesNew(model, dated ??= DatedVerbs.Of(model, t), group, s);
 
         // Sentences fused only for a relation they state: they vouch for no neighbour of theirs (the sentence before
         // the visit is not part of what the target says about it).
@@ -42,18 +45,21 @@ public sealed partial class SentenceAligner
                     continue;
                 }
 
+                // A gain of zero is worth a look only for a fact the group does not state (a dated verb adds no term).
                 var gain = scorer.SupportWith(group, s) - current;
-                if (gain <= bestGain)
+                if (gain < bestGain || (best >= 0 && gain <= bestGain))
                 {
                     continue;
                 }
 
-                // A distant sentence that states a verb–name relation of the target the group does not ("visited the
-                // Shanghai Futures Exchange" where the group only says what the exchange should do) reports that fact,
-                // though every word of the name is already matched and it adds little support.
-                var relation = false;
-                if (gain < Options.NeighbourMergeGain
-                    && (Near(vouching, s, 1) || !(relation = Relations.StatesNew(model, relations ??= Relations.Of(model, t), group, s))))
+                // A distant sentence that states a relation of the target the group does not reports that fact, though
+                // every word of it is already matched and it adds little support: a verb–name relation ("visited the
+                // Shanghai Futures Exchange" where the group only says what the exchange should do) or a dated verb
+                // ("Wednesday ... visited" where the group reports the visits of Tuesday).
+                var near = Near(vouching, s, 1);
+                bool? stated = null;
+                bool Relation() => stated ??= !near && StatesNewFact(s);
+                if (gain < Options.NeighbourMergeGain && !Relation())
                 {
                     continue;
                 }
@@ -63,7 +69,7 @@ public sealed partial class SentenceAligner
                 // little from the second, however clearly it restates it ("shut ... within three years" after the
                 // damage sentence). One stray shared word ("instead", "union") is not enough.
                 if (scorer.Support(s) < FusedMinSupport
-                    && (!Near(vouching, s, 1) || scorer.AnchorsWith(group, s, out _) - currentAnchors < NeighbourNewAnchors))
+                    && (near ? scorer.AnchorsWith(group, s, out _) - currentAnchors < NeighbourNewAnchors : !Relation()))
                 {
                     continue;
                 }
@@ -71,23 +77,20 @@ public sealed partial class SentenceAligner
                 // A fused sentence must carry part of the target on its own, not lend it one stray word. A neighbour is
                 // vouched for by reading order. A distant one must bring specific evidence of its own, not the rest of a
                 // phrase the group already matches: one new piece and a large gain, or two (a long sentence fusing
-                // several sources gains little from each, however specific).
-                if (!Near(vouching, s, 1))
+                // several sources gains little from each, however specific), or a relation.
+                var relation = false;
+                if (!near)
                 {
                     var added = scorer.AnchorsWith(group, s, out _) - currentAnchors;
-                    if (added < 1 || (added < 2 && gain < Options.DistantMergeGain))
+                    if (added < 1 || (added < 2 && gain < Options.DistantMergeGain) || scorer.Support(s) < FusedMinSupport)
                     {
-                        if (!relation && !Relations.StatesNew(model, relations ??= Relations.Of(model, t), group, s))
+                        if (!Relation())
                         {
                             continue;
                         }
 
                         relation = true;
                     }
-                }
-                else if (gain < Options.NeighbourMergeGain)
-                {
-                    continue;
                 }
 
                 best = s;

@@ -150,6 +150,34 @@ public class SentenceAlignerTests
         alignment.Source.Should().Equal(4);
     }
 
+    // Two tours on two days, reported with dates; the rewrite, published later, names the days of the week.
+    private const string ToursSource =
+        "date 2024-05-10 Minister tours the northern ports\n\n" +
+        "On the morning of May 7, Transport Minister Aron Vale toured the container terminal at Kessel. " +
+        "He was shown the automated cranes that unload the largest ships in under a day. " +
+        "Dock workers at Kessel have been on strike for two weeks over night-shift pay. " +
+        "The ferry operator Nordlink cancelled eleven crossings on the same route. " +
+        "On the afternoon of May 8, Vale toured a college in Brill that trains harbour pilots. " +
+        "He promised money for a second simulator hall. " +
+        "The opposition accused the government of neglecting rural roads.";
+
+    [Theory]
+    [InlineData("May 8", true)]
+    [InlineData("May 9", false)]
+    public void Align_DistantSentenceStatingADatedVerbOfTheTarget_JoinsTheGroup(string secondDay, bool joins)
+    {
+        // "Tuesday and Wednesday" in a report of May 11 are May 7 and 8. The second tour's sentence shares the minister's
+        // name, "toured" and (through the lexicon) "school" for "college" with the target: one new piece of evidence and
+        // too little gain for a distant partner. Its date is what says it reports the Wednesday visit; dated May 9, it
+        // reports another day and stays out.
+        var source = Doc(ToursSource.Replace("May 8", secondDay, StringComparison.Ordinal), "source");
+        var target = Doc("date 2024-05-11 Vale visits the north\n\nVale earlier on Tuesday and Wednesday toured the Kessel container terminal and a school.");
+
+        var alignments = SentenceAligner.Default.Align(source, target);
+
+        alignments.SelectMany(a => a.Source).Contains(4).Should().Be(joins);
+    }
+
     [Fact]
     public void Align_Split_TwoTargetSentencesShareOneSource()
     {
