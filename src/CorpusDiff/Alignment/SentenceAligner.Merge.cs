@@ -20,14 +20,24 @@ public sealed partial class SentenceAligner
     /// gain is large enough (a neighbour needs less than a distant sentence) and the added sentence brings at least
     /// one specific term of its own, so fusions are driven by content, not by shared generic words.
     /// </summary>
-    private void Merge(GroupScorer scorer, List<int> group, bool[] touched, int ns)
+    private void Merge(PairModel model, int t, GroupScorer scorer, List<int> group, bool[] touched, int ns)
     {
+        List<(int[] Verb, int[] Name)>? relations = null;
+        List<(DateOnly Day, int[] Verb)>? dated = null;
+        bool StatesNewFact(int s) => Relations.StatesNew(model, relations ??= Relations.Of(model, t), group, s)
+            || DatedVerbs.StatesNew(model, dated ??= DatedVerbs.Of(model, t), group, s);
+
+        // Sentences fused only for a relation they state: they vouch for no neighbour of theirs (the sentence before
+        // the visit is not part of what the target says about it).
+        List<int>? byRelation = null;
+        var vouching = group;
         while (group.Count < Options.MaxSourcesPerTarget)
         {
             var current = scorer.Support(group);
             var currentAnchors = scorer.Anchors(group, out _);
             var best = -1;
             var bestGain = 0.0;
+            var bestByRelation = false;
             for (var s = 0; s < ns; s++)
             {
                 if (!touched[s] || group.Contains(s))
@@ -35,8 +45,21 @@ public sealed partial class SentenceAligner
                     continue;
                 }
 
+                // A gain of zero is worth a look only for a fact the group does not state (a dated verb adds no term).
                 var gain = scorer.SupportWith(group, s) - current;
-                if (gain < Options.NeighbourMergeGain || gain <= bestGain)
+                if (gain < bestGain || (best >= 0 && gain <= bestGain))
+                {
+                    continue;
+                }
+
+                // A distant sentence that states a relation of the target the group does not reports that fact, though
+                // every word of it is already matched and it adds little support: a verb–name relation ("visited the
+                // Shanghai Futures Exchange" where the group only says what the exchange should do) or a dated verb
+                // ("Wednesday ... visited" where the group reports the visits of Tuesday).
+                var near = Near(vouching, s, 1);
+                bool? stated = null;
+                bool Relation() => stated ??= !near && StatesNewFact(s);
+                if (gain < Options.NeighbourMergeGain && !Relation())
                 {
                     continue;
                 }
@@ -46,7 +69,7 @@ public sealed partial class SentenceAligner
                 // little from the second, however clearly it restates it ("shut ... within three years" after the
                 // damage sentence). One stray shared word ("instead", "union") is not enough.
                 if (scorer.Support(s) < FusedMinSupport
-                    && (!Near(group, s, 1) || scorer.AnchorsWith(group, s, out _) - currentAnchors < NeighbourNewAnchors))
+                    && (near ? scorer.AnchorsWith(group, s, out _) - currentAnchors < NeighbourNewAnchors : !Relation()))
                 {
                     continue;
                 }
@@ -54,18 +77,25 @@ public sealed partial class SentenceAligner
                 // A fused sentence must carry part of the target on its own, not lend it one stray word. A neighbour is
                 // vouched for by reading order. A distant one must bring specific evidence of its own, not the rest of a
                 // phrase the group already matches: one new piece and a large gain, or two (a long sentence fusing
-                // several sources gains little from each, however specific).
-                if (!Near(group, s, 1))
+                // several sources gains little from each, however specific), or a relation.
+                var relation = false;
+                if (!near)
                 {
                     var added = scorer.AnchorsWith(group, s, out _) - currentAnchors;
-                    if (added < 1 || (added < 2 && gain < Options.DistantMergeGain))
+                    if (added < 1 || (added < 2 && gain < Options.DistantMergeGain) || scorer.Support(s) < FusedMinSupport)
                     {
-                        continue;
+                        if (!Relation())
+                        {
+                            continue;
+                        }
+
+                        relation = true;
                     }
                 }
 
                 best = s;
                 bestGain = gain;
+                bestByRelation = relation;
             }
 
             if (best < 0)
@@ -74,6 +104,15 @@ public sealed partial class SentenceAligner
             }
 
             group.Add(best);
+            if (bestByRelation)
+            {
+                (byRelation ??= []).Add(best);
+                vouching = [.. group.Except(byRelation)];
+            }
+            else if (byRelation is not null)
+            {
+                vouching.Add(best);
+            }
         }
     }
 

@@ -110,7 +110,7 @@ public sealed partial class SentenceAligner
             }
 
             var group = new List<int> { best };
-            Merge(scorer, group, touched, ns);
+            Merge(model, t, scorer, group, touched, ns);
             var score = Score(vectors, scorer, group, gramIds, gramWeights, gramNorm, wordNormSquared);
             var candidate = new Candidate
             {

@@ -280,6 +280,13 @@ public sealed partial class ClaimChecker
             return;
         }
 
+        // "Scheldt-Maas Port Authority (SMPA)": the report itself says the two forms name one body, and the source uses
+        // one of them.
+        if (BracketedAcronyms.OtherFormInSource(context.Source, context.Target, context.Sentence, claim))
+        {
+            return;
+        }
+
         // A name made of words an aligned sentence uses in lower case is the rewrite naming a described thing.
         var found = 0;
         foreach (var s in context.Aligned.SelectMany(a => new[] { a, a - 1, a + 1 }).Where(a => a >= 0 && a < context.Index.Count).Distinct())

@@ -29,11 +29,12 @@ internal static class EntityMatcher
         }
 
         var initials = SourceFacts.Initials(words);
+        var partInitials = SourceFacts.PartInitials(words);
         foreach (var entity in source.Entities)
         {
             var sourceKey = entity.Value;
             if ((Lexicon.Aliases.TryGetValue(sourceKey, out var sourceAlias) && (sourceAlias == key || sourceAlias == alias))
-                || (entity.Words.Count == 1 && words.Count >= 2 && entity.Words[0] == initials)
+                || (entity.Words.Count == 1 && words.Count >= 2 && (entity.Words[0] == initials || entity.Words[0] == partInitials))
                 || IsSubset(words, entity.Words))
             {
                 sourceClaim = entity;

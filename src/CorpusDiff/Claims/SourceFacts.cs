@@ -36,6 +36,14 @@ internal sealed class SourceFacts
                     {
                         acronyms.TryAdd(initials, claim);
                     }
+
+                    // "Scheldt-Maas Port Authority" is abbreviated SMPA as often as SPA: each part of a hyphenated word
+                    // may give its letter.
+                    var partInitials = PartInitials(claim.Words);
+                    if (partInitials != initials)
+                    {
+                        acronyms.TryAdd(partInitials, claim);
+                    }
                 }
             }
         }
@@ -165,6 +173,18 @@ internal sealed class SourceFacts
 
     /// <summary>Returns the source sentence holding a text offset (else the next one).</summary>
     public int SentenceAt(int offset) => Document.SentenceAtOrAfter(offset);
+
+    /// <summary>The initials of a name with each part of a hyphenated word counted (<c>scheldt-maas port authority</c> → <c>smpa</c>).</summary>
+    public static string PartInitials(IReadOnlyList<string> words)
+    {
+        var parts = new List<string>(words.Count + 2);
+        foreach (var word in words)
+        {
+            parts.AddRange(word.Split('-', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return Initials(parts);
+    }
 
     public static string Initials(IReadOnlyList<string> words)
     {

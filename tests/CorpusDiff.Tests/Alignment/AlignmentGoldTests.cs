@@ -66,10 +66,11 @@ public class AlignmentGoldTests(ITestOutputHelper output)
     [Theory]
     [InlineData("alignments-ferry.json", 0.90, 0.95)]
     [InlineData("alignments-mill.json", 0.95, 0.65)]
+    [InlineData("alignments-tram.json", 0.95, 0.80)]
     public void Evaluate_HeldOutStories_AlignAtTheMeasuredLevel(string file, double minPrecision, double minRecall)
     {
-        // Written after the paraphrase lexicon and the fusion rules were fixed, and not tuned on: floors at the figures
-        // measured then (docs/accuracy.md, "Word meaning"), so a regression fails here.
+        // Written after the paraphrase lexicon and the fusion rules were fixed (the tram story before the verb–name
+        // relations), and not tuned on: floors at the figures measured then (docs/accuracy.md), so a regression fails here.
         var score = AlignmentGold.Evaluate(CorpusComparer.Default, file);
         output.WriteLine(score.ToMarkdown());
         score.Pairs.SelectMany(p => p.Errors).ToList().ForEach(output.WriteLine);

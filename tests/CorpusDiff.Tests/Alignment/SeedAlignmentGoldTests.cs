@@ -18,12 +18,11 @@ public class SeedAlignmentGoldTests(ITestOutputHelper output)
             score.Verdicts[file].Should().Be(verdict, file);
         }
 
-        // Floors a little under the figures measured in docs/accuracy.md (pairs: precision 1.00, recall 0.88; target
-        // sentences: precision 1.00, recall 0.94). Strict pair recall stays short of 0.90: two missed second partners of
-        // fused sentences add nothing a word can show (a visit, a project under another name), and the exhibition
-        // sentence scores under every floor (listed there). A regression fails here.
+        // Floors a little under the figures measured in docs/accuracy.md (pairs: precision 1.00, recall 0.96; target
+        // sentences: precision 1.00, recall 0.94). The one missed pair is the exhibition sentence, which scores under
+        // every floor (listed there). A regression fails here.
         score.Precision.Should().BeGreaterThanOrEqualTo(0.95);
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.86);
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.94);
         score.SentencePrecision.Should().BeGreaterThanOrEqualTo(0.95);
         score.SentenceRecall.Should().BeGreaterThanOrEqualTo(0.90);
     }

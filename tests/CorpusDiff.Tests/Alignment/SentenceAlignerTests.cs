@@ -110,6 +110,74 @@ public class SentenceAlignerTests
         alignment.Source.Should().Equal(0, 1);
     }
 
+    // A visit reported in one sentence, what the visitor said about the place four sentences later (long enough that a name
+    // in two sentences is not everywhere).
+    private const string VisitSource =
+        "On Monday morning, Agriculture Minister Lena Brandt visited the Calder Grain Exchange shortly after arriving by train. " +
+        "Officials briefed her on the harvest in the northern valleys. " +
+        "Farmers there had lost a fifth of their barley to the summer drought. " +
+        "Brandt promised emergency credit for the worst-hit cooperatives. " +
+        "The Calder Grain Exchange should widen its trading of barley and oat futures to buyers abroad, she said. " +
+        "She then left for the port of Ostrand. " +
+        "Dock workers there have been on strike for two weeks over night-shift pay. " +
+        "The ferry operator Nordlink cancelled eleven crossings on Sunday. " +
+        "Brandt met union leaders in the harbour office for an hour. " +
+        "A deal on overtime rates is expected by Friday. " +
+        "The opposition accused the government of neglecting rural roads. " +
+        "Brandt returns to the capital on Tuesday.";
+
+    [Fact]
+    public void Align_DistantSentenceStatingTheVerbNameRelation_JoinsTheGroup()
+    {
+        // Every word of "Calder Grain Exchange" is matched by the sentence about its trading; only the first sentence
+        // says the minister visited it, so it joins though it adds little support of its own. Its neighbour (the
+        // briefing) is not vouched for by it.
+        var target = Doc("During the trip, the minister also visited the Calder Grain Exchange and said it should widen its trading of barley and oat futures abroad.");
+
+        var alignment = SentenceAligner.Default.Align(Doc(VisitSource, "source"), target).Single();
+
+        alignment.Source.Should().Equal(0, 4);
+    }
+
+    [Fact]
+    public void Align_DistantSentenceNamingTheNameWithAnotherVerb_DoesNotJoin()
+    {
+        var source = VisitSource.Replace("visited the Calder Grain Exchange", "praised the Calder Grain Exchange", StringComparison.Ordinal);
+        var target = Doc("During the trip, the minister also visited the Calder Grain Exchange and said it should widen its trading of barley and oat futures abroad.");
+
+        var alignment = SentenceAligner.Default.Align(Doc(source, "source"), target).Single();
+
+        alignment.Source.Should().Equal(4);
+    }
+
+    // Two tours on two days, reported with dates; the rewrite, published later, names the days of the week.
+    private const string ToursSource =
+        "date 2024-05-10 Minister tours the northern ports\n\n" +
+        "On the morning of May 7, Transport Minister Aron Vale toured the container terminal at Kessel. " +
+        "He was shown the automated cranes that unload the largest ships in under a day. " +
+        "Dock workers at Kessel have been on strike for two weeks over night-shift pay. " +
+        "The ferry operator Nordlink cancelled eleven crossings on the same route. " +
+        "On the afternoon of May 8, Vale toured a college in Brill that trains harbour pilots. " +
+        "He promised money for a second simulator hall. " +
+        "The opposition accused the government of neglecting rural roads.";
+
+    [Theory]
+    [InlineData("May 8", true)]
+    [InlineData("May 9", false)]
+    public void Align_DistantSentenceStatingADatedVerbOfTheTarget_JoinsTheGroup(string secondDay, bool joins)
+    {
+        // "Tuesday and Wednesday" in a report of May 11 are May 7 and 8. The second tour's sentence shares the minister's
+        // name, "toured" and (through the lexicon) "school" for "college" with the target: one new piece of evidence and
+        // too little gain for a distant partner. Its date is what says it reports the Wednesday visit; dated May 9, it
+        // reports another day and stays out.
+        var source = Doc(ToursSource.Replace("May 8", secondDay, StringComparison.Ordinal), "source");
+        var target = Doc("date 2024-05-11 Vale visits the north\n\nVale earlier on Tuesday and Wednesday toured the Kessel container terminal and a school.");
+
+        var alignments = SentenceAligner.Default.Align(source, target);
+
+        alignments.SelectMany(a => a.Source).Contains(4).Should().Be(joins);
+    }
+
     [Fact]
     public void Align_Split_TwoTargetSentencesShareOneSource()
     {

@@ -1,0 +1,157 @@
+using CorpusDiff.Documents;
+using CorpusDiff.Language;
+
+namespace CorpusDiff.Alignment;
+
+/// <summary>
+/// Dated verbs: a verb next to a date (<c>on Tuesday and Wednesday visited</c>, <c>On the afternoon of Nov. 29, Xi
+/// visited</c>). Each report's dates are resolved against its own publication day, so a rewrite's <c>Wednesday</c> meets
+/// the source's <c>Nov. 29</c>. A source sentence states a target's dated verb when it has a match of the verb near a
+/// date that resolves to the same day: it reports what happened that day, as the target does.
+/// </summary>
+internal static class DatedVerbs
+{
+    /// <summary>How far (in tokens) a verb may stand from its date, either side (<c>Nov. 29, Xi visited</c>).</summary>
+    private const int Window = 3;
+
+    /// <summary>The shortest verb: shorter words are too short to say anything of their own.</summary>
+    private const int MinVerbLength = 4;
+
+    /// <summary>The target sentence's (day, verb) pairs, each verb as the source term ids that match it.</summary>
+    public static List<(DateOnly Day, int[] Verb)> Of(PairModel model, int t)
+    {
+        var found = new List<(DateOnly Day, int[] Verb)>();
+        var document = model.Target.Document;
+        if (document.Published is null || model.Source.Document.Published is null)
+        {
+            return found;
+        }
+
+        foreach (var (day, at) in Dates(document, document.Sentences[t]))
+        {
+            foreach (var v in VerbsNear(document, document.Sentences[t], at))
+            {
+                var term = model.Target.Lookup(Stemmer.Stem(document.Tokens[v].Text));
+                var ids = term < 0 ? [] : Matches(model, term);
+                if (ids.Length > 0)
+                {
+                    found.Add((day, ids));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether source sentence <paramref name="s"/> states a dated verb of the target that no sentence of the group states.</summary>
+    public static bool StatesNew(PairModel model, List<(DateOnly Day, int[] Verb)> dated, List<int> group, int s)
+    {
+        if (dated.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var relation in dated)
+        {
+            if (!States(model.Source, s, relation))
+            {
+                continue;
+            }
+
+            var known = false;
+            foreach (var g in group)
+            {
+                known |= States(model.Source, g, relation);
+            }
+
+            if (!known)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool States(TermProfile source, int s, (DateOnly Day, int[] Verb) relation)
+    {
+        var document = source.Document;
+        var sentence = document.Sentences[s];
+        foreach (var (day, at) in Dates(document, sentence))
+        {
+            if (day != relation.Day)
+            {
+                continue;
+            }
+
+            foreach (var v in VerbsNear(document, sentence, at))
+            {
+                if (Array.IndexOf(relation.Verb, source.Lookup(Stemmer.Stem(document.Tokens[v].Text))) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The sentence's days with the token span they are written in: weekdays (<c>Tuesday</c>) and month-days
+    /// (<c>Nov. 29</c>), resolved against the document's publication day.
+    /// </summary>
+    private static IEnumerable<(DateOnly Day, (int First, int Last) At)> Dates(Document document, Sentence sentence)
+    {
+        var published = document.Published!.Value;
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var i = sentence.FirstToken; i < end; i++)
+        {
+            var text = document.Tokens[i].Text;
+            if (English.Weekdays.TryGetValue(text, out var weekday))
+            {
+                yield return (NewsCalendar.Weekday(weekday, published), (i, i));
+                continue;
+            }
+
+            var month = NewsCalendar.Month(text);
+            if (month > 0 && i + 1 < end && document.Tokens[i + 1].Kind == TokenKind.Number
+                && NewsCalendar.Number(document.Tokens[i + 1].Text) is { } number && number is >= 1 and <= 31
+                && NewsCalendar.MonthDay(month, number, published) is { } day)
+            {
+                yield return (day, (i, i + 1));
+                i++;
+            }
+        }
+    }
+
+    /// <summary>Lower-case content words within <see cref="Window"/> tokens of a date, either side.</summary>
+    private static IEnumerable<int> VerbsNear(Document document, Sentence sentence, (int First, int Last) at)
+    {
+        var from = Math.Max(sentence.FirstToken, at.First - Window);
+        var to = Math.Min(sentence.FirstToken + sentence.TokenCount - 1, at.Last + Window);
+        for (var v = from; v <= to; v++)
+        {
+            var token = document.Tokens[v];
+            if ((v < at.First || v > at.Last) && token.Kind == TokenKind.Word && token.Text.Length >= MinVerbLength
+                && !char.IsUpper(document.Text[token.Start]) && !StopWords.IsFunctionWord(token.Text) && !StopWords.IsDateWord(token.Text)
+                && !English.Weekdays.ContainsKey(token.Text) && NewsCalendar.Month(token.Text) == 0)
+            {
+                yield return v;
+            }
+        }
+    }
+
+    private static int[] Matches(PairModel model, int k)
+    {
+        var ids = new List<int>();
+        foreach (var (id, sim) in model.Aliases[k])
+        {
+            if (sim >= PairModel.AliasMatch)
+            {
+                ids.Add(id);
+            }
+        }
+
+        return [.. ids];
+    }
+}
