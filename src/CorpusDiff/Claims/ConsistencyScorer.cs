@@ -19,6 +19,9 @@ namespace CorpusDiff.Claims;
 /// gives) multiplies the score by <see cref="ConsistencyCalibration.NovelSpecificFactor"/>, whatever the style; and the rarest-weighted share
 /// of new words in the worst sentence lowers it by <see cref="ConsistencyCalibration.NoveltyPower"/>, which needs no capital letters
 /// (fitted to 0 since the extraction noise was fixed: the claim check's facts are the better evidence).</item>
+/// <item>In a case-less summary (lower-cased, as SummEval's and Goyal'21's are), where no capitals show a name, each
+/// run of two or more adjacent content words the source never uses multiplies the score by
+/// <see cref="ConsistencyCalibration.NovelRunFactor"/>: the shape a new name takes there.</item>
 /// <item>Contradictions condemn it more than additions: each one multiplies the score by
 /// <see cref="ConsistencyCalibration.HighContradictionFactor"/> or <see cref="ConsistencyCalibration.MediumContradictionFactor"/>,
 /// on top of its sentence's penalty.</item>
@@ -147,7 +150,6 @@ internal static class ConsistencyScorer
             WindowMin = weights > 0 ? windowPenalisedMin : 0,
             WindowMean = weights > 0 ? windowPenalisedSum / weights : 0,
             NovelRuns = novelRuns,
-
             Caseless = ClaimExtractor.IsCaseless(target),
         };
     }

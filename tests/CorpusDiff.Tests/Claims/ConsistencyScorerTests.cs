@@ -184,6 +184,19 @@ public class ConsistencyScorerTests
         ConsistencyCalibration.Fitted.NovelRunFactor.Should().BeLessThan(1);
     }
 
+    [Theory]
+    [InlineData("The 27-year-old striker joined Paris Saint-Germain in a record-breaking deal. The club confirmed the fee on Monday.")]
+    [InlineData("the 27 - year - old striker joined paris saint - germain in a record - breaking deal . the club confirmed the fee on monday .")]
+    public void Check_HyphenatedReportAgainstItself_ScoresOneWithNoDivergences(string text)
+    {
+        var document = Parser.Parse(text, "self");
+
+        var report = ClaimChecker.Default.Check(document, document);
+
+        report.Consistency.Should().Be(1.0);
+        report.Divergences.Should().BeEmpty();
+    }
+
     [Fact]
     public void Check_WeekdayTheCalendarResolvesToASourceDate_IsNoNewFact()
     {
