@@ -42,7 +42,7 @@ public static class ConsistencyFeatureDump
             fields.Add(source.Tokens.Count.ToString(CultureInfo.InvariantCulture));
             rows[i] = string.Join('\t', fields);
         });
-        File.WriteAllLines(output, ["id\tdataset\tlabel\tbigram\tmeanSupport\tminSupport\tnovelWordShare\tsentenceSupport\tdivergentShare\tpenalisedSupport\tpenalisedWindowSupport\tnovelFacts\tnovelWeight\tnovelNames\thighContradictions\tmediumContradictions\tmeanNovelWeight\twindowMin\twindowMean\tsummarySentences\tsummaryTokens\tsourceTokens", .. rows]);
+        File.WriteAllLines(output, ["id\tdataset\tlabel\tbigram\tmeanSupport\tminSupport\tnovelWordShare\tsentenceSupport\tdivergentShare\tpenalisedSupport\tpenalisedWindowSupport\tnovelFacts\tnovelWeight\tnovelNames\thighContradictions\tmediumContradictions\tmeanNovelWeight\twindowMin\twindowMean\tnovelRuns\tcaseless\tsummarySentences\tsummaryTokens\tsourceTokens", .. rows]);
         Console.WriteLine($"{rows.Length} pairs written to {output}");
     }
 }

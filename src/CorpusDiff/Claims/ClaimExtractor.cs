@@ -111,7 +111,7 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>A document is case-less when almost none of its words start with a capital letter.</summary>
-    private static bool IsCaseless(Document document)
+    internal static bool IsCaseless(Document document)
     {
         var words = 0;
         var capitals = 0;

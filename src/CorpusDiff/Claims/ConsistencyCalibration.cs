@@ -16,6 +16,8 @@ namespace CorpusDiff.Claims;
 /// date, negation or speaker), on top of the sentence's own penalty: a swapped value is worse than an added one.</param>
 /// <param name="MediumContradictionFactor">The factor applied to the score per medium-severity contradiction (a swapped name,
 /// a changed quantity).</param>
+/// <param name="NovelRunFactor">The factor applied to the score per run of new content words (<see cref="ConsistencyFeatures.NovelRuns"/>) in a
+/// case-less summary, whose new names the claim extractor cannot see by their capitals.</param>
 internal sealed record ConsistencyCalibration(
     double AbstractiveExponent,
     double CoverageMidpoint,
@@ -23,15 +25,17 @@ internal sealed record ConsistencyCalibration(
     double NovelSpecificFactor,
     double NoveltyPower,
     double HighContradictionFactor = 1,
-    double MediumContradictionFactor = 1)
+    double MediumContradictionFactor = 1,
+    double NovelRunFactor = 1)
 {
     /// <summary>Gets the calibration in use: the script's choice on the development sets of <c>../shared/eval</c>.</summary>
     public static ConsistencyCalibration Fitted { get; } = new(
-        AbstractiveExponent: 0.3,
-        CoverageMidpoint: 0.9,
+        AbstractiveExponent: 0.2,
+        CoverageMidpoint: 0.95,
         CoverageScale: 0.06,
         NovelSpecificFactor: 0.7,
         NoveltyPower: 0,
         HighContradictionFactor: 0.7,
-        MediumContradictionFactor: 0.7);
+        MediumContradictionFactor: 0.7,
+        NovelRunFactor: 0.7);
 }

@@ -45,8 +45,14 @@ internal readonly record struct ConsistencyFeatures(
     /// <summary>Gets the length-weighted mean penalised window support (the mean half of <see cref="PenalisedWindowSupport"/>).</summary>
     public double WindowMean { get; init; }
 
+    /// <summary>Gets the number of runs of <see cref="ConsistencyScorer.MinNovelRun"/> or more adjacent content words the source never uses: in case-less text, where the claim extractor sees no capitals, the shape of a new name.</summary>
+    public int NovelRuns { get; init; }
+
+    /// <summary>Gets whether the summary is case-less (almost no capitals), so its names are invisible to the claim extractor.</summary>
+    public bool Caseless { get; init; }
+
     /// <summary>Gets every measured value, in the feature dump's column order, for the calibration tool to try.</summary>
     public double[] Candidates() =>
         [MeanSupport, MinSupport, NovelWordShare, SentenceSupport, DivergentShare, PenalisedSupport, PenalisedWindowSupport, Math.Min(NovelFacts, ConsistencyScorer.MaxNovelSpecifics), NovelWeight,
-            NovelNames, HighContradictions, MediumContradictions, MeanNovelWeight, WindowMin, WindowMean];
+            NovelNames, HighContradictions, MediumContradictions, MeanNovelWeight, WindowMin, WindowMean, NovelRuns, Caseless ? 1 : 0];
 }

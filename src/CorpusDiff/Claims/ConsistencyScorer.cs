@@ -19,6 +19,9 @@ namespace CorpusDiff.Claims;
 /// gives) multiplies the score by <see cref="ConsistencyCalibration.NovelSpecificFactor"/>, whatever the style; and the rarest-weighted share
 /// of new words in the worst sentence lowers it by <see cref="ConsistencyCalibration.NoveltyPower"/>, which needs no capital letters
 /// (fitted to 0 since the extraction noise was fixed: the claim check's facts are the better evidence).</item>
+/// <item>In a case-less summary (lower-cased, as SummEval's and Goyal'21's are), where no capitals show a name, each
+/// run of two or more adjacent content words the source never uses multiplies the score by
+/// <see cref="ConsistencyCalibration.NovelRunFactor"/>: the shape a new name takes there.</item>
 /// <item>Contradictions condemn it more than additions: each one multiplies the score by
 /// <see cref="ConsistencyCalibration.HighContradictionFactor"/> or <see cref="ConsistencyCalibration.MediumContradictionFactor"/>,
 /// on top of its sentence's penalty.</item>
@@ -34,6 +37,9 @@ internal static class ConsistencyScorer
 
     /// <summary>The most novel specifics counted: beyond three, the summary is already far under any threshold.</summary>
     public const int MaxNovelSpecifics = 3;
+
+    /// <summary>The fewest adjacent new content words read as one new name in case-less text (<c>enda varadkar</c>): a single new word is as often a paraphrase.</summary>
+    public const int MinNovelRun = 2;
 
     /// <summary>Measures a summary against a prepared source.</summary>
     /// <param name="source">The prepared source.</param>
@@ -67,7 +73,7 @@ internal static class ConsistencyScorer
 
         var index = source.Index;
         double sum = 0, weights = 0, min = 1, windowPenalisedSum = 0, windowPenalisedMin = 1;
-        int content = 0, novelWords = 0;
+        int content = 0, novelWords = 0, novelRuns = 0;
         double novelWeight = 0, novelWeightSum = 0;
         foreach (var sentence in target.Sentences)
         {
@@ -77,12 +83,14 @@ internal static class ConsistencyScorer
             }
 
             double sentenceWeight = 0, sentenceNovel = 0;
+            var run = 0;
 
             var support = index.WindowSupport(target.Tokens, sentence.FirstToken, sentence.TokenCount, unigramWeight, MaxWindow);
             sum += support * sentence.TokenCount;
             weights += sentence.TokenCount;
             min = Math.Min(min, support);
             var penalised = Math.Max(support, sentenceSupport[sentence.Index]) * sentencePenalty[sentence.Index];
+
             windowPenalisedSum += penalised * sentence.TokenCount;
             windowPenalisedMin = Math.Min(windowPenalisedMin, penalised);
             for (var i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
@@ -90,6 +98,7 @@ internal static class ConsistencyScorer
                 var token = target.Tokens[i];
                 if (Lexicon.Stopwords.Contains(token.Text))
                 {
+                    run = EndRun(run, ref novelRuns);
                     continue;
                 }
 
@@ -100,8 +109,15 @@ internal static class ConsistencyScorer
                 {
                     novelWords++;
                     sentenceNovel += weight;
+                    run = token.Kind == TokenKind.Word ? run + 1 : EndRun(run, ref novelRuns);
+                }
+                else
+                {
+                    run = EndRun(run, ref novelRuns);
                 }
             }
+
+            EndRun(run, ref novelRuns);
 
             if (sentenceWeight > 0)
             {
@@ -133,7 +149,20 @@ internal static class ConsistencyScorer
             MeanNovelWeight = weights > 0 ? novelWeightSum / weights : 0,
             WindowMin = weights > 0 ? windowPenalisedMin : 0,
             WindowMean = weights > 0 ? windowPenalisedSum / weights : 0,
+            NovelRuns = novelRuns,
+            Caseless = ClaimExtractor.IsCaseless(target),
         };
+    }
+
+    // A run of two or more adjacent content words the source never uses ends here: counted (then the run restarts).
+    private static int EndRun(int run, ref int runs)
+    {
+        if (run >= MinNovelRun)
+        {
+            runs++;
+        }
+
+        return 0;
     }
 
     /// <summary>Returns the consistency score in [0, 1] of measured features under the fitted calibration.</summary>
@@ -150,7 +179,8 @@ internal static class ConsistencyScorer
         var novelty = Math.Pow(1 - Math.Clamp(features.NovelWeight, 0, 1), calibration.NoveltyPower);
         var contradictions = Math.Pow(calibration.HighContradictionFactor, Math.Min(MaxNovelSpecifics, features.HighContradictions))
             * Math.Pow(calibration.MediumContradictionFactor, Math.Min(MaxNovelSpecifics, features.MediumContradictions));
-        return Math.Clamp(Math.Pow(Math.Clamp(support, 0, 1), exponent) * Math.Pow(calibration.NovelSpecificFactor, specifics) * novelty * contradictions, 0, 1);
+        var runs = features.Caseless ? Math.Pow(calibration.NovelRunFactor, Math.Min(MaxNovelSpecifics, features.NovelRuns)) : 1;
+        return Math.Clamp(Math.Pow(Math.Clamp(support, 0, 1), exponent) * Math.Pow(calibration.NovelSpecificFactor, specifics) * novelty * contradictions * runs, 0, 1);
     }
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));

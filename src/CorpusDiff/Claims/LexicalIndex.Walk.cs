@@ -26,35 +26,44 @@ internal sealed partial class LexicalIndex
         double unigramTotal = 0, bigramTotal = 0;
         int previousId = -1;
         double previousWeight = 0;
-        for (var k = 0; k < count; k++)
-        {
-            var id = vocabulary.TryGetValue(tokens[first + k].Text, out var found) ? found : -1;
-            var weight = id >= 0 ? idf[id] : maxIdf;
-            unigramTotal += weight;
-            if (id >= 0)
-            {
-                foreach (var c in wordPostings.AsSpan(wordStart[id], wordStart[id + 1] - wordStart[id]))
-                {
-                    sums.Word(c, weight, k);
-                }
-            }
+        var words = Words;
 
-            if (k > 0)
+        // k counts the words matched (a hyphenated token's parts each one), so a pair spans two parts as it spans two tokens.
+        var k = 0;
+        for (var t = 0; t < count; t++)
+        {
+            var token = tokens[first + t];
+            var parts = PartCount(token);
+            for (var part = 0; part < parts; part++, k++)
             {
-                var pairWeight = (previousWeight + weight) / 2;
-                bigramTotal += pairWeight;
-                var pair = id >= 0 && previousId >= 0 ? Array.BinarySearch(pairKeys, Pair(previousId, id)) : -1;
-                if (pair >= 0)
+                var id = words.TryGetValue(PartSpan(token.Text, part, parts), out var found) ? found : -1;
+                var weight = id >= 0 ? idf[id] : maxIdf;
+                unigramTotal += weight;
+                if (id >= 0)
                 {
-                    foreach (var c in pairPostings.AsSpan(pairStart[pair], pairStart[pair + 1] - pairStart[pair]))
+                    foreach (var c in wordPostings.AsSpan(wordStart[id], wordStart[id + 1] - wordStart[id]))
                     {
-                        sums.Pair(c, pairWeight, k);
+                        sums.Word(c, weight, k);
                     }
                 }
-            }
 
-            previousId = id;
-            previousWeight = weight;
+                if (k > 0)
+                {
+                    var pairWeight = (previousWeight + weight) / 2;
+                    bigramTotal += pairWeight;
+                    var pair = id >= 0 && previousId >= 0 ? Array.BinarySearch(pairKeys, Pair(previousId, id)) : -1;
+                    if (pair >= 0)
+                    {
+                        foreach (var c in pairPostings.AsSpan(pairStart[pair], pairStart[pair + 1] - pairStart[pair]))
+                        {
+                            sums.Pair(c, pairWeight, k);
+                        }
+                    }
+                }
+
+                previousId = id;
+                previousWeight = weight;
+            }
         }
 
         return (unigramTotal, bigramTotal);

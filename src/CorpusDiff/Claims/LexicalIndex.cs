@@ -44,7 +44,6 @@ internal sealed partial class LexicalIndex
         // words and confirmed word by word, so no key string per sentence is built.
         classOf = new int[Count];
         var classes = new Dictionary<ulong, int>();
-        var ids = new int[tokens.Count];
         var lastClass = new List<int>();
         var classesOfWord = new List<int>();
         var chains = new List<(int Sentence, int Next)>(tokens.Count);
@@ -75,33 +74,37 @@ internal sealed partial class LexicalIndex
             for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
             {
                 var word = tokens[t].Text;
-                if (!vocabulary.TryGetValue(word, out var id))
+                var parts = PartCount(tokens[t]);
+                for (var part = 0; part < parts; part++)
                 {
-                    id = vocabulary.Count;
-                    vocabulary[word] = id;
-                    lastClass.Add(-1);
-                    classesOfWord.Add(0);
-                }
-
-                ids[t] = id;
-                if (lastClass[id] != c)
-                {
-                    lastClass[id] = c;
-                    classesOfWord[id]++;
-                }
-
-                if (previous >= 0)
-                {
-                    var pair = Pair(previous, id);
-                    var head = pairHead.GetValueOrDefault(pair, -1);
-                    if (head < 0 || chains[head].Sentence != c)
+                    var text = parts == 1 ? word : Part(word, part);
+                    if (!vocabulary.TryGetValue(text, out var id))
                     {
-                        chains.Add((c, head));
-                        pairHead[pair] = chains.Count - 1;
+                        id = vocabulary.Count;
+                        vocabulary[text] = id;
+                        lastClass.Add(-1);
+                        classesOfWord.Add(0);
                     }
-                }
 
-                previous = id;
+                    if (lastClass[id] != c)
+                    {
+                        lastClass[id] = c;
+                        classesOfWord[id]++;
+                    }
+
+                    if (previous >= 0)
+                    {
+                        var pair = Pair(previous, id);
+                        var head = pairHead.GetValueOrDefault(pair, -1);
+                        if (head < 0 || chains[head].Sentence != c)
+                        {
+                            chains.Add((c, head));
+                            pairHead[pair] = chains.Count - 1;
+                        }
+                    }
+
+                    previous = id;
+                }
             }
         }
 
@@ -117,17 +120,22 @@ internal sealed partial class LexicalIndex
         wordPostings = new int[wordStart[words]];
         var fill = wordStart[..^1];
         var documentFrequency = new int[words];
+        var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var c = 0; c < representatives.Count; c++)
         {
             var sentence = source.Sentences[representatives[c]];
             for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
             {
-                var id = ids[t];
-                if (lastClass[id] != c)
+                var parts = PartCount(tokens[t]);
+                for (var part = 0; part < parts; part++)
                 {
-                    lastClass[id] = c;
-                    wordPostings[fill[id]++] = c;
-                    documentFrequency[id] += classSize[c];
+                    var id = lookup[PartSpan(tokens[t].Text, part, parts)];
+                    if (lastClass[id] != c)
+                    {
+                        lastClass[id] = c;
+                        wordPostings[fill[id]++] = c;
+                        documentFrequency[id] += classSize[c];
+                    }
                 }
             }
         }
@@ -202,10 +210,21 @@ internal sealed partial class LexicalIndex
 
     public int Count { get; }
 
-    /// <summary>Returns whether source sentence <paramref name="sentence"/> contains <paramref name="word"/> (normalized).</summary>
-    public bool Contains(int sentence, string word) =>
-        vocabulary.TryGetValue(word, out var id)
-        && Array.BinarySearch(wordPostings, wordStart[id], wordStart[id + 1] - wordStart[id], classOf[sentence]) >= 0;
+    /// <summary>Returns whether source sentence <paramref name="sentence"/> contains <paramref name="word"/> (normalized; a hyphenated word, every part of it).</summary>
+    public bool Contains(int sentence, string word)
+    {
+        var parts = PartCount(word);
+        for (var part = 0; part < parts; part++)
+        {
+            if (!Words.TryGetValue(PartSpan(word, part, parts), out var id)
+                || Array.BinarySearch(wordPostings, wordStart[id], wordStart[id + 1] - wordStart[id], classOf[sentence]) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The class of identical sentences <paramref name="sentence"/> belongs to.</summary>
     public int ClassOf(int sentence) => classOf[sentence];
@@ -213,10 +232,33 @@ internal sealed partial class LexicalIndex
     /// <summary>The first sentence of class <paramref name="c"/>.</summary>
     public int Representative(int c) => representatives[c];
 
-    /// <summary>Returns whether any source sentence contains <paramref name="word"/>.</summary>
-    public bool ContainsAnywhere(string word) => vocabulary.ContainsKey(word);
+    /// <summary>Returns whether any source sentence contains <paramref name="word"/> (a hyphenated word, every part of it).</summary>
+    public bool ContainsAnywhere(string word)
+    {
+        var parts = PartCount(word);
+        for (var part = 0; part < parts; part++)
+        {
+            if (!Words.ContainsKey(PartSpan(word, part, parts)))
+            {
+                return false;
+            }
+        }
 
-    public double Idf(string word) => vocabulary.TryGetValue(word, out var id) ? idf[id] : maxIdf;
+        return true;
+    }
+
+    /// <summary>The IDF weight of <paramref name="word"/>; a hyphenated word weighs as its rarest part, a word the source lacks as the source's rarest.</summary>
+    public double Idf(string word)
+    {
+        var parts = PartCount(word);
+        var weight = 0.0;
+        for (var part = 0; part < parts; part++)
+        {
+            weight = Math.Max(weight, Words.TryGetValue(PartSpan(word, part, parts), out var id) ? idf[id] : maxIdf);
+        }
+
+        return weight;
+    }
 
     /// <summary>
     /// The IDF-weighted share of a target sentence's content words found in the union of some source sentences: the

@@ -146,6 +146,58 @@ public class ConsistencyScorerTests
     }
 
     [Fact]
+    public void Check_CaselessSummaryWithANewTwoWordName_CountsANovelRun()
+    {
+        // Lower-cased summaries give the claim extractor no capitals; two adjacent words the source never uses are the
+        // shape a new name takes there (a paraphrase rarely brings two new content words side by side).
+        var source = Parser.Parse("the prime minister met the visiting premier on tuesday . trade talks dominated the agenda .", "s");
+        var faithful = Parser.Parse("the prime minister met the visiting premier on tuesday for trade talks .", "t");
+        var added = Parser.Parse("the prime minister met enda varadkar on tuesday for trade talks .", "u");
+
+        var faithfulReport = ClaimChecker.Default.Check(source, faithful);
+        var addedReport = ClaimChecker.Default.Check(source, added);
+
+        faithfulReport.Features.NovelRuns.Should().Be(0);
+        addedReport.Features.NovelRuns.Should().Be(1);
+        addedReport.Features.Caseless.Should().BeTrue();
+        ConsistencyScorer.Score(addedReport.Features).Should().BeLessThan(ConsistencyScorer.Score(addedReport.Features with { NovelRuns = 0 }));
+    }
+
+    [Fact]
+    public void Score_NovelRunInACasedSummary_CostsNothing()
+    {
+        // With capitals, the claim check lists a new name as a new fact already: the run would count it twice.
+        var features = Features(support: 0.5, coverage: 0.7, facts: 1) with { NovelRuns = 2, Caseless = false };
+
+        ConsistencyScorer.Score(features).Should().Be(ConsistencyScorer.Score(features with { NovelRuns = 0 }));
+    }
+
+    [Fact]
+    public void Score_NovelRunsInACaselessSummary_LowerItByTheFittedFactor()
+    {
+        var features = Features(support: 0.5, coverage: 0.7, facts: 0) with { Caseless = true };
+
+        var none = ConsistencyScorer.Score(features);
+        var two = ConsistencyScorer.Score(features with { NovelRuns = 2 });
+
+        two.Should().BeApproximately(none * Math.Pow(ConsistencyCalibration.Fitted.NovelRunFactor, 2), 1e-12);
+        ConsistencyCalibration.Fitted.NovelRunFactor.Should().BeLessThan(1);
+    }
+
+    [Theory]
+    [InlineData("The 27-year-old striker joined Paris Saint-Germain in a record-breaking deal. The club confirmed the fee on Monday.")]
+    [InlineData("the 27 - year - old striker joined paris saint - germain in a record - breaking deal . the club confirmed the fee on monday .")]
+    public void Check_HyphenatedReportAgainstItself_ScoresOneWithNoDivergences(string text)
+    {
+        var document = Parser.Parse(text, "self");
+
+        var report = ClaimChecker.Default.Check(document, document);
+
+        report.Consistency.Should().Be(1.0);
+        report.Divergences.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Check_WeekdayTheCalendarResolvesToASourceDate_IsNoNewFact()
     {
         var source = TestDocuments.Body("The port handled a record 15.2 million containers, its chief said on March 3.", "2023-03-05", "source");

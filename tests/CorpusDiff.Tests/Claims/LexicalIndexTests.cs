@@ -30,6 +30,46 @@ public class LexicalIndexTests
         }
     }
 
+    [Theory]
+    [InlineData("year-old", 2)]
+    [InlineData("mother-in-law", 3)]
+    [InlineData("saint-germain", 2)]
+    [InlineData("port", 1)]
+    [InlineData("-5", 1)]
+    [InlineData("e-", 1)]
+    [InlineData("a--b", 1)]
+    [InlineData("5-4", 1)]
+    public void PartCount_Word_CountsTheHyphenSeparatedPartsOfAWord(string word, int parts)
+    {
+        LexicalIndex.PartCount(word).Should().Be(parts);
+    }
+
+    [Theory]
+    [InlineData("The 27-year-old striker joined Paris Saint-Germain in a record-breaking deal.", "The 27 - year - old striker joined Paris Saint - Germain in a record - breaking deal.")]
+    [InlineData("The 27 - year - old striker joined Paris Saint - Germain in a record - breaking deal.", "The 27-year-old striker joined Paris Saint-Germain in a record-breaking deal.")]
+    public void Support_SpacedHyphensAgainstJoinedOnes_ScoresAsACopy(string sourceText, string targetText)
+    {
+        // Tokenised summaries (PTB style) space the hyphens their articles join: either spelling must meet the other.
+        var source = TestDocuments.Body(sourceText + " The club confirmed the fee on Monday.");
+        var target = TestDocuments.Body(targetText);
+        var index = new LexicalIndex(source);
+        var sentence = target.Sentences[0];
+
+        index.Support(target.Tokens, sentence.FirstToken, sentence.TokenCount, 0.5).Best.Should().BeApproximately(1.0, 1e-9);
+        index.WindowSupport(target.Tokens, sentence.FirstToken, sentence.TokenCount, 0.5, 3).Should().BeApproximately(1.0, 1e-9);
+    }
+
+    [Fact]
+    public void ContainsAnywhere_HyphenatedWordTheSourceSpaces_IsFoundAndOneItLacksIsNot()
+    {
+        var index = new LexicalIndex(TestDocuments.Body("The 27 - year - old striker joined the club."));
+
+        index.ContainsAnywhere("year-old").Should().BeTrue();
+        index.Contains(0, "year-old").Should().BeTrue();
+        index.ContainsAnywhere("year-long").Should().BeFalse();
+        index.Idf("year-long").Should().Be(index.Idf("unheard"));
+    }
+
     [Fact]
     public void Support_RepeatedSource_MatchesPlainPerSentenceReference()
     {
