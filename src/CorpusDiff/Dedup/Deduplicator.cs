@@ -31,6 +31,9 @@ namespace CorpusDiff.Dedup;
 /// </remarks>
 public sealed partial class Deduplicator
 {
+    /// <summary>The characters of the buffer a token is normalized in before it is hashed (a longer token rents its own).</summary>
+    private const int TokenScratch = 256;
+
     /// <summary>Each worker thread's sentence spans while it reads a text (kept, so the list is not grown per document).</summary>
     [ThreadStatic]
     private static List<TextSpan>? sentenceSpans;
@@ -263,16 +266,21 @@ public sealed partial class Deduplicator
         }
 
         var words = ArrayPool<ulong>.Shared.Rent(Math.Max(1, bound));
-        var sink = new TokenHashes(words);
         if (tokens)
         {
+            var scratch = ArrayPool<char>.Shared.Rent(TokenScratch);
+            var sink = new TokenHashes(words, scratch);
             foreach (var s in sentences)
             {
                 Tokenizer.Tokenize(text, s.Start, s.End, ref sink);
             }
+
+            ArrayPool<char>.Shared.Return(scratch);
+            count = sink.Hashes.Length;
+            return words;
         }
 
-        count = sink.Hashes.Length;
+        count = 0;
         return words;
     }
 

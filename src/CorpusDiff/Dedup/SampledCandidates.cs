@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace CorpusDiff.Dedup;
 
 /// <summary>
@@ -90,11 +92,14 @@ internal static class SampledCandidates
 
         Parallel.For(0, 256, parallel, b => Array.Sort(postings, (int)bucketStart[b], (int)(bucketStart[b + 1] - bucketStart[b])));
 
-        // Where each 16-bit hash prefix starts: a lookup narrows each query's binary search to a few postings.
-        var prefixStart = new long[(1 << 16) + 1];
+        // Where each hash prefix starts: a lookup narrows each query's binary search to a few postings. The prefix has
+        // about two bits fewer than the postings' count (about four postings a prefix, one cache line), at least 16;
+        // as an int array it takes one to two bytes a posting beside the postings' eight.
+        var shift = 64 - PrefixBits(total);
+        var prefixStart = new int[(1 << (64 - shift)) + 1];
         foreach (var p in postings)
         {
-            prefixStart[(p >> 48) + 1]++;
+            prefixStart[(p >> shift) + 1]++;
         }
 
         for (var b = 1; b < prefixStart.Length; b++)
@@ -125,7 +130,7 @@ internal static class SampledCandidates
                         continue;
                     }
 
-                    var (from, to) = Run(postings, prefixStart, h);
+                    var (from, to) = Run(postings, prefixStart, shift, h);
                     if (to - from > MaxPostings)
                     {
                         continue;
@@ -173,10 +178,10 @@ internal static class SampledCandidates
     /// Returns the run of postings with the given hash; a run longer than <see cref="MaxPostings"/> is cut at one past it
     /// (it is skipped whatever its length).
     /// </summary>
-    private static (long From, long To) Run(ulong[] postings, long[] prefixStart, uint hash)
+    private static (long From, long To) Run(ulong[] postings, int[] prefixStart, int shift, uint hash)
     {
-        var prefix = hash >> 16;
-        var hi = prefixStart[prefix + 1];
+        var prefix = ((ulong)hash << 32) >> shift;
+        long hi = prefixStart[prefix + 1];
         var from = LowerBound(postings, prefixStart[prefix], hi, (ulong)hash << 32);
         if (from + MaxPostings < hi && (uint)(postings[from + MaxPostings] >> 32) == hash)
         {
@@ -191,6 +196,9 @@ internal static class SampledCandidates
 
         return (from, to);
     }
+
+    /// <summary>The number of hash bits that index the prefix table for this many postings: about log2(total) - 2, from 16 to 30.</summary>
+    private static int PrefixBits(long total) => Math.Clamp(64 - BitOperations.LeadingZeroCount((ulong)Math.Max(1, total)) - 2, 16, 30);
 
     private static long LowerBound(ulong[] values, long lo, long hi, ulong key)
     {

@@ -10,32 +10,30 @@ namespace CorpusDiff.Dedup;
 /// hashes are those of <see cref="Document.Tokens"/> without a token or string made.
 /// </summary>
 /// <param name="hashes">Receives the hashes; long enough for every token (one character each at least).</param>
-internal struct TokenHashes(ulong[] hashes) : ITokenSink
+/// <param name="scratch">Where a token is normalized before it is hashed; a longer token rents its own.</param>
+internal struct TokenHashes(ulong[] hashes, char[] scratch) : ITokenSink
 {
-    /// <summary>Tokens up to this long are normalized on the stack.</summary>
-    private const int StackChars = 128;
-
     private int count;
 
     /// <summary>Gets the hashes so far, in token order.</summary>
     public readonly ReadOnlySpan<ulong> Hashes => hashes.AsSpan(0, count);
 
     /// <inheritdoc/>
-    public void Add(string text, int start, int end, TokenKind kind) => hashes[count++] = HashNormalized(text.AsSpan(start, end - start), []);
+    public void Add(string text, int start, int end, TokenKind kind) => hashes[count++] = HashNormalized(text.AsSpan(start, end - start), [], scratch);
 
     /// <inheritdoc/>
     public void AddVerbatim(string text, int start, int end, TokenKind kind) => hashes[count++] = XxHash64.HashChars(text.AsSpan(start, end - start));
 
     /// <inheritdoc/>
     public void AddJoined(string text, int start, int wordEnd, int cliticStart, int end) =>
-        hashes[count++] = HashNormalized(text.AsSpan(start, wordEnd - start), text.AsSpan(cliticStart, end - cliticStart));
+        hashes[count++] = HashNormalized(text.AsSpan(start, wordEnd - start), text.AsSpan(cliticStart, end - cliticStart), scratch);
 
     /// <summary>Hashes the normalized <paramref name="first"/> followed by the normalized <paramref name="second"/>.</summary>
-    private static ulong HashNormalized(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    private static ulong HashNormalized(ReadOnlySpan<char> first, ReadOnlySpan<char> second, char[] scratch)
     {
         var length = first.Length + second.Length;
-        char[]? rented = null;
-        var buffer = length <= StackChars ? stackalloc char[StackChars] : (rented = ArrayPool<char>.Shared.Rent(length));
+        var rented = length <= scratch.Length ? null : ArrayPool<char>.Shared.Rent(length);
+        var buffer = (rented ?? scratch).AsSpan();
         try
         {
             var n = TextNormalizer.NormalizeInto(first, buffer);
