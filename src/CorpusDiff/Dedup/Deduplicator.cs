@@ -393,7 +393,7 @@ public sealed partial class Deduplicator
             }
 
             var set = samples.AsSpan(0, sampled).ToArray();
-            Array.Sort(set);
+            RadixSort.Sort(set);
             return (set, distinct);
         }
         finally
