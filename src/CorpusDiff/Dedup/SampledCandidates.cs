@@ -93,8 +93,8 @@ internal static class SampledCandidates
         Parallel.For(0, 256, parallel, b => Array.Sort(postings, (int)bucketStart[b], (int)(bucketStart[b + 1] - bucketStart[b])));
 
         // Where each hash prefix starts: a lookup narrows each query's binary search to a few postings. The prefix has
-        // about two bits fewer than the postings' count (about four postings a prefix, one cache line), at least 16;
-        // as an int array it takes one to two bytes a posting beside the postings' eight.
+        // about three bits fewer than the postings' count (about eight postings a prefix, one or two cache lines), at
+        // least 16; as an int array it takes under a byte a posting beside the postings' eight.
         var shift = 64 - PrefixBits(total);
         var prefixStart = new int[(1 << (64 - shift)) + 1];
         foreach (var p in postings)
@@ -197,8 +197,8 @@ internal static class SampledCandidates
         return (from, to);
     }
 
-    /// <summary>The number of hash bits that index the prefix table for this many postings: about log2(total) - 2, from 16 to 30.</summary>
-    private static int PrefixBits(long total) => Math.Clamp(64 - BitOperations.LeadingZeroCount((ulong)Math.Max(1, total)) - 2, 16, 30);
+    /// <summary>The number of hash bits that index the prefix table for this many postings: about log2(total) - 3, from 16 to 30.</summary>
+    private static int PrefixBits(long total) => Math.Clamp(64 - BitOperations.LeadingZeroCount((ulong)Math.Max(1, total)) - 3, 16, 30);
 
     private static long LowerBound(ulong[] values, long lo, long hi, ulong key)
     {
