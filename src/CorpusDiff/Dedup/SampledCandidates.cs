@@ -57,7 +57,31 @@ internal static class SampledCandidates
             total += c;
         }
 
-        // Postings: (hash, member) packed into one ulong and sorted, so each hash's members form one run in member order.
+        // Members are ranked by (size, position): a query counts only members ranked above it (larger, or as large and
+        // later, as the rule asks) and not too much larger, so in a run ordered by rank those form one stretch, found by
+        // a search and a stop instead of testing every posting.
+        var order = new int[n];
+        for (var m = 0; m < n; m++)
+        {
+            order[m] = m;
+        }
+
+        var orderKeys = new long[n];
+        for (var m = 0; m < n; m++)
+        {
+            orderKeys[m] = ((long)memberSizes[m] << 32) | (uint)m;
+        }
+
+        Array.Sort(orderKeys, order);
+        var rank = new int[n];
+        var rankedSizes = new int[n];
+        for (var r = 0; r < n; r++)
+        {
+            rank[order[r]] = r;
+            rankedSizes[r] = memberSizes[order[r]];
+        }
+
+        // Postings: (hash, member rank) packed into one ulong and sorted, so each hash's members form one run in rank order.
         // They are counted by top byte first and written straight into their bucket, so one array holds them (a spread
         // copy would double the largest array of the candidate stage); then each bucket sorts on its own.
         var bucketStart = new long[257];
@@ -85,7 +109,7 @@ internal static class SampledCandidates
             {
                 if (IsSampled(h))
                 {
-                    postings[next[h >> 24]++] = ((ulong)h << 32) | (uint)m;
+                    postings[next[h >> 24]++] = ((ulong)h << 32) | (uint)rank[m];
                 }
             }
         }
@@ -123,6 +147,7 @@ internal static class SampledCandidates
 
                 var need = Math.Max(Math.Min(2, samples), (int)Math.Ceiling((minShare * samples) - 1e-9));
                 var size = memberSizes[q];
+                var above = (uint)rank[q] + 1;
                 foreach (var h in sets[members[q]])
                 {
                     if (!IsSampled(h))
@@ -136,16 +161,19 @@ internal static class SampledCandidates
                         continue;
                     }
 
-                    for (var i = from; i < to; i++)
+                    // Ranks above the query's are the larger members (or as large and later); sizes rise along the run,
+                    // so the first one too large for the ratio ends the stretch.
+                    for (var i = LowerBound(postings, from, to, ((ulong)h << 32) | above); i < to; i++)
                     {
                         var x = (int)(uint)postings[i];
-                        var other = memberSizes[x];
-                        if ((other > size || (other == size && x > q)) && size >= minRatio * other)
+                        if (size < minRatio * rankedSizes[x])
                         {
-                            if (local.Counts[x]++ == 0)
-                            {
-                                local.Touched.Add(x);
-                            }
+                            break;
+                        }
+
+                        if (local.Counts[x]++ == 0)
+                        {
+                            local.Touched.Add(x);
                         }
                     }
                 }
@@ -154,7 +182,8 @@ internal static class SampledCandidates
                 {
                     if (local.Counts[x] >= need)
                     {
-                        var (a, b) = members[q] < members[x] ? (members[q], members[x]) : (members[x], members[q]);
+                        var other = members[order[x]];
+                        var (a, b) = members[q] < other ? (members[q], other) : (other, members[q]);
                         local.Pairs.Add(((long)a << 32) | (uint)b);
                     }
 
