@@ -105,7 +105,7 @@ internal static class DedupCommand
 
             var progress = parse.GetValue(quiet) ? null : new ConsoleProgress(context, "signed", walk.Files.Count);
             var deduplicator = new Deduplicator(options);
-            var result = deduplicator.Deduplicate(walk.Files, f => bad.Read(() => Read(f.Id, f.Path), f.Path), progress, context.Cancellation);
+            var result = deduplicator.DeduplicateTexts(walk.Files, f => bad.Read(() => ReadText(f.Id, f.Path), f.Path), DocumentParser.Default, progress, context.Cancellation);
             progress?.Finish();
 
             // A file index is written (to a temporary file) before the report and committed only after it: a run that
@@ -144,11 +144,13 @@ internal static class DedupCommand
         return command;
     }
 
-    private static Document Read(string id, string path)
+    private static Document Read(string id, string path) => DocumentParser.Default.Parse(ReadText(id, path));
+
+    private static RawDocument ReadText(string id, string path)
     {
-        // Unbuffered: the parser reads the whole file at once into its own buffer, so a stream buffer would only be copied.
+        // Unbuffered: the whole file is read at once into its own buffer, so a stream buffer would only be copied.
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-        return DocumentParser.Default.Parse(stream, id, path);
+        return RawDocument.Read(stream, id, path);
     }
 
     private static LshIndexSession BeginIndex(string path, Deduplicator deduplicator, DedupResult result, CliContext context)

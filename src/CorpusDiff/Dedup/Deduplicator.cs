@@ -1,6 +1,7 @@
 using CorpusDiff.Text;
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Runtime.ExceptionServices;
 using CorpusDiff.Documents;
 
@@ -30,6 +31,13 @@ namespace CorpusDiff.Dedup;
 /// </remarks>
 public sealed partial class Deduplicator
 {
+    /// <summary>The characters of the buffer a token is normalized in before it is hashed (a longer token rents its own).</summary>
+    private const int TokenScratch = 256;
+
+    /// <summary>Each worker thread's sentence spans while it reads a text (kept, so the list is not grown per document).</summary>
+    [ThreadStatic]
+    private static List<TextSpan>? sentenceSpans;
+
     /// <summary>Initializes a deduplicator.</summary>
     /// <param name="options">The options; validated here.</param>
     public Deduplicator(DedupOptions options)
@@ -82,7 +90,31 @@ public sealed partial class Deduplicator
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(load);
-        var sketches = SignAll(sources, load, progress, cancellationToken);
+        var sketches = SignAll(sources, (source, index) => load(source) is { } document ? Sign(document, index) : null, progress, cancellationToken);
+        return Resolve(sketches, cancellationToken);
+    }
+
+    /// <summary>
+    /// Deduplicates documents read from sources in parallel, as <see cref="Deduplicate{TSource}(IEnumerable{TSource}, Func{TSource, Document?}, IProgress{int}?, CancellationToken)"/>
+    /// does, with the same result, but reading from each text only what deduplication needs: its header fields, its
+    /// sentences' extent and its tokens' hashes, with no <see cref="Document"/> made (character shingles need one, and
+    /// get it). The fastest way to deduplicate files.
+    /// </summary>
+    /// <typeparam name="TSource">What a text is read from (a path, a database row, …).</typeparam>
+    /// <param name="sources">The sources, consumed once.</param>
+    /// <param name="read">Reads one text (for example <see cref="RawDocument.ReadFile"/>); ids must be distinct. It may return
+    /// <see langword="null"/> to leave a source out (one it could not read and has reported itself), so one bad file need not stop a run.</param>
+    /// <param name="parser">How texts are read; <see langword="null"/> for <see cref="DocumentParser.Default"/>.</param>
+    /// <param name="progress">Receives the number of documents signed so far; <see langword="null"/> for none.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The groups and verified pairs.</returns>
+    /// <exception cref="ArgumentException">Two documents share an id.</exception>
+    public DedupResult DeduplicateTexts<TSource>(IEnumerable<TSource> sources, Func<TSource, RawDocument?> read, DocumentParser? parser = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(read);
+        var p = parser ?? DocumentParser.Default;
+        var sketches = SignAll(sources, (source, index) => read(source) is { } text ? Sign(text, p, index) : null, progress, cancellationToken);
         return Resolve(sketches, cancellationToken);
     }
 
@@ -95,11 +127,10 @@ public sealed partial class Deduplicator
     public DedupResult DeduplicateFiles(IEnumerable<string> paths, DocumentParser? parser = null, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var p = parser ?? DocumentParser.Default;
-        return Deduplicate(paths, p.ParseFile, progress, cancellationToken);
+        return DeduplicateTexts(paths, RawDocument.ReadFile, parser, progress, cancellationToken);
     }
 
-    private Sketch[] SignAll<TSource>(IEnumerable<TSource> sources, Func<TSource, Document?> load, IProgress<int>? progress, CancellationToken cancellationToken)
+    private Sketch[] SignAll<TSource>(IEnumerable<TSource> sources, Func<TSource, int, Sketch?> sign, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var results = new List<Sketch>();
         var gate = new Lock();
@@ -109,12 +140,11 @@ public sealed partial class Deduplicator
         {
             Parallel.ForEach(sources, parallel, (source, _, index) =>
             {
-                if (load(source) is not { } document)
+                if (sign(source, (int)index) is not { } sketch)
                 {
                     return;
                 }
 
-                var sketch = Sign(document, (int)index);
                 lock (gate)
                 {
                     results.Add(sketch);
@@ -168,29 +198,7 @@ public sealed partial class Deduplicator
                 words[i] = XxHash64.HashChars(tokens[i].Text);
             }
 
-            var span = words.AsSpan(0, tokens.Count);
-            if (Options.Measure == DedupMeasure.WordEdits && Shingler.Kind == ShingleKind.Word && Options.Method == DedupMethod.MinHash)
-            {
-                // The default: the words verify and give the shingle-set scores, so of the set only the sampled shingles
-                // (one in SampledCandidates.Modulus, all the containment search reads) and the count are kept, and the
-                // whole set is never sorted (the signature is the same over repeats).
-                var sequence = TokenSequence.From(span);
-                var count = ShingleHash.WordCount(span.Length, Shingler.Size, wholeIfShort: true);
-                var all = ArrayPool<ulong>.Shared.Rent(Math.Max(1, count));
-                try
-                {
-                    var shingleSpan = all.AsSpan(0, count);
-                    ShingleHash.WordsInOrder(span, Shingler.Size, shingleSpan);
-                    var (sampled, distinctShingles) = SampledDistinct(shingleSpan);
-                    return new Sketch(index, document.Id, document.Path, document.Published, exact, sampled, distinctShingles, sequence, Hasher.Sign(shingleSpan), 0, empty);
-                }
-                finally
-                {
-                    ArrayPool<ulong>.Shared.Return(all);
-                }
-            }
-
-            return SignSet(document, index, exact, empty, span);
+            return Sign(document.Id, document.Path, document.Published, exact, empty, words.AsSpan(0, tokens.Count), document, index);
         }
         finally
         {
@@ -198,10 +206,115 @@ public sealed partial class Deduplicator
         }
     }
 
-    /// <summary>Signs a document whose sorted shingle set is kept (shingle-set measures, character shingles, SimHash).</summary>
-    private Sketch SignSet(Document document, int index, ulong exact, bool empty, ReadOnlySpan<ulong> words)
+    /// <summary>
+    /// Signs a text as <see cref="Sign(Document, int)"/> signs its parsed document: the parser finds the sentences as it
+    /// would for the document, and the tokenizer hands their tokens' hashes straight to a buffer.
+    /// </summary>
+    private Sketch Sign(RawDocument source, DocumentParser parser, int index)
     {
-        var shingles = Shingler.Kind == ShingleKind.Word ? Shingler.ShingleWordHashes(words) : Shingler.Shingle(document);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(source.Id);
+        ArgumentNullException.ThrowIfNull(source.Text);
+        if (Options.Method != DedupMethod.Exact && Shingler.Kind == ShingleKind.Character)
+        {
+            // Character shingles read the document's sentences as strings.
+            return Sign(parser.Parse(source), index);
+        }
+
+        var spans = sentenceSpans ??= [];
+        var words = ReadWords(parser, source.Text, spans, Options.Method != DedupMethod.Exact, out var header, out var exact, out var empty, out var count);
+        try
+        {
+            return Options.Method == DedupMethod.Exact
+                ? new Sketch(index, source.Id, source.Path, header.Published, exact, [], 0, null, null, 0, empty)
+                : Sign(source.Id, source.Path, header.Published, exact, empty, words.AsSpan(0, count), null, index);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(words);
+        }
+    }
+
+    /// <summary>
+    /// Reads a text for signing: what <see cref="DocumentParser.Parse(string, string, string?)"/>,
+    /// <see cref="DocumentBody.ExactHash(Document)"/> and <see cref="XxHash64.HashChars(ReadOnlySpan{char}, ulong)"/> of
+    /// each <see cref="Token.Text"/> give, from the same parser steps and tokenizer, without the document.
+    /// </summary>
+    /// <param name="parser">The parser whose options decide headers and boilerplate.</param>
+    /// <param name="text">The text.</param>
+    /// <param name="spans">Scratch for the sentence spans.</param>
+    /// <param name="tokens">Whether to hash the tokens (an exact run needs only the exact hash).</param>
+    /// <param name="header">The header fields.</param>
+    /// <param name="exact">The exact hash.</param>
+    /// <param name="empty">Whether the normalized body is empty.</param>
+    /// <param name="count">The number of tokens hashed.</param>
+    /// <returns>A pooled array holding the token hashes first; the caller returns it to <see cref="ArrayPool{T}.Shared"/>.</returns>
+    internal static ulong[] ReadWords(DocumentParser parser, string text, List<TextSpan> spans, bool tokens, out HeaderFields header, out ulong exact, out bool empty, out int count)
+    {
+        header = parser.ReadSentenceSpans(text, spans);
+        var sentences = CollectionsMarshal.AsSpan(spans);
+        (exact, empty) = DocumentBody.ExactHash(text, sentences);
+
+        // A token takes one character at least, so the sentences' length bounds their tokens.
+        var bound = 0;
+        if (tokens)
+        {
+            foreach (var s in sentences)
+            {
+                bound += s.Length;
+            }
+        }
+
+        var words = ArrayPool<ulong>.Shared.Rent(Math.Max(1, bound));
+        if (tokens)
+        {
+            var scratch = ArrayPool<char>.Shared.Rent(TokenScratch);
+            var sink = new TokenHashes(words, scratch);
+            foreach (var s in sentences)
+            {
+                Tokenizer.Tokenize(text, s.Start, s.End, ref sink);
+            }
+
+            ArrayPool<char>.Shared.Return(scratch);
+            count = sink.Hashes.Length;
+            return words;
+        }
+
+        count = 0;
+        return words;
+    }
+
+    /// <summary>Signs a document from its tokens' hashes; <paramref name="document"/> is needed for character shingles only.</summary>
+    private Sketch Sign(string id, string? path, DateOnly? published, ulong exact, bool empty, ReadOnlySpan<ulong> span, Document? document, int index)
+    {
+        if (Options.Measure == DedupMeasure.WordEdits && Shingler.Kind == ShingleKind.Word && Options.Method == DedupMethod.MinHash)
+        {
+            // The default: the words verify and give the shingle-set scores, so of the set only the sampled shingles
+            // (one in SampledCandidates.Modulus, all the containment search reads) and the count are kept, and the
+            // whole set is never sorted (the signature is the same over repeats).
+            var sequence = TokenSequence.From(span);
+            var count = ShingleHash.WordCount(span.Length, Shingler.Size, wholeIfShort: true);
+            var all = ArrayPool<ulong>.Shared.Rent(Math.Max(1, count));
+            try
+            {
+                var shingleSpan = all.AsSpan(0, count);
+                ShingleHash.WordsInOrder(span, Shingler.Size, shingleSpan);
+                var (sampled, distinctShingles) = SampledDistinct(shingleSpan);
+                return new Sketch(index, id, path, published, exact, sampled, distinctShingles, sequence, Hasher.Sign(shingleSpan), 0, empty);
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(all);
+            }
+        }
+
+        return SignSet(id, path, published, exact, empty, span, document, index);
+    }
+
+    /// <summary>Signs a document whose sorted shingle set is kept (shingle-set measures, character shingles, SimHash).</summary>
+    private Sketch SignSet(string id, string? path, DateOnly? published, ulong exact, bool empty, ReadOnlySpan<ulong> words, Document? document, int index)
+    {
+        var shingles = Shingler.Kind == ShingleKind.Word ? Shingler.ShingleWordHashes(words) : Shingler.Shingle(document!);
         var sequence = Options.Measure == DedupMeasure.WordEdits ? TokenSequence.From(words) : null;
 
         // Under word edits the words verify and give the shingle-set scores; of the set itself only the sampled shingles
@@ -235,7 +348,7 @@ public sealed partial class Deduplicator
 
         var signature = Options.Method == DedupMethod.MinHash ? Hasher.Sign(shingles) : null;
         var simHash = Options.Method == DedupMethod.SimHash ? SimHash.Compute(shingles) : 0;
-        return new Sketch(index, document.Id, document.Path, document.Published, exact, set, distinct, sequence, signature, simHash, empty);
+        return new Sketch(index, id, path, published, exact, set, distinct, sequence, signature, simHash, empty);
     }
 
     /// <summary>
@@ -280,7 +393,7 @@ public sealed partial class Deduplicator
             }
 
             var set = samples.AsSpan(0, sampled).ToArray();
-            Array.Sort(set);
+            RadixSort.Sort(set);
             return (set, distinct);
         }
         finally

@@ -21,8 +21,29 @@ internal static class DocumentBody
     public static (ulong Hash, bool Empty) ExactHash(Document document)
     {
         var sentences = document.Sentences;
-        var text = document.Text;
-        var length = Math.Max(0, sentences.Count - 1);
+        var spans = ArrayPool<TextSpan>.Shared.Rent(Math.Max(1, sentences.Count));
+        try
+        {
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                spans[i] = new TextSpan(sentences[i].Start, sentences[i].End);
+            }
+
+            return ExactHash(document.Text, spans.AsSpan(0, sentences.Count));
+        }
+        finally
+        {
+            ArrayPool<TextSpan>.Shared.Return(spans);
+        }
+    }
+
+    /// <summary>Returns <see cref="ExactHash(Document)"/> of a document whose sentences are these spans of <paramref name="text"/>.</summary>
+    /// <param name="text">The document's text.</param>
+    /// <param name="sentences">Its sentences' spans, in order.</param>
+    /// <returns>The hash, and whether the normalized body is empty.</returns>
+    public static (ulong Hash, bool Empty) ExactHash(string text, ReadOnlySpan<TextSpan> sentences)
+    {
+        var length = Math.Max(0, sentences.Length - 1);
         var ascii = true;
         foreach (var s in sentences)
         {
@@ -74,7 +95,7 @@ internal static class DocumentBody
     }
 
     /// <summary>Writes the sentences joined by spaces into <paramref name="joined"/>, which is exactly long enough.</summary>
-    private static ReadOnlySpan<char> Join(string text, IReadOnlyList<Sentence> sentences, Span<char> joined)
+    private static ReadOnlySpan<char> Join(string text, ReadOnlySpan<TextSpan> sentences, Span<char> joined)
     {
         var at = 0;
         foreach (var s in sentences)

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace CorpusDiff.Dedup;
 
 /// <summary>
@@ -55,7 +57,31 @@ internal static class SampledCandidates
             total += c;
         }
 
-        // Postings: (hash, member) packed into one ulong and sorted, so each hash's members form one run in member order.
+        // Members are ranked by (size, position): a query counts only members ranked above it (larger, or as large and
+        // later, as the rule asks) and not too much larger, so in a run ordered by rank those form one stretch, found by
+        // a search and a stop instead of testing every posting.
+        var order = new int[n];
+        for (var m = 0; m < n; m++)
+        {
+            order[m] = m;
+        }
+
+        var orderKeys = new long[n];
+        for (var m = 0; m < n; m++)
+        {
+            orderKeys[m] = ((long)memberSizes[m] << 32) | (uint)m;
+        }
+
+        Array.Sort(orderKeys, order);
+        var rank = new int[n];
+        var rankedSizes = new int[n];
+        for (var r = 0; r < n; r++)
+        {
+            rank[order[r]] = r;
+            rankedSizes[r] = memberSizes[order[r]];
+        }
+
+        // Postings: (hash, member rank) packed into one ulong and sorted, so each hash's members form one run in rank order.
         // They are counted by top byte first and written straight into their bucket, so one array holds them (a spread
         // copy would double the largest array of the candidate stage); then each bucket sorts on its own.
         var bucketStart = new long[257];
@@ -83,18 +109,21 @@ internal static class SampledCandidates
             {
                 if (IsSampled(h))
                 {
-                    postings[next[h >> 24]++] = ((ulong)h << 32) | (uint)m;
+                    postings[next[h >> 24]++] = ((ulong)h << 32) | (uint)rank[m];
                 }
             }
         }
 
         Parallel.For(0, 256, parallel, b => Array.Sort(postings, (int)bucketStart[b], (int)(bucketStart[b + 1] - bucketStart[b])));
 
-        // Where each 16-bit hash prefix starts: a lookup narrows each query's binary search to a few postings.
-        var prefixStart = new long[(1 << 16) + 1];
+        // Where each hash prefix starts: a lookup narrows each query's binary search to a few postings. The prefix has
+        // about three bits fewer than the postings' count (about eight postings a prefix, one or two cache lines), at
+        // least 16; as an int array it takes under a byte a posting beside the postings' eight.
+        var shift = 64 - PrefixBits(total);
+        var prefixStart = new int[(1 << (64 - shift)) + 1];
         foreach (var p in postings)
         {
-            prefixStart[(p >> 48) + 1]++;
+            prefixStart[(p >> shift) + 1]++;
         }
 
         for (var b = 1; b < prefixStart.Length; b++)
@@ -118,6 +147,7 @@ internal static class SampledCandidates
 
                 var need = Math.Max(Math.Min(2, samples), (int)Math.Ceiling((minShare * samples) - 1e-9));
                 var size = memberSizes[q];
+                var above = (uint)rank[q] + 1;
                 foreach (var h in sets[members[q]])
                 {
                     if (!IsSampled(h))
@@ -125,22 +155,25 @@ internal static class SampledCandidates
                         continue;
                     }
 
-                    var (from, to) = Run(postings, prefixStart, h);
+                    var (from, to) = Run(postings, prefixStart, shift, h);
                     if (to - from > MaxPostings)
                     {
                         continue;
                     }
 
-                    for (var i = from; i < to; i++)
+                    // Ranks above the query's are the larger members (or as large and later); sizes rise along the run,
+                    // so the first one too large for the ratio ends the stretch.
+                    for (var i = LowerBound(postings, from, to, ((ulong)h << 32) | above); i < to; i++)
                     {
                         var x = (int)(uint)postings[i];
-                        var other = memberSizes[x];
-                        if ((other > size || (other == size && x > q)) && size >= minRatio * other)
+                        if (size < minRatio * rankedSizes[x])
                         {
-                            if (local.Counts[x]++ == 0)
-                            {
-                                local.Touched.Add(x);
-                            }
+                            break;
+                        }
+
+                        if (local.Counts[x]++ == 0)
+                        {
+                            local.Touched.Add(x);
                         }
                     }
                 }
@@ -149,7 +182,8 @@ internal static class SampledCandidates
                 {
                     if (local.Counts[x] >= need)
                     {
-                        var (a, b) = members[q] < members[x] ? (members[q], members[x]) : (members[x], members[q]);
+                        var other = members[order[x]];
+                        var (a, b) = members[q] < other ? (members[q], other) : (other, members[q]);
                         local.Pairs.Add(((long)a << 32) | (uint)b);
                     }
 
@@ -173,10 +207,10 @@ internal static class SampledCandidates
     /// Returns the run of postings with the given hash; a run longer than <see cref="MaxPostings"/> is cut at one past it
     /// (it is skipped whatever its length).
     /// </summary>
-    private static (long From, long To) Run(ulong[] postings, long[] prefixStart, uint hash)
+    private static (long From, long To) Run(ulong[] postings, int[] prefixStart, int shift, uint hash)
     {
-        var prefix = hash >> 16;
-        var hi = prefixStart[prefix + 1];
+        var prefix = ((ulong)hash << 32) >> shift;
+        long hi = prefixStart[prefix + 1];
         var from = LowerBound(postings, prefixStart[prefix], hi, (ulong)hash << 32);
         if (from + MaxPostings < hi && (uint)(postings[from + MaxPostings] >> 32) == hash)
         {
@@ -191,6 +225,9 @@ internal static class SampledCandidates
 
         return (from, to);
     }
+
+    /// <summary>The number of hash bits that index the prefix table for this many postings: about log2(total) - 3, from 16 to 30.</summary>
+    private static int PrefixBits(long total) => Math.Clamp(64 - BitOperations.LeadingZeroCount((ulong)Math.Max(1, total)) - 3, 16, 30);
 
     private static long LowerBound(ulong[] values, long lo, long hi, ulong key)
     {

@@ -84,7 +84,8 @@ internal sealed class TokenSequence
                 sorted[d] = ((ulong)firstSeen[d] << 32) | (uint)d;
             }
 
-            sorted.Sort();
+            // The high halves (the words) are distinct, so their order is the keys' order.
+            RadixSort.SortByHigh(sorted);
 
             // The table is free now: it maps provisional ids to ranks.
             var vocabulary = new uint[distinct];
@@ -165,7 +166,7 @@ internal sealed class TokenSequence
         }
 
         var keys = destination[..count];
-        keys.Sort();
+        RadixSort.Sort(keys);
         var m = 0;
         for (var i = 0; i < count; i++)
         {

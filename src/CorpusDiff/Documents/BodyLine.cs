@@ -16,7 +16,7 @@ internal sealed class BodyLine(string text, int start, int end, int words, bool 
     /// <summary>Gets the index one past the line's last non-blank character.</summary>
     public int End { get; } = end;
 
-    /// <summary>Gets the number of words on the line.</summary>
+    /// <summary>Gets the number of words on the line when it may be a headline; 0 for a line too long to be one (see <see cref="HeadlineShape.IsHeadline"/>).</summary>
     public int Words { get; } = words;
 
     /// <summary>Gets whether the line is shaped like a headline (short, no terminal punctuation, one sentence).</summary>

@@ -6,7 +6,31 @@ namespace CorpusDiff.Documents;
 /// </summary>
 public sealed partial class DocumentParser
 {
-    private Document Build(string text, string id, string? path)
+    /// <summary>
+    /// Reads what deduplication needs of a text and no more: its header fields and the spans of its sentences in reading
+    /// order, found as <see cref="Build"/> finds them (the same lines, headers, boilerplate and segmenter), with no
+    /// tokens, sentences or document made.
+    /// </summary>
+    /// <param name="text">The original text.</param>
+    /// <param name="sentences">Cleared, then receives the sentence spans.</param>
+    /// <returns>The header fields.</returns>
+    internal HeaderFields ReadSentenceSpans(string text, List<TextSpan> sentences)
+    {
+        var (header, body) = ReadBody(text);
+        sentences.Clear();
+        foreach (var line in body)
+        {
+            if (Keeps(line))
+            {
+                SentenceSegmenter.Segment(text, line.Start, line.End, sentences);
+            }
+        }
+
+        return header;
+    }
+
+    /// <summary>Reads the lines, the headers and the classified body lines: the part of parsing every reader of a text shares.</summary>
+    private (HeaderFields Header, List<BodyLine> Body) ReadBody(string text)
     {
         var lines = ParagraphSplitter.Unwrap(text, ParagraphSplitter.Lines(text));
         var header = Options.ParseHeaders
@@ -30,6 +54,15 @@ public sealed partial class DocumentParser
 
         var titleKey = header.TitleSpan is { } ts ? HeadlineShape.Key(ts.Slice(text)) : null;
         Classify(text, body, titleKey, Options.MaxTitleWords);
+        return (header, body);
+    }
+
+    /// <summary>Whether a body line's text is kept: it is not boilerplate of a kind the options remove.</summary>
+    private bool Keeps(BodyLine line) => line.Kind == BoilerplateKinds.None || (Options.RemoveBoilerplate & line.Kind) == 0;
+
+    private Document Build(string text, string id, string? path)
+    {
+        var (header, body) = ReadBody(text);
         var removed = CollectRemoved(text, body);
 
         var paragraphs = new List<Paragraph>();
@@ -43,7 +76,7 @@ public sealed partial class DocumentParser
         var pool = WordPool.Rent();
         foreach (var line in body)
         {
-            if (line.Kind != BoilerplateKinds.None && (Options.RemoveBoilerplate & line.Kind) != 0)
+            if (!Keeps(line))
             {
                 continue;
             }

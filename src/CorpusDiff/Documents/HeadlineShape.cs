@@ -10,6 +10,9 @@ namespace CorpusDiff.Documents;
 /// </summary>
 internal static class HeadlineShape
 {
+    /// <summary>The longest line, in characters, that can be a headline.</summary>
+    private const int MaxHeadlineLength = 300;
+
     /// <summary>
     /// Counts the whitespace-separated words holding at least one letter or digit. CJK text has no spaces: there every
     /// two characters count as a word, about the length of an English word in translation.
@@ -60,11 +63,25 @@ internal static class HeadlineShape
     }
 
     /// <summary>Returns whether <c>text[start..end)</c> is shaped like a headline of at most <paramref name="maxWords"/> words.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">The line's first index.</param>
+    /// <param name="end">One past its last index.</param>
+    /// <param name="maxWords">The most words a headline has.</param>
+    /// <param name="words">The line's words; 0 for a line longer than a headline can be, whose words are not counted.</param>
+    /// <returns>Whether the line is headline-shaped.</returns>
     public static bool IsHeadline(string text, int start, int end, int maxWords, out int words)
     {
         var span = text.AsSpan(start, end - start);
+
+        // Most body lines are paragraphs longer than any headline: told by their length, without counting their words.
+        if (span.Length > MaxHeadlineLength)
+        {
+            words = 0;
+            return false;
+        }
+
         words = CountWords(span);
-        if (words < 2 || words > maxWords || span.Length > 300)
+        if (words < 2 || words > maxWords)
         {
             return false;
         }

@@ -61,7 +61,9 @@ internal static class TextDecoder
     {
         var sample = bytes[..Math.Min(bytes.Length, 4096)];
         var units = sample.Length / 2;
-        if (units < 2)
+
+        // Without a NUL byte neither side has any (the usual UTF-8 file): told by one vector search, not a count.
+        if (units < 2 || !sample.Contains((byte)0))
         {
             return null;
         }

@@ -56,6 +56,42 @@ public static class TextNormalizer
     }
 
     /// <summary>
+    /// Writes the comparable form of <paramref name="text"/> to <paramref name="destination"/>: what
+    /// <see cref="Normalize(ReadOnlySpan{char})"/> returns, without making a string when the text is ASCII or already in
+    /// NFKC. Returns -1, writing nothing, when NFKC makes it longer than <paramref name="destination"/>.
+    /// </summary>
+    /// <param name="text">Any text.</param>
+    /// <param name="destination">The buffer written.</param>
+    /// <returns>The number of characters written, or -1.</returns>
+    internal static int NormalizeInto(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        // A token (every word of a deduplicated corpus comes here) is most often printable ASCII without spaces or
+        // backticks, which folds to its lower case: one pass does it, and anything else starts over on the general path.
+        if (text.Length <= destination.Length)
+        {
+            var i = 0;
+            for (; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c is <= ' ' or '`' or >= (char)128)
+                {
+                    break;
+                }
+
+                destination[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+            }
+
+            if (i == text.Length)
+            {
+                return i;
+            }
+        }
+
+        var source = Ascii.IsValid(text) ? text : ToFormKC(text);
+        return source.Length > destination.Length ? -1 : FoldInto(source, destination);
+    }
+
+    /// <summary>
     /// Writes the comparable form of ASCII text (already in NFKC) to <paramref name="destination"/>, which must be at least
     /// as long: what <see cref="Normalize(ReadOnlySpan{char})"/> returns, without making a string.
     /// </summary>

@@ -30,6 +30,23 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(into);
+        var sink = new TokenList(into, pool);
+        Tokenize(text, start, end, ref sink);
+    }
+
+    /// <summary>
+    /// Tokenizes <c>text[start..end)</c>, handing each token to <paramref name="sink"/>: the one set of rules behind the
+    /// document model's tokens and the token hashes deduplication reads without making them.
+    /// </summary>
+    /// <typeparam name="TSink">The sink's type (a struct, so each sink gets its own compiled loop).</typeparam>
+    /// <param name="text">The original text.</param>
+    /// <param name="start">First index to read.</param>
+    /// <param name="end">Index one past the last to read.</param>
+    /// <param name="sink">Receives the tokens in order.</param>
+    internal static void Tokenize<TSink>(string text, int start, int end, ref TSink sink)
+        where TSink : struct, ITokenSink
+    {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
@@ -48,7 +65,7 @@ public static class Tokenizer
 
             if (IsCjk(c))
             {
-                into.Add(new Token(i, i + 1, TextNormalizer.Normalize(text.AsSpan(i, 1), pool), TokenKind.Cjk));
+                sink.Add(text, i, i + 1, TokenKind.Cjk);
                 i++;
             }
             else if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
@@ -56,22 +73,22 @@ public static class Tokenizer
                 // Han characters beyond the Basic Multilingual Plane (CJK extensions B–H) are tokens too.
                 if (char.ConvertToUtf32(c, text[i + 1]) is >= 0x20000 and <= 0x3FFFF)
                 {
-                    into.Add(new Token(i, i + 2, pool?.Intern(text.AsSpan(i, 2)) ?? text.Substring(i, 2), TokenKind.Cjk));
+                    sink.AddVerbatim(text, i, i + 2, TokenKind.Cjk);
                 }
 
                 i += 2;
             }
             else if (char.IsDigit(c) || (IsMinus(c) && i + 1 < end && char.IsDigit(text[i + 1]) && (i == start || !char.IsLetterOrDigit(text[i - 1]))))
             {
-                i = ReadNumber(text, i, end, into, pool);
+                i = ReadNumber(text, i, end, ref sink);
             }
             else if (char.IsLetter(c))
             {
-                i = ReadWord(text, i, end, into, pool);
+                i = ReadWord(text, i, end, ref sink);
             }
             else if (char.GetUnicodeCategory(c) == UnicodeCategory.CurrencySymbol)
             {
-                into.Add(new Token(i, i + 1, TextNormalizer.Normalize(text.AsSpan(i, 1), pool), TokenKind.Symbol));
+                sink.Add(text, i, i + 1, TokenKind.Symbol);
                 i++;
             }
             else
@@ -99,7 +116,8 @@ public static class Tokenizer
         c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3040' and <= '\u30FF')
             or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF');
 
-    private static int ReadNumber(string text, int i, int end, List<Token> into, WordPool? pool)
+    private static int ReadNumber<TSink>(string text, int i, int end, ref TSink sink)
+        where TSink : struct, ITokenSink
     {
         var start = i;
         if (IsMinus(text[i]))
@@ -114,7 +132,7 @@ public static class Tokenizer
         if (i - integerStart == 4 && start == integerStart && IsIsoDateTail(text, i, end))
         {
             i += 6;
-            into.Add(new Token(start, i, TextNormalizer.Normalize(text.AsSpan(start, i - start), pool), TokenKind.Number));
+            sink.Add(text, start, i, TokenKind.Number);
             return i;
         }
 
@@ -122,7 +140,7 @@ public static class Tokenizer
         if (i - integerStart <= 2 && i < end && text[i] == ':' && DigitsAt(text, i + 1, end) == 2)
         {
             i += 3;
-            into.Add(new Token(start, i, TextNormalizer.Normalize(text.AsSpan(start, i - start), pool), TokenKind.Number));
+            sink.Add(text, start, i, TokenKind.Number);
             return i;
         }
 
@@ -159,7 +177,7 @@ public static class Tokenizer
                 : TokenKind.Word;
         }
 
-        into.Add(new Token(start, i, TextNormalizer.Normalize(text.AsSpan(start, i - start), pool), kind));
+        sink.Add(text, start, i, kind);
         return i;
     }
 
@@ -191,7 +209,8 @@ public static class Tokenizer
 
     private static bool IsMinus(char c) => c is '-' or '\u2212';
 
-    private static int ReadWord(string text, int i, int end, List<Token> into, WordPool? pool)
+    private static int ReadWord<TSink>(string text, int i, int end, ref TSink sink)
+        where TSink : struct, ITokenSink
     {
         var start = i;
 
@@ -210,7 +229,7 @@ public static class Tokenizer
 
         if (dots >= 2)
         {
-            into.Add(new Token(start, j, TextNormalizer.Normalize(text.AsSpan(start, j - start), pool), TokenKind.Word));
+            sink.Add(text, start, j, TokenKind.Word);
             return j;
         }
 
@@ -252,13 +271,11 @@ public static class Tokenizer
         var clitic = CliticLength(text, i, end);
         if (clitic > 0)
         {
-            var joined = TextNormalizer.Normalize(text.AsSpan(start, i - start)) + TextNormalizer.Normalize(text.AsSpan(i + 1, clitic));
-            var word = pool?.Intern(joined) ?? joined;
-            into.Add(new Token(start, i + 1 + clitic, word, TokenKind.Word));
+            sink.AddJoined(text, start, i, i + 1, i + 1 + clitic);
             return i + 1 + clitic;
         }
 
-        into.Add(new Token(start, i, TextNormalizer.Normalize(text.AsSpan(start, i - start), pool), TokenKind.Word));
+        sink.Add(text, start, i, TokenKind.Word);
         return i;
     }
 

@@ -129,4 +129,29 @@ public class TextNormalizerTests
             .Select(TextNormalizer.Fold));
         return string.Join(' ', folded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [Fact]
+    public void NormalizeInto_RandomTexts_SameAsNormalize()
+    {
+        var random = new Random(17);
+        string[] pieces = ["a", "Z", "Q", "9", "'", "`", "-", ".", " ", "  ", "\t", "\n", "\u0001", "\u007F", "\u00C9", "\u00A0", "\u2019", "\uFB01", "\u00BD", "\u00AD", "\uD800", "\u4E2D", "@", "[", "{"];
+        var buffer = new char[64];
+        for (var round = 0; round < 3000; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 12)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var expected = TextNormalizer.Normalize(text);
+
+            var n = TextNormalizer.NormalizeInto(text, buffer.AsSpan(0, random.Next(0, 2) == 0 ? buffer.Length : Math.Min(buffer.Length, text.Length)));
+
+            if (n >= 0)
+            {
+                new string(buffer, 0, n).Should().Be(expected, "the text is {0}", text);
+            }
+            else
+            {
+                // Only a text whose NFKC form outgrows the buffer is refused, and that needs a character beyond ASCII.
+                text.Should().Match(t => t.Any(c => c >= 128), "the text is {0}", text);
+            }
+        }
+    }
 }
