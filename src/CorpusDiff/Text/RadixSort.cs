@@ -14,7 +14,19 @@ internal static class RadixSort
 
     /// <summary>Sorts 32-bit values in ascending order.</summary>
     /// <param name="values">The values, sorted in place.</param>
-    public static void Sort(Span<uint> values)
+    public static void Sort(Span<uint> values) => Sort<uint, WholeKey>(values);
+
+    /// <summary>
+    /// Sorts 64-bit values by their high 32 bits, stably (values with equal high halves keep their order): the order of
+    /// <see cref="MemoryExtensions.Sort{T}(Span{T})"/> when the high halves are distinct.
+    /// </summary>
+    /// <param name="values">The values, sorted in place.</param>
+    public static void SortByHigh(Span<ulong> values) => Sort<ulong, HighKey>(values);
+
+    /// <summary>Sorts by a 32-bit key, stably; the key is a type argument so each pass's read of it is inlined.</summary>
+    private static void Sort<T, TKey>(Span<T> values)
+        where T : unmanaged
+        where TKey : IKey<T>
     {
         if (values.Length < MinLength)
         {
@@ -22,16 +34,17 @@ internal static class RadixSort
             return;
         }
 
-        var rented = ArrayPool<uint>.Shared.Rent(values.Length);
+        var rented = ArrayPool<T>.Shared.Rent(values.Length);
         try
         {
             Span<int> counts = stackalloc int[4 * 256];
             foreach (var v in values)
             {
-                counts[(int)(v & 0xFF)]++;
-                counts[256 + (int)((v >> 8) & 0xFF)]++;
-                counts[512 + (int)((v >> 16) & 0xFF)]++;
-                counts[768 + (int)(v >> 24)]++;
+                var key = TKey.Of(v);
+                counts[(int)(key & 0xFF)]++;
+                counts[256 + (int)((key >> 8) & 0xFF)]++;
+                counts[512 + (int)((key >> 16) & 0xFF)]++;
+                counts[768 + (int)(key >> 24)]++;
             }
 
             var from = values;
@@ -40,7 +53,7 @@ internal static class RadixSort
             {
                 var shift = 8 * pass;
                 var bucket = counts.Slice(256 * pass, 256);
-                if (bucket[(int)((from[0] >> shift) & 0xFF)] == from.Length)
+                if (bucket[(int)((TKey.Of(from[0]) >> shift) & 0xFF)] == from.Length)
                 {
                     // Every value has the same digit here: the pass would move nothing.
                     continue;
@@ -49,7 +62,7 @@ internal static class RadixSort
                 ToOffsets(bucket);
                 foreach (var v in from)
                 {
-                    to[bucket[(int)((v >> shift) & 0xFF)]++] = v;
+                    to[bucket[(int)((TKey.Of(v) >> shift) & 0xFF)]++] = v;
                 }
 
                 var swap = from;
@@ -64,65 +77,7 @@ internal static class RadixSort
         }
         finally
         {
-            ArrayPool<uint>.Shared.Return(rented);
-        }
-    }
-
-    /// <summary>
-    /// Sorts 64-bit values by their high 32 bits, stably (values with equal high halves keep their order): the order of
-    /// <see cref="MemoryExtensions.Sort{T}(Span{T})"/> when the high halves are distinct.
-    /// </summary>
-    /// <param name="values">The values, sorted in place.</param>
-    public static void SortByHigh(Span<ulong> values)
-    {
-        if (values.Length < MinLength)
-        {
-            values.Sort();
-            return;
-        }
-
-        var rented = ArrayPool<ulong>.Shared.Rent(values.Length);
-        try
-        {
-            Span<int> counts = stackalloc int[4 * 256];
-            foreach (var v in values)
-            {
-                counts[(int)((v >> 32) & 0xFF)]++;
-                counts[256 + (int)((v >> 40) & 0xFF)]++;
-                counts[512 + (int)((v >> 48) & 0xFF)]++;
-                counts[768 + (int)(v >> 56)]++;
-            }
-
-            var from = values;
-            var to = rented.AsSpan(0, values.Length);
-            for (var pass = 0; pass < 4; pass++)
-            {
-                var shift = 32 + (8 * pass);
-                var bucket = counts.Slice(256 * pass, 256);
-                if (bucket[(int)((from[0] >> shift) & 0xFF)] == from.Length)
-                {
-                    continue;
-                }
-
-                ToOffsets(bucket);
-                foreach (var v in from)
-                {
-                    to[bucket[(int)((v >> shift) & 0xFF)]++] = v;
-                }
-
-                var swap = from;
-                from = to;
-                to = swap;
-            }
-
-            if (from != values)
-            {
-                from.CopyTo(values);
-            }
-        }
-        finally
-        {
-            ArrayPool<ulong>.Shared.Return(rented);
+            ArrayPool<T>.Shared.Return(rented);
         }
     }
 
@@ -136,5 +91,23 @@ internal static class RadixSort
             bucket[d] = sum;
             sum += c;
         }
+    }
+
+    /// <summary>Reads the 32-bit key a value is sorted by.</summary>
+    private interface IKey<T>
+    {
+        static abstract uint Of(T value);
+    }
+
+    /// <summary>A 32-bit value is its own key.</summary>
+    private readonly struct WholeKey : IKey<uint>
+    {
+        public static uint Of(uint value) => value;
+    }
+
+    /// <summary>A 64-bit value's key is its high half.</summary>
+    private readonly struct HighKey : IKey<ulong>
+    {
+        public static uint Of(ulong value) => (uint)(value >> 32);
     }
 }
