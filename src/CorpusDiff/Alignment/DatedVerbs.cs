@@ -14,8 +14,6 @@ internal static class DatedVerbs
     /// <summary>How far (in tokens) a verb may stand from its date, either side (<c>Nov. 29, Xi visited</c>).</summary>
     private const int Window = 3;
 
-    /// <summary>The shortest verb: shorter words are too short to say anything of their own.</summary>
-    private const int MinVerbLength = 4;
 
     /// <summary>The target sentence's (day, verb) pairs, each verb as the source term ids that match it.</summary>
     public static List<(DateOnly Day, int[] Verb)> Of(PairModel model, int t)
@@ -32,7 +30,7 @@ internal static class DatedVerbs
             foreach (var v in VerbsNear(document, document.Sentences[t], at))
             {
                 var term = model.Target.Lookup(Stemmer.Stem(document.Tokens[v].Text));
-                var ids = term < 0 ? [] : Matches(model, term);
+                var ids = term < 0 ? [] : model.MatchingSourceTerms(term);
                 if (ids.Length > 0)
                 {
                     found.Add((day, ids));
@@ -44,34 +42,8 @@ internal static class DatedVerbs
     }
 
     /// <summary>Whether source sentence <paramref name="s"/> states a dated verb of the target that no sentence of the group states.</summary>
-    public static bool StatesNew(PairModel model, List<(DateOnly Day, int[] Verb)> dated, List<int> group, int s)
-    {
-        if (dated.Count == 0)
-        {
-            return false;
-        }
-
-        foreach (var relation in dated)
-        {
-            if (!States(model.Source, s, relation))
-            {
-                continue;
-            }
-
-            var known = false;
-            foreach (var g in group)
-            {
-                known |= States(model.Source, g, relation);
-            }
-
-            if (!known)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool StatesNew(PairModel model, List<(DateOnly Day, int[] Verb)> dated, List<int> group, int s) =>
+        GroupFacts.StatesNew(model.Source, dated, group, s, States);
 
     private static bool States(TermProfile source, int s, (DateOnly Day, int[] Verb) relation)
     {
@@ -132,26 +104,11 @@ internal static class DatedVerbs
         for (var v = from; v <= to; v++)
         {
             var token = document.Tokens[v];
-            if ((v < at.First || v > at.Last) && token.Kind == TokenKind.Word && token.Text.Length >= MinVerbLength
-                && !char.IsUpper(document.Text[token.Start]) && !StopWords.IsFunctionWord(token.Text) && !StopWords.IsDateWord(token.Text)
+            if ((v < at.First || v > at.Last) && Relations.IsVerbLike(document, token)
                 && !English.Weekdays.ContainsKey(token.Text) && NewsCalendar.Month(token.Text) == 0)
             {
                 yield return v;
             }
         }
-    }
-
-    private static int[] Matches(PairModel model, int k)
-    {
-        var ids = new List<int>();
-        foreach (var (id, sim) in model.Aliases[k])
-        {
-            if (sim >= PairModel.AliasMatch)
-            {
-                ids.Add(id);
-            }
-        }
-
-        return [.. ids];
     }
 }

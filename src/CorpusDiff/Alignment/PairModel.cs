@@ -124,6 +124,24 @@ internal sealed class PairModel
     /// <summary>Gets, for each target term, the source terms it matches and how well (1 for the same term).</summary>
     public (int Source, float Sim)[][] Aliases { get; }
 
+    /// <summary>The source terms that match target term <paramref name="term"/> (at <see cref="AliasMatch"/> or above).</summary>
+    /// <param name="term">A target term id.</param>
+    /// <returns>The source term ids.</returns>
+    public int[] MatchingSourceTerms(int term)
+    {
+        var aliases = Aliases[term];
+        var ids = new List<int>(aliases.Length);
+        foreach (var (id, sim) in aliases)
+        {
+            if (sim >= AliasMatch)
+            {
+                ids.Add(id);
+            }
+        }
+
+        return [.. ids];
+    }
+
     public double[] TargetWeight { get; }
 
     public bool[] TargetSpecific { get; }

@@ -50,8 +50,8 @@ internal static class Relations
                 continue;
             }
 
-            var verbIds = Matches(model, verbTerm);
-            var nameIds = Matches(model, nameTerm);
+            var verbIds = model.MatchingSourceTerms(verbTerm);
+            var nameIds = model.MatchingSourceTerms(nameTerm);
             if (verbIds.Length > 0 && nameIds.Length > 0)
             {
                 found.Add((verbIds, nameIds));
@@ -62,29 +62,8 @@ internal static class Relations
     }
 
     /// <summary>Whether source sentence <paramref name="s"/> states a relation of the target that no sentence of the group states.</summary>
-    public static bool StatesNew(PairModel model, List<(int[] Verb, int[] Name)> relations, List<int> group, int s)
-    {
-        foreach (var relation in relations)
-        {
-            if (!States(model.Source, s, relation))
-            {
-                continue;
-            }
-
-            var known = false;
-            foreach (var g in group)
-            {
-                known |= States(model.Source, g, relation);
-            }
-
-            if (!known)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool StatesNew(PairModel model, List<(int[] Verb, int[] Name)> relations, List<int> group, int s) =>
+        GroupFacts.StatesNew(model.Source, relations, group, s, States);
 
     private static bool States(TermProfile source, int s, (int[] Verb, int[] Name) relation)
     {
@@ -149,23 +128,8 @@ internal static class Relations
         return k;
     }
 
-    /// <summary>A lower-case content word: what a relation's verb can be.</summary>
-    private static bool IsVerbLike(Document document, Token token) =>
+    /// <summary>A lower-case content word: what a relation's or a dated verb's verb can be.</summary>
+    internal static bool IsVerbLike(Document document, Token token) =>
         token.Kind == TokenKind.Word && token.Text.Length >= MinVerbLength && !char.IsUpper(document.Text[token.Start])
         && !StopWords.IsFunctionWord(token.Text) && !StopWords.IsDateWord(token.Text);
-
-    private static int[] Matches(PairModel model, int k)
-    {
-        var aliases = model.Aliases[k];
-        var ids = new List<int>(aliases.Length);
-        foreach (var (id, sim) in aliases)
-        {
-            if (sim >= PairModel.AliasMatch)
-            {
-                ids.Add(id);
-            }
-        }
-
-        return [.. ids];
-    }
 }
