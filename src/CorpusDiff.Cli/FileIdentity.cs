@@ -127,6 +127,10 @@ internal readonly record struct FileIdentity(ulong Device, ulong Inode, string? 
     {
         private static bool unavailable;
 
+        /// <summary>One buffer a thread: every input file is stat-ed, and the buffer is read before the next call.</summary>
+        [ThreadStatic]
+        private static byte[]? scratch;
+
         public static bool TryGet(string path, out ulong device, out ulong inode, out uint mode)
         {
             device = inode = 0;
@@ -138,7 +142,7 @@ internal readonly record struct FileIdentity(ulong Device, ulong Inode, string? 
 
             // struct stat on x86-64 and arm64 Linux begins with st_dev and st_ino, both 64-bit; 256 bytes covers the whole struct.
             // st_mode follows a 64-bit st_nlink on x86-64, and comes before a 32-bit one on arm64.
-            var buffer = new byte[256];
+            var buffer = scratch ??= new byte[256];
             try
             {
                 if (NativeMethods.stat(path, buffer) != 0)

@@ -28,7 +28,14 @@ internal sealed class OutputSink : IDisposable
     /// Refuses, before anything is opened for writing, an <c>--out</c> that is a folder or the same file as an input
     /// (same path once links are resolved, or same device and inode): usage errors, exit code 2.
     /// </summary>
-    public static void Check(string? path, IEnumerable<string> inputs, string option = "--out")
+    public static void Check(string? path, IEnumerable<string> inputs, string option = "--out") =>
+        Check(path, target => inputs.FirstOrDefault(input => FileIdentity.Of(input) == target), option);
+
+    /// <summary>
+    /// As <see cref="Check(string?, IEnumerable{string}, string)"/>, where <paramref name="inputAt"/> names the input
+    /// with a given identity, if any: a folder walk already knows each file's identity, so no input is stat-ed again.
+    /// </summary>
+    public static void Check(string? path, Func<FileIdentity, string?> inputAt, string option = "--out")
     {
         if (string.IsNullOrEmpty(path))
         {
@@ -40,17 +47,9 @@ internal sealed class OutputSink : IDisposable
             throw CliException.Usage($"{option} {path}: is a folder; give a file name.");
         }
 
-        if (FileIdentity.Of(path) is not { } target)
+        if (FileIdentity.Of(path) is { } target && inputAt(target) is { } input)
         {
-            return;
-        }
-
-        foreach (var input in inputs)
-        {
-            if (FileIdentity.Of(input) == target)
-            {
-                throw CliException.Usage($"{option} {path}: is the same file as the input {input}; writing it would destroy the input. Choose another file.");
-            }
+            throw CliException.Usage($"{option} {path}: is the same file as the input {input}; writing it would destroy the input. Choose another file.");
         }
     }
 

@@ -94,9 +94,8 @@ internal static class DedupCommand
 
             var outPath = parse.GetValue(output);
             var walk = InputWalk.Expand(parse.GetValue(inputs)!, parse.GetValue(glob)!, context.Error);
-            var inputPaths = walk.Files.Select(f => f.Path).ToList();
-            OutputSink.Check(outPath, indexPath is null ? inputPaths : [.. inputPaths, indexPath]);
-            OutputSink.Check(indexPath, inputPaths, "--index");
+            OutputSink.Check(outPath, target => walk.InputAt(target) ?? (indexPath is not null && FileIdentity.Of(indexPath) == target ? indexPath : null));
+            OutputSink.Check(indexPath, walk.InputAt, "--index");
             var bad = new BadFiles(context, parse.GetValue(failFast));
             foreach (var (path, reason) in walk.Bad)
             {
@@ -105,7 +104,7 @@ internal static class DedupCommand
 
             var progress = parse.GetValue(quiet) ? null : new ConsoleProgress(context, "signed", walk.Files.Count);
             var deduplicator = new Deduplicator(options);
-            var result = deduplicator.DeduplicateTexts(walk.Files, f => bad.Read(() => ReadText(f.Id, f.Path), f.Path), DocumentParser.Default, progress, context.Cancellation);
+            var result = deduplicator.DeduplicateTexts(walk.Files, f => bad.Read(() => FileContent.Read(f.Id, f.Path), f.Path), DocumentParser.Default, progress, context.Cancellation);
             progress?.Finish();
 
             // A file index is written (to a temporary file) before the report and committed only after it: a run that
@@ -144,14 +143,7 @@ internal static class DedupCommand
         return command;
     }
 
-    private static Document Read(string id, string path) => DocumentParser.Default.Parse(ReadText(id, path));
-
-    private static RawDocument ReadText(string id, string path)
-    {
-        // Unbuffered: the whole file is read at once into its own buffer, so a stream buffer would only be copied.
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-        return RawDocument.Read(stream, id, path);
-    }
+    private static Document Read(string id, string path) => DocumentParser.Default.Parse(FileContent.Read(id, path));
 
     private static LshIndexSession BeginIndex(string path, Deduplicator deduplicator, DedupResult result, CliContext context)
     {

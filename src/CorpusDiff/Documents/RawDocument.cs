@@ -39,6 +39,18 @@ public sealed record RawDocument(string Id, string? Path, string Text)
         return new RawDocument(id, path, Decode(stream, path ?? id));
     }
 
+    /// <summary>Decodes bytes already read (a reader with its own way to a file's bytes hands them here).</summary>
+    /// <param name="bytes">The whole content.</param>
+    /// <param name="id">The document's identifier, also used in error messages.</param>
+    /// <param name="path">The path it came from, if any.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="DocumentFormatException">The bytes are not valid UTF-8 or UTF-16 text.</exception>
+    public static RawDocument FromBytes(ReadOnlySpan<byte> bytes, string id, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return new RawDocument(id, path, TextDecoder.Decode(bytes, path ?? id));
+    }
+
     private static string Decode(Stream stream, string source)
     {
         if (stream.CanSeek && stream.Length - stream.Position is var remaining and >= 0 and < MaxPooledRead)

@@ -29,6 +29,24 @@ public sealed class FolderWalkReliabilityTests : IDisposable
     }
 
     [Fact]
+    public void Dedup_LinkToAFolderNotMatchingTheGlob_IsWalked()
+    {
+        // The listing says a link to a folder is a folder, so the glob (which names files) never hides it.
+        temp.Write("corpus/a.txt", Stories.Story(1));
+        temp.Write("elsewhere/b.txt", Stories.Story(2));
+        Directory.CreateSymbolicLink(temp["corpus/linked"], temp["elsewhere"]);
+        File.CreateSymbolicLink(temp["corpus/gone.txt"], temp["nowhere/missing.txt"]);
+
+        var (code, output, error) = CliProcess.Run("dedup", temp["corpus"], "--quiet");
+
+        code.Should().Be(1, "a dangling link is a bad input");
+        error.Should().Contain("gone.txt: dangling link to").And.NotContain("   at ");
+        using var json = JsonDocument.Parse(output);
+        var ids = json.RootElement.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("id").GetString()).ToList();
+        ids.Should().BeEquivalentTo(["a.txt", "b.txt"]);
+    }
+
+    [Fact]
     public void Dedup_NamedPipeInFolder_SkippedWithReasonNotOpened()
     {
         if (!OperatingSystem.IsLinux())
