@@ -128,6 +128,22 @@ public partial class DocumentParserTests
         ex.Message.Should().Contain("feed-item-7").And.Contain("byte offset 2");
     }
 
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16be")]
+    public void RawDocumentFromBytes_SameAsReadingTheBytesAsAStream(string encoding)
+    {
+        byte[] bytes = encoding == "utf-8" ? Encoding.UTF8.GetBytes(Sample) : [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(Sample)];
+        using var stream = new MemoryStream(bytes);
+
+        var fromBytes = RawDocument.FromBytes(bytes, "wire", "in/wire.txt");
+
+        fromBytes.Should().Be(RawDocument.Read(stream, "wire", "in/wire.txt"));
+        fromBytes.Text.Should().Be(Sample);
+        FluentActions.Invoking(() => RawDocument.FromBytes([0x41, 0xFF], "feed-item-8")).Should().Throw<DocumentFormatException>()
+            .WithMessage("*feed-item-8*byte offset 1*");
+    }
+
     [Fact]
     public void CorpusReadFile_UsesTheDefaultParser()
     {
