@@ -26,6 +26,9 @@ internal static class FileContent
     /// <summary><c>EINTR</c>: a read interrupted by a signal before it read anything is simply asked again.</summary>
     private const int Interrupted = 4;
 
+    /// <summary>Where the direct read is tried: Linux on the two architectures whose flag values are written above.</summary>
+    private static readonly bool Supported = OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64;
+
     private static bool unavailable;
 
     /// <summary>Reads and decodes the file at <paramref name="path"/>.</summary>
@@ -34,9 +37,7 @@ internal static class FileContent
     /// <exception cref="DocumentFormatException">The bytes are not text.</exception>
     public static RawDocument Read(string id, string path)
     {
-        if (OperatingSystem.IsLinux() && !unavailable
-            && RuntimeInformation.ProcessArchitecture is Architecture.X64 or Architecture.Arm64
-            && TryReadAll(path, out var buffer, out var length))
+        if (Supported && !unavailable && TryReadAll(path, out var buffer, out var length))
         {
             try
             {
@@ -44,10 +45,7 @@ internal static class FileContent
             }
             finally
             {
-                if (buffer.Length <= MaxPooledBuffer)
-                {
-                    ArrayPool<byte>.Shared.Return(buffer);
-                }
+                Release(buffer);
             }
         }
 
