@@ -61,7 +61,7 @@ internal static class FileContent
         int descriptor;
         try
         {
-            descriptor = NativeMethods.open(path, OpenReadOnlyCloseOnExec);
+            descriptor = LibC.open(path, OpenReadOnlyCloseOnExec);
         }
         catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
         {
@@ -91,7 +91,7 @@ internal static class FileContent
                     current = Grow(current, filled);
                 }
 
-                var read = NativeMethods.read(descriptor, ref current[filled], (nuint)(current.Length - filled));
+                var read = LibC.read(descriptor, ref current[filled], (nuint)(current.Length - filled));
                 if (read > 0)
                 {
                     filled += (int)read;
@@ -109,7 +109,7 @@ internal static class FileContent
         }
         finally
         {
-            _ = NativeMethods.close(descriptor);
+            _ = LibC.close(descriptor);
         }
 
         if (!complete)
@@ -138,22 +138,5 @@ internal static class FileContent
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-    }
-
-    private static class NativeMethods
-    {
-#pragma warning disable SYSLIB1054, CA5392 // as FileIdentity's stat: plain blittable calls, one set per input file
-        [DllImport("libc", SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        public static extern int open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
-
-        [DllImport("libc", SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        public static extern nint read(int descriptor, ref byte buffer, nuint count);
-
-        [DllImport("libc", SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        public static extern int close(int descriptor);
-#pragma warning restore SYSLIB1054, CA5392
     }
 }

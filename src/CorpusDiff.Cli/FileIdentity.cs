@@ -145,7 +145,7 @@ internal readonly record struct FileIdentity(ulong Device, ulong Inode, string? 
             var buffer = scratch ??= new byte[256];
             try
             {
-                if (NativeMethods.stat(path, buffer) != 0)
+                if (LibC.stat(path, buffer) != 0)
                 {
                     return false;
                 }
@@ -161,14 +161,5 @@ internal readonly record struct FileIdentity(ulong Device, ulong Inode, string? 
             mode = BitConverter.ToUInt32(buffer, RuntimeInformation.ProcessArchitecture == Architecture.X64 ? 24 : 16);
             return true;
         }
-    }
-
-    private static class NativeMethods
-    {
-        [DllImport("libc", SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-#pragma warning disable SYSLIB1054, CA5392 // one call per input file; the generated marshaller would need unsafe code for nothing
-        public static extern int stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] buffer);
-#pragma warning restore SYSLIB1054, CA5392
     }
 }
