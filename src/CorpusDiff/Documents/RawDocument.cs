@@ -22,8 +22,7 @@ public sealed record RawDocument(string Id, string? Path, string Text)
     public static RawDocument ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var bytes = File.ReadAllBytes(path);
-        return new RawDocument(System.IO.Path.GetFileName(path), path, TextDecoder.Decode(bytes, path));
+        return FromBytes(File.ReadAllBytes(path), System.IO.Path.GetFileName(path), path);
     }
 
     /// <summary>Reads and decodes a stream to its end.</summary>
