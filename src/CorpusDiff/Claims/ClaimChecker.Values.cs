@@ -347,11 +347,80 @@ public sealed partial class ClaimChecker
 
         var rival = best < 0 ? null : context.Source.Claims[best]
             .FirstOrDefault(s => s.Kind == ClaimKind.Entity && s.EntityType == claim.EntityType && (s.EntityType == EntityType.Person || s.Words.Count >= 2)
-                && !TargetMentions(context, s));
-        if (rival is not null && context.Support[rival.Sentence] >= RivalSupport)
+                && !TargetMentions(context, s) && !EntityMatcher.AreForms(claim.Words, s.Words));
+        if (rival is not null && context.Support[rival.Sentence] >= RivalSupport
+            && (claim.EntityType != EntityType.Name || SameSlot(context, claim, rival) || !InItsOwnPhrase(context, claim)))
         {
             context.Contradiction(DivergenceKind.Entity, claim, rival, DivergenceSeverity.Medium, claim.Text, rival.Text);
         }
+    }
+
+    /// <summary>
+    /// Whether a name of unknown kind stands where the rival stands: a content word next to it is the one next to the rival
+    /// ("sterling has ordered" for "a judge has ordered").
+    /// </summary>
+    private static bool SameSlot(CheckContext context, Claim claim, Claim rival)
+    {
+        var (targetLeft, targetRight) = Neighbours(context.Target, context.Sentence, claim.Span, contentOnly: true);
+        var (sourceLeft, sourceRight) = Neighbours(context.Source.Document, context.Source.Document.Sentences[rival.Sentence], rival.Span, contentOnly: true);
+        return Meet(targetLeft, sourceLeft) || Meet(targetRight, sourceRight);
+    }
+
+    /// <summary>
+    /// Whether the target writes a name in a phrase the source writes it in elsewhere ("display at Old Trafford" for the
+    /// source's "the final whistle at Old Trafford"): the rewrite has moved the source's own phrase into the aligned
+    /// sentence, a fusion, so an untyped name of the aligned sentence ("Frank Lampard") is no rival unless it stands in the
+    /// same slot.
+    /// </summary>
+    private static bool InItsOwnPhrase(CheckContext context, Claim claim)
+    {
+        var (left, right) = Neighbours(context.Target, context.Sentence, claim.Span, contentOnly: false);
+        foreach (var entity in context.Source.Entities)
+        {
+            if (entity.Words.Count == claim.Words.Count && entity.Words.SequenceEqual(claim.Words))
+            {
+                var (sourceLeft, sourceRight) = Neighbours(context.Source.Document, context.Source.Document.Sentences[entity.Sentence], entity.Span, contentOnly: false);
+                if (Meet(left, sourceLeft) || Meet(right, sourceRight))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Meet(string a, string b) => a.Length > 0 && a == b;
+
+    /// <summary>
+    /// The stems of the words nearest a span on either side, within its sentence (empty at an edge): the nearest content
+    /// words, or the words right next to it.
+    /// </summary>
+    private static (string Left, string Right) Neighbours(Document document, Sentence sentence, TextSpan span, bool contentOnly)
+    {
+        var left = string.Empty;
+        var right = string.Empty;
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var k = sentence.FirstToken; k < end; k++)
+        {
+            var token = document.Tokens[k];
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number) || (contentOnly && Lexicon.Stopwords.Contains(token.Text)))
+            {
+                continue;
+            }
+
+            if (token.End <= span.Start)
+            {
+                left = token.Text;
+            }
+            else if (token.Start >= span.End)
+            {
+                right = token.Text;
+                break;
+            }
+        }
+
+        return (Morphology.Stem(left), Morphology.Stem(right));
     }
 
     private static bool Same(IReadOnlyList<string> a, IReadOnlyList<string> b) =>

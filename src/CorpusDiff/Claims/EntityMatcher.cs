@@ -35,7 +35,8 @@ internal static class EntityMatcher
             var sourceKey = entity.Value;
             if ((Lexicon.Aliases.TryGetValue(sourceKey, out var sourceAlias) && (sourceAlias == key || sourceAlias == alias))
                 || (entity.Words.Count == 1 && words.Count >= 2 && (entity.Words[0] == initials || entity.Words[0] == partInitials))
-                || IsSubset(words, entity.Words))
+                || IsSubset(words, entity.Words)
+                || IsClipped(words, entity.Words))
             {
                 sourceClaim = entity;
                 sourceSpan = entity.Span;
@@ -109,6 +110,54 @@ internal static class EntityMatcher
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether two names are forms of one: an alias, initials (<c>NHS</c>), or a clipped form (<c>Lib Dem</c>), either way
+    /// round. A name put where the source has another form of itself is no swap.
+    /// </summary>
+    public static bool AreForms(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return false;
+        }
+
+        var keyA = string.Join(' ', a);
+        var keyB = string.Join(' ', b);
+        return (Lexicon.Aliases.TryGetValue(keyA, out var aliasA) && aliasA == keyB)
+            || (Lexicon.Aliases.TryGetValue(keyB, out var aliasB) && (aliasB == keyA || aliasB == aliasA))
+            || (a.Count == 1 && b.Count >= 2 && (a[0] == SourceFacts.Initials(b) || a[0] == SourceFacts.PartInitials(b)))
+            || (b.Count == 1 && a.Count >= 2 && (b[0] == SourceFacts.Initials(a) || b[0] == SourceFacts.PartInitials(a)))
+            || IsClipped(a, b) || IsClipped(b, a);
+    }
+
+    /// <summary>
+    /// A clipped form of a name: as many words, each the start of the source's (<c>Lib Dem</c> for <c>Liberal Democrat</c>,
+    /// <c>Lib Dems</c> for <c>Liberal Democrats</c>), at least three letters of each kept.
+    /// </summary>
+    private static bool IsClipped(IReadOnlyList<string> clipped, IReadOnlyList<string> full)
+    {
+        if (clipped.Count < 2 || clipped.Count != full.Count)
+        {
+            return false;
+        }
+
+        var shorter = false;
+        for (var k = 0; k < clipped.Count; k++)
+        {
+            var part = clipped[k];
+            var plural = part.Length > 3 && part[^1] == 's' && full[k].Length > 1 && full[k][^1] == 's';
+            var stem = plural ? part[..^1] : part;
+            if (stem.Length < 3 || !full[k].StartsWith(stem, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            shorter |= stem.Length < full[k].Length - (plural ? 1 : 0);
+        }
+
+        return shorter;
     }
 
     private static bool IsSubset(IReadOnlyList<string> small, IReadOnlyList<string> large)

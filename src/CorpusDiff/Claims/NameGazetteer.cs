@@ -1,3 +1,5 @@
+using CorpusDiff.Documents;
+
 namespace CorpusDiff.Claims;
 
 /// <summary>
@@ -7,9 +9,29 @@ namespace CorpusDiff.Claims;
 internal sealed class NameGazetteer
 {
     private readonly Dictionary<string, List<(string[] Words, EntityType Type)>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> writtenLowerAt = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<Token> tokens;
+    private readonly string text;
 
-    public NameGazetteer(IEnumerable<Claim> entities)
+    public NameGazetteer(IEnumerable<Claim> entities, Document? document = null)
     {
+        tokens = document?.Tokens ?? [];
+        text = document?.Text ?? string.Empty;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (char.IsLower(text[tokens[i].Start]))
+            {
+                var key = Canonical(tokens[i].Text);
+                if (!writtenLowerAt.TryGetValue(key, out var at))
+                {
+                    at = [];
+                    writtenLowerAt[key] = at;
+                }
+
+                at.Add(i);
+            }
+        }
+
         foreach (var claim in entities)
         {
             if (claim.Kind != ClaimKind.Entity || claim.Words.Count == 0)
@@ -59,6 +81,31 @@ internal sealed class NameGazetteer
         return 0;
     }
 
+    private bool IsWrittenLower(string[] words)
+    {
+        if (!writtenLowerAt.TryGetValue(words[0], out var starts))
+        {
+            return false;
+        }
+
+        foreach (var start in starts)
+        {
+            var k = 1;
+            while (k < words.Length && start + k < tokens.Count && char.IsLower(text[tokens[start + k].Start])
+                && Canonical(tokens[start + k].Text) == words[k])
+            {
+                k++;
+            }
+
+            if (k == words.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The canonical form of a name word: lower case, possessive removed.</summary>
     public static string Canonical(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
@@ -66,6 +113,13 @@ internal sealed class NameGazetteer
     private void Add(string[] words, EntityType type)
     {
         if (Lexicon.Stopwords.Contains(words[0]) || (words.Length == 1 && (words[0].Length < 3 || Lexicon.IsNotName(words[0]))))
+        {
+            return;
+        }
+
+        // "a Harbour Pilot" in a quote, "a Sydney harbour pilot" in the text: a phrase the document also writes in lower
+        // case is a common noun capitalised for emphasis, and a lower-case "harbour pilot" elsewhere names nothing.
+        if (IsWrittenLower(words))
         {
             return;
         }

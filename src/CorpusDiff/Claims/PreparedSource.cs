@@ -13,7 +13,7 @@ public sealed class PreparedSource
         Document = document;
         var claims = extractor.Extract(document, null);
         Facts = new SourceFacts(document, claims);
-        Names = new NameGazetteer(Facts.Entities);
+        Names = new NameGazetteer(Facts.Entities, document);
         Index = new LexicalIndex(document);
     }
 
