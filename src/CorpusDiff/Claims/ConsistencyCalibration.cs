@@ -31,7 +31,7 @@ internal sealed record ConsistencyCalibration(
     /// <summary>Gets the calibration in use: the script's choice on the development sets of <c>../shared/eval</c>.</summary>
     public static ConsistencyCalibration Fitted { get; } = new(
         AbstractiveExponent: 0.2,
-        CoverageMidpoint: 0.95,
+        CoverageMidpoint: 0.9,
         CoverageScale: 0.06,
         NovelSpecificFactor: 0.7,
         NoveltyPower: 0,

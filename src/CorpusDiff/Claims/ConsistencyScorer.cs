@@ -1,4 +1,5 @@
 using CorpusDiff.Documents;
+using CorpusDiff.Language;
 
 namespace CorpusDiff.Claims;
 
@@ -38,8 +39,11 @@ internal static class ConsistencyScorer
     /// <summary>The most novel specifics counted: beyond three, the summary is already far under any threshold.</summary>
     public const int MaxNovelSpecifics = 3;
 
-    /// <summary>The fewest adjacent new content words read as one new name in case-less text (<c>enda varadkar</c>): a single new word is as often a paraphrase.</summary>
+    /// <summary>The fewest adjacent new content words read as one new name in case-less text (<c>enda varadkar</c>): one new word alone is as often a paraphrase, unless it is a rare name (<see cref="IsRareName"/>).</summary>
     public const int MinNovelRun = 2;
+
+    /// <summary>The fewest letters a new word of a case-less summary needs to be read as a rare name.</summary>
+    public const int MinNameLetters = 3;
 
     /// <summary>Measures a summary against a prepared source.</summary>
     /// <param name="source">The prepared source.</param>
@@ -84,6 +88,7 @@ internal static class ConsistencyScorer
 
             double sentenceWeight = 0, sentenceNovel = 0;
             var run = 0;
+            var named = false;
 
             var support = index.WindowSupport(target.Tokens, sentence.FirstToken, sentence.TokenCount, unigramWeight, MaxWindow);
             sum += support * sentence.TokenCount;
@@ -98,7 +103,7 @@ internal static class ConsistencyScorer
                 var token = target.Tokens[i];
                 if (Lexicon.Stopwords.Contains(token.Text))
                 {
-                    run = EndRun(run, ref novelRuns);
+                    run = EndRun(run, ref named, ref novelRuns);
                     continue;
                 }
 
@@ -109,15 +114,23 @@ internal static class ConsistencyScorer
                 {
                     novelWords++;
                     sentenceNovel += weight;
-                    run = token.Kind == TokenKind.Word ? run + 1 : EndRun(run, ref novelRuns);
+                    if (token.Kind == TokenKind.Word)
+                    {
+                        run++;
+                        named |= IsRareName(token.Text) && !index.NamesAnywhere(token.Text);
+                    }
+                    else
+                    {
+                        run = EndRun(run, ref named, ref novelRuns);
+                    }
                 }
                 else
                 {
-                    run = EndRun(run, ref novelRuns);
+                    run = EndRun(run, ref named, ref novelRuns);
                 }
             }
 
-            EndRun(run, ref novelRuns);
+            EndRun(run, ref named, ref novelRuns);
 
             if (sentenceWeight > 0)
             {
@@ -154,15 +167,49 @@ internal static class ConsistencyScorer
         };
     }
 
-    // A run of two or more adjacent content words the source never uses ends here: counted (then the run restarts).
-    private static int EndRun(int run, ref int runs)
+    // A run of adjacent content words the source never uses ends here: counted when it is two words or more or holds a
+    // rare name (then the run restarts).
+    private static int EndRun(int run, ref bool named, ref int runs)
     {
-        if (run >= MinNovelRun)
+        if (run >= MinNovelRun || (run > 0 && named))
         {
             runs++;
         }
 
+        named = false;
         return 0;
+    }
+
+    /// <summary>
+    /// Whether a word reads as a rare name once capitals are gone: English knows it neither as a common word nor as a
+    /// well-known name (<c>varadkar</c>, <c>rosamund</c>, <c>anheuser-busch</c>; not <c>slammed</c>, <c>scotland</c> or
+    /// <c>justin</c>), and it is no weekday, month or nationality. A well-known place a summary adds is as often the
+    /// background its writer was given (XSum's first sentences) as an invention; a rare name is rarely either.
+    /// </summary>
+    internal static bool IsRareName(string word)
+    {
+        if (word.Length < MinNameLetters || Lexicon.Weekdays.ContainsKey(word) || Lexicon.Months.ContainsKey(word)
+            || NameDescriptors.Demonyms.Contains(word) || EnglishWords.Knows(word))
+        {
+            return false;
+        }
+
+        // A hyphenated compound is a name when one of its parts is ("anheuser-busch"), not when its parts are known
+        // words ("cost-cutting", "wi-fi").
+        if (word.Contains('-', StringComparison.Ordinal))
+        {
+            foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part.Length >= MinNameLetters && part.All(char.IsLetter) && !EnglishWords.Knows(part) && !NameDescriptors.Demonyms.Contains(part))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return word.All(char.IsLetter) || (word.EndsWith("'s", StringComparison.Ordinal) && word[..^2].All(char.IsLetter));
     }
 
     /// <summary>Returns the consistency score in [0, 1] of measured features under the fitted calibration.</summary>

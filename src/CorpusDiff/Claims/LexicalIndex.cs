@@ -247,6 +247,34 @@ internal sealed partial class LexicalIndex
         return true;
     }
 
+    /// <summary>
+    /// Whether the source uses <paramref name="word"/> anywhere, a possessive meeting its bare form either way round
+    /// (<c>varadkar</c> for the source's <c>varadkar's</c>): the test of whether a case-less summary's word is a new name.
+    /// Support does not fold possessives (the calibration was fitted on it as it is).
+    /// </summary>
+    public bool NamesAnywhere(string word)
+    {
+        if (ContainsAnywhere(word))
+        {
+            return true;
+        }
+
+        if (word.Length > 3 && word.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return Words.ContainsKey(word.AsSpan(0, word.Length - 2));
+        }
+
+        if (word.Length > 64)
+        {
+            return false;
+        }
+
+        Span<char> possessive = stackalloc char[word.Length + 2];
+        word.AsSpan().CopyTo(possessive);
+        "'s".AsSpan().CopyTo(possessive[word.Length..]);
+        return Words.ContainsKey(possessive);
+    }
+
     /// <summary>The IDF weight of <paramref name="word"/>; a hyphenated word weighs as its rarest part, a word the source lacks as the source's rarest.</summary>
     public double Idf(string word)
     {

@@ -145,6 +145,31 @@ public class ConsistencyScorerTests
         addedReport.Consistency.Should().BeLessThan(faithfulReport.Consistency);
     }
 
+    [Theory]
+    [InlineData("the prime minister met the visiting premier on tuesday , varadkar said .", 1)]
+    [InlineData("the prime minister met the visiting premier on tuesday , justin said .", 0)]
+    [InlineData("the prime minister slammed the visiting premier on tuesday .", 0)]
+    [InlineData("the prime minister met the visiting premier on saturday .", 0)]
+    [InlineData("the prime minister met the visiting german premier on tuesday .", 0)]
+    [InlineData("the prime minister met the visiting premier on tuesday , as varadkar and rosamund said .", 2)]
+    public void Check_CaselessSummary_CountsANewWordOnlyWhenItIsARareName(string summary, int expected)
+    {
+        // One new word that English does not know is the shape a rare name takes without capitals; a new common word
+        // (slammed), a well-known name (justin: as often background as invention), a weekday or a nationality is not.
+        var source = Parser.Parse("the prime minister met the visiting premier on tuesday . trade talks dominated the agenda .", "s");
+
+        ClaimChecker.Default.Check(source, Parser.Parse(summary, "t")).Features.NovelRuns.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Check_CaselessNameTheSourceGivesAsAPossessive_IsNoNewName()
+    {
+        var source = Parser.Parse("the deal was agreed in may when mr varadkar's predecessor enda kenny stepped down .", "s");
+
+        ClaimChecker.Default.Check(source, Parser.Parse("enda kenny was succeeded by varadkar .", "t")).Features.NovelRuns.Should().Be(0);
+        ClaimChecker.Default.Check(source, Parser.Parse("enda kenny was succeeded by leo murphy .", "t")).Features.NovelRuns.Should().Be(1);
+    }
+
     [Fact]
     public void Check_CaselessSummaryWithANewTwoWordName_CountsANovelRun()
     {

@@ -71,6 +71,17 @@ public class LexicalIndexTests
     }
 
     [Fact]
+    public void NamesAnywhere_PossessiveAndBareForm_MeetEachOther()
+    {
+        var index = new LexicalIndex(TestDocuments.Body("Mr Varadkar's predecessor stepped down. The council met."));
+
+        index.NamesAnywhere("varadkar").Should().BeTrue();
+        index.NamesAnywhere("council's").Should().BeTrue();
+        index.NamesAnywhere("kenny").Should().BeFalse();
+        index.ContainsAnywhere("varadkar").Should().BeFalse("support does not fold possessives");
+    }
+
+    [Fact]
     public void Support_RepeatedSource_MatchesPlainPerSentenceReference()
     {
         var random = new Random(777);
