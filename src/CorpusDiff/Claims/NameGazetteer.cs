@@ -9,29 +9,10 @@ namespace CorpusDiff.Claims;
 internal sealed class NameGazetteer
 {
     private readonly Dictionary<string, List<(string[] Words, EntityType Type)>> byFirstWord = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> writtenLowerAt = new(StringComparer.Ordinal);
-    private readonly IReadOnlyList<Token> tokens;
-    private readonly string text;
 
     public NameGazetteer(IEnumerable<Claim> entities, Document? document = null)
     {
-        tokens = document?.Tokens ?? [];
-        text = document?.Text ?? string.Empty;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (char.IsLower(text[tokens[i].Start]))
-            {
-                var key = Canonical(tokens[i].Text);
-                if (!writtenLowerAt.TryGetValue(key, out var at))
-                {
-                    at = [];
-                    writtenLowerAt[key] = at;
-                }
-
-                at.Add(i);
-            }
-        }
-
+        var names = new List<(string[] Words, EntityType Type)>();
         foreach (var claim in entities)
         {
             if (claim.Kind != ClaimKind.Entity || claim.Words.Count == 0)
@@ -39,13 +20,22 @@ internal sealed class NameGazetteer
                 continue;
             }
 
-            Add([.. claim.Words], claim.EntityType);
+            names.Add(([.. claim.Words], claim.EntityType));
 
             // A surname alone names the person once the full name has been given.
             if (claim.EntityType == EntityType.Person && claim.Words.Count > 1 && claim.Words[^1].Length > 2)
             {
-                Add([claim.Words[^1]], EntityType.Person);
+                names.Add(([claim.Words[^1]], EntityType.Person));
             }
+        }
+
+        // "a Harbour Pilot" in a quote, "a Sydney harbour pilot" in the text: a phrase the document also writes in lower
+        // case is a common noun capitalised for emphasis, and a lower-case "harbour pilot" elsewhere names nothing.
+        var writtenLower = document is null ? null : WrittenLower(document, names);
+        var rejected = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (words, type) in names)
+        {
+            Add(words, type, candidate => writtenLower is not null && IsWrittenLower(document!, writtenLower, candidate), rejected);
         }
 
         foreach (var list in byFirstWord.Values)
@@ -81,17 +71,41 @@ internal sealed class NameGazetteer
         return 0;
     }
 
-    private bool IsWrittenLower(string[] words)
+    /// <summary>Where the document writes, in lower case, a word that starts one of the names: only those positions are kept.</summary>
+    private static Dictionary<string, List<int>> WrittenLower(Document document, List<(string[] Words, EntityType Type)> names)
     {
-        if (!writtenLowerAt.TryGetValue(words[0], out var starts))
+        var starts = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (words, _) in names)
         {
-            return false;
+            starts.TryAdd(words[0], []);
         }
 
-        foreach (var start in starts)
+        var lookup = starts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tokens = document.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Text.AsSpan();
+            if (word.EndsWith("'s", StringComparison.Ordinal))
+            {
+                word = word[..^2];
+            }
+
+            if (lookup.TryGetValue(word, out var at) && char.IsLower(document.Text[tokens[i].Start]))
+            {
+                at.Add(i);
+            }
+        }
+
+        return starts;
+    }
+
+    private static bool IsWrittenLower(Document document, Dictionary<string, List<int>> writtenLower, string[] words)
+    {
+        var tokens = document.Tokens;
+        foreach (var start in writtenLower[words[0]])
         {
             var k = 1;
-            while (k < words.Length && start + k < tokens.Count && char.IsLower(text[tokens[start + k].Start])
+            while (k < words.Length && start + k < tokens.Count && char.IsLower(document.Text[tokens[start + k].Start])
                 && Canonical(tokens[start + k].Text) == words[k])
             {
                 k++;
@@ -110,29 +124,32 @@ internal sealed class NameGazetteer
     public static string Canonical(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
 
-    private void Add(string[] words, EntityType type)
+    private void Add(string[] words, EntityType type, Func<string[], bool> isWrittenLower, HashSet<string> rejected)
     {
         if (Lexicon.Stopwords.Contains(words[0]) || (words.Length == 1 && (words[0].Length < 3 || Lexicon.IsNotName(words[0]))))
         {
             return;
         }
 
-        // "a Harbour Pilot" in a quote, "a Sydney harbour pilot" in the text: a phrase the document also writes in lower
-        // case is a common noun capitalised for emphasis, and a lower-case "harbour pilot" elsewhere names nothing.
-        if (IsWrittenLower(words))
+        if (byFirstWord.TryGetValue(words[0], out var list) && list.Exists(e => e.Words.AsSpan().SequenceEqual(words)))
         {
             return;
         }
 
-        if (!byFirstWord.TryGetValue(words[0], out var list))
+        // Each name is looked for in lower case once, however often the document names it.
+        var key = string.Join(' ', words);
+        if (rejected.Contains(key) || isWrittenLower(words))
+        {
+            rejected.Add(key);
+            return;
+        }
+
+        if (list is null)
         {
             list = [];
             byFirstWord[words[0]] = list;
         }
 
-        if (!list.Exists(e => e.Words.AsSpan().SequenceEqual(words)))
-        {
-            list.Add((words, type));
-        }
+        list.Add((words, type));
     }
 }
