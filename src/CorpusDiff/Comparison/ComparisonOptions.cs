@@ -22,8 +22,9 @@ public sealed record ComparisonOptions : ISettingsRecord
     public int ShingleSize { get; init; } = 3;
 
     /// <summary>
-    /// Gets the share of the target's words in well-supported sentences (verbatim, near-verbatim, paraphrase) from
-    /// which the target reports the same event (<see cref="SameEvent.Yes"/>). Default 0.45. Range (0, 1].
+    /// Gets the share of the target's words in well-supported sentences (verbatim, near-verbatim, paraphrase), together
+    /// with partly aligned sentences that rest on the source's specific terms (a restatement in other words), from which
+    /// the target reports the same event (<see cref="SameEvent.Yes"/>). Default 0.45. Range (0, 1].
     /// </summary>
     public double SameEventShare { get; init; } = 0.45;
 

@@ -18,21 +18,30 @@ internal sealed class SameEventJudge(ComparisonOptions options)
         var reasons = new List<string>();
         var strongSentences = 0;
         var strongTokens = 0;
+        var paraphrasedSentences = 0;
+        var paraphrasedTokens = 0;
         foreach (var alignment in alignments)
         {
-            if (alignment.Kind == AlignmentKind.Partial)
-            {
-                continue;
-            }
-
             foreach (var t in alignment.Target)
             {
-                strongSentences++;
-                strongTokens += target.Document.Sentences[t].TokenCount;
+                if (alignment.Kind != AlignmentKind.Partial)
+                {
+                    strongSentences++;
+                    strongTokens += target.Document.Sentences[t].TokenCount;
+                }
+                else if (evidence.Targets[t] is { Anchored: true, StatesUnknownNumber: false })
+                {
+                    // A sentence that restates a source sentence in other words aligns only partly, yet on the same
+                    // names and numbers: it reports the event as much as a close copy does.
+                    paraphrasedSentences++;
+                    paraphrasedTokens += target.Document.Sentences[t].TokenCount;
+                }
             }
         }
 
         var strong = target.TokenCount == 0 ? 0 : (double)strongTokens / target.TokenCount;
+        var paraphrased = target.TokenCount == 0 ? 0 : (double)paraphrasedTokens / target.TokenCount;
+        var reported = strong + paraphrased;
         var dates = DatesCompatible(source.Signals, target.Signals, out var dateReason);
         var actors = ActorsOverlap(source.Signals, target.Signals, out var actorReason);
         var eventDays = EventDaysOverlap(source.Signals, target.Signals, out var dayReason);
@@ -60,20 +69,20 @@ internal sealed class SameEventJudge(ComparisonOptions options)
             verdict = SameEvent.No;
             reasons.Add(dateReason);
         }
-        else if (eventDays == false && strong < Options.SameEventShare)
+        else if (eventDays == false && reported < Options.SameEventShare)
         {
             verdict = SameEvent.No;
             reasons.Add(dayReason);
         }
-        else if (strong >= Options.SameEventShare && foreignSentences >= Options.ForeignSentences && foreignShare >= Options.PartialEventShare)
+        else if (reported >= Options.SameEventShare && foreignSentences >= Options.ForeignSentences && foreignShare >= Options.PartialEventShare)
         {
             verdict = SameEvent.Partial;
-            reasons.Add($"{share} of the target's words stand in sentences the source supports well ({Count(strongSentences, "sentence")}), but {Count(foreignSentences, "sentence")} ({Percent(foreignShare)} of the words) report facts the source does not have");
+            reasons.Add($"{Reported()}, but {Count(foreignSentences, "sentence")} ({Percent(foreignShare)} of the words) report facts the source does not have");
         }
-        else if (strong >= Options.SameEventShare)
+        else if (reported >= Options.SameEventShare)
         {
             verdict = SameEvent.Yes;
-            reasons.Add($"{share} of the target's words stand in sentences the source supports well ({Count(strongSentences, "sentence")})");
+            reasons.Add(Reported());
         }
         else if ((strong >= Options.PartialEventShare && strongSentences >= Options.PartialEventSentences)
             || (eventDays == true && anchored > Options.PartialEventSentences))
@@ -96,6 +105,10 @@ internal sealed class SameEventJudge(ComparisonOptions options)
         }
 
         return new SameEventJudgement(verdict, Math.Round(strong, 4), strongSentences, dates, actors, reasons);
+
+        string Reported() => paraphrasedSentences == 0
+            ? $"{share} of the target's words stand in sentences the source supports well ({Count(strongSentences, "sentence")})"
+            : $"{share} of the target's words stand in sentences the source supports well ({Count(strongSentences, "sentence")}), and {Percent(paraphrased)} in sentences that restate one in other words on its names and numbers ({Count(paraphrasedSentences, "sentence")})";
     }
 
     /// <summary>

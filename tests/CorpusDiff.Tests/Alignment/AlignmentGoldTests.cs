@@ -56,18 +56,19 @@ public class AlignmentGoldTests(ITestOutputHelper output)
         output.WriteLine(score.ToMarkdown());
         score.Pairs.SelectMany(p => p.Errors).ToList().ForEach(output.WriteLine);
 
-        // Floors under the figures in docs/accuracy.md (precision 1.00; recall 1.00, 0.80 and 1.00). The same-event verdict
-        // of the library rewrite is still "partial" where a reader says "yes" (see docs/accuracy.md).
+        // Floors under the figures in docs/accuracy.md (precision 1.00; recall 1.00, 0.80 and 1.00). The library rewrite
+        // restates most sentences in other words: it is the same event because those sentences rest on the source's
+        // names and numbers, though they align only partly.
         score.Precision.Should().BeGreaterThanOrEqualTo(0.95);
         score.Recall.Should().BeGreaterThanOrEqualTo(0.75);
-        score.Pairs.Should().OnlyContain(p => p.SameEvent != "no");
+        score.Pairs.Should().OnlyContain(p => p.SameEvent == p.GoldSameEvent);
     }
 
     [Theory]
-    [InlineData("alignments-ferry.json", 0.90, 0.95)]
-    [InlineData("alignments-mill.json", 0.95, 0.65)]
-    [InlineData("alignments-tram.json", 0.95, 0.80)]
-    public void Evaluate_HeldOutStories_AlignAtTheMeasuredLevel(string file, double minPrecision, double minRecall)
+    [InlineData("alignments-ferry.json", 0.90, 0.95, true)]
+    [InlineData("alignments-mill.json", 0.95, 0.65, false)]
+    [InlineData("alignments-tram.json", 0.95, 0.80, false)]
+    public void Evaluate_HeldOutStories_AlignAtTheMeasuredLevel(string file, double minPrecision, double minRecall, bool verdictRight)
     {
         // Written after the paraphrase lexicon and the fusion rules were fixed (the tram story before the verb–name
         // relations), and not tuned on: floors at the figures measured then (docs/accuracy.md), so a regression fails here.
@@ -77,7 +78,10 @@ public class AlignmentGoldTests(ITestOutputHelper output)
 
         score.Precision.Should().BeGreaterThanOrEqualTo(minPrecision);
         score.Recall.Should().BeGreaterThanOrEqualTo(minRecall);
-        score.Pairs.Should().OnlyContain(p => p.SameEvent != "no");
+
+        // The mill and tram rewrites stay "partial": their unaligned paraphrases carry words the source lacks and read
+        // as facts of their own (docs/accuracy.md).
+        score.Pairs.Should().OnlyContain(p => verdictRight ? p.SameEvent == p.GoldSameEvent : p.SameEvent == "partial");
     }
 
     [Fact]
