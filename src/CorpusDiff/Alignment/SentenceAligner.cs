@@ -59,16 +59,21 @@ public sealed partial class SentenceAligner
             var terms = target.SentenceTerms[t];
             var unknownNumber = false;
             var foreign = 0;
+            var foreignFacts = 0;
             foreach (var k in terms)
             {
                 unknownNumber |= target.IsNumber[k] && model.Aliases[k].Length == 0;
-                foreign += model.TargetSpecific[k] && model.Aliases[k].Length == 0 ? 1 : 0;
+                if (model.TargetSpecific[k] && model.Aliases[k].Length == 0)
+                {
+                    foreign++;
+                    foreignFacts += target.IsProper[k] || target.IsNumber[k] ? 1 : 0;
+                }
             }
 
             var c = candidates[t];
             targets[t] = c is null
-                ? new TargetEvidence([], 0, false, unknownNumber, foreign)
-                : new TargetEvidence([.. c.Sources.Order()], c.Support, c.Anchored, unknownNumber, foreign);
+                ? new TargetEvidence([], 0, false, unknownNumber, foreign, foreignFacts)
+                : new TargetEvidence([.. c.Sources.Order()], c.Support, c.Anchored, unknownNumber, foreign, foreignFacts);
         }
 
         var alignments = new List<SentenceAlignment>(groups.Count);

@@ -6,4 +6,5 @@ namespace CorpusDiff.Alignment;
 /// <param name="Anchored">Whether the support rests on specific terms (names, numbers, rare words), not on generic vocabulary.</param>
 /// <param name="StatesUnknownNumber">Whether the sentence states a number the source nowhere states (a year, a count of another occasion).</param>
 /// <param name="ForeignTerms">How many specific terms of the sentence the source lacks altogether.</param>
-internal readonly record struct TargetEvidence(int[] Sources, double Score, bool Anchored, bool StatesUnknownNumber, int ForeignTerms);
+/// <param name="ForeignFacts">How many of those are names or numbers: the facts of another story, where the rest is often a paraphrase's own vocabulary.</param>
+internal readonly record struct TargetEvidence(int[] Sources, double Score, bool Anchored, bool StatesUnknownNumber, int ForeignTerms, int ForeignFacts);

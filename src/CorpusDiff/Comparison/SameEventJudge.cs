@@ -135,7 +135,11 @@ internal sealed class SameEventJudge(ComparisonOptions options)
         return false;
     }
 
-    /// <summary>Unaligned target sentences with <see cref="ComparisonOptions.ForeignTerms"/> or more specific terms found nowhere in the source: another story's facts.</summary>
+    /// <summary>
+    /// Unaligned target sentences with <see cref="ComparisonOptions.ForeignTerms"/> or more specific terms found nowhere in
+    /// the source, a name or number among them: another story's facts. Without one, the new words are more often a
+    /// paraphrase's own vocabulary (<c>threefold rise in power costs</c> for <c>energy bills that had tripled</c>).
+    /// </summary>
     private (int Sentences, double Share) ForeignContent(AlignmentEvidence evidence, PreparedDocument target)
     {
         var aligned = evidence.Alignments.SelectMany(a => a.Target).ToHashSet();
@@ -147,7 +151,7 @@ internal sealed class SameEventJudge(ComparisonOptions options)
                 continue;
             }
 
-            if (evidence.Targets[sentence.Index].ForeignTerms >= Options.ForeignTerms)
+            if (evidence.Targets[sentence.Index] is { ForeignFacts: > 0 } e && e.ForeignTerms >= Options.ForeignTerms)
             {
                 sentences++;
                 tokens += sentence.TokenCount;

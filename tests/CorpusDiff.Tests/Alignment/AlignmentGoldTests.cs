@@ -67,11 +67,13 @@ public class AlignmentGoldTests(ITestOutputHelper output)
     [Theory]
     [InlineData("alignments-ferry.json", 0.90, 0.95, true)]
     [InlineData("alignments-mill.json", 0.95, 0.65, false)]
-    [InlineData("alignments-tram.json", 0.95, 0.80, false)]
+    [InlineData("alignments-tram.json", 0.95, 0.80, true)]
+    [InlineData("alignments-dam.json", 0.95, 0.45, true)]
     public void Evaluate_HeldOutStories_AlignAtTheMeasuredLevel(string file, double minPrecision, double minRecall, bool verdictRight)
     {
         // Written after the paraphrase lexicon and the fusion rules were fixed (the tram story before the verb–name
-        // relations), and not tuned on: floors at the figures measured then (docs/accuracy.md), so a regression fails here.
+        // relations, the dam story before the same-event judge's foreign-facts rule), and the aligner not tuned on them:
+        // floors at the figures measured then (docs/accuracy.md), so a regression fails here.
         var score = AlignmentGold.Evaluate(CorpusComparer.Default, file);
         output.WriteLine(score.ToMarkdown());
         score.Pairs.SelectMany(p => p.Errors).ToList().ForEach(output.WriteLine);
@@ -79,8 +81,8 @@ public class AlignmentGoldTests(ITestOutputHelper output)
         score.Precision.Should().BeGreaterThanOrEqualTo(minPrecision);
         score.Recall.Should().BeGreaterThanOrEqualTo(minRecall);
 
-        // The mill and tram rewrites stay "partial": their unaligned paraphrases carry words the source lacks and read
-        // as facts of their own (docs/accuracy.md).
+        // The mill rewrite stays "partial": two of its unaligned paraphrases carry names the source lacks (Europe for
+        // European, Portugal for Porto) and read as another story's facts (docs/accuracy.md).
         score.Pairs.Should().OnlyContain(p => verdictRight ? p.SameEvent == p.GoldSameEvent : p.SameEvent == "partial");
     }
 
