@@ -38,6 +38,8 @@ public class NewsParaphrasesTests
     [InlineData("9", "nine")]
     [InlineData("household", "home")]
     [InlineData("kill", "death")]
+    [InlineData("europe", "european")]
+    [InlineData("portuguese", "portugal")]
     public void SynonymsOf_StemmedTerm_ReturnsItsPartnersAsStems(string term, string partner) =>
         Synonyms.Of(Stemmer.Stem(term)).Should().Contain(char.IsAsciiDigit(partner[0]) ? partner : Stemmer.Stem(partner));
 
