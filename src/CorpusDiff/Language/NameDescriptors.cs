@@ -30,24 +30,44 @@ internal static class NameDescriptors
         "chef", "farmer", "pilot", "priest", "bishop", "chief", "spokesman", "spokeswoman",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Countries and regions, each with its adjectives and nouns of nationality (lower case; the place first). Places
+    /// whose name is also a common word or a first name (<c>Turkey</c>, <c>Jordan</c>, <c>Poland</c>/<c>polish</c>) are
+    /// left out, and their adjectives listed in <see cref="Demonyms"/> only.
+    /// </summary>
+    public static readonly string[][] Places =
+    [
+        ["europe", "european"], ["china", "chinese"], ["america", "american"], ["britain", "british", "briton"],
+        ["france", "french"], ["germany", "german"], ["russia", "russian"], ["japan", "japanese"],
+        ["india", "indian"], ["england", "english"], ["africa", "african"], ["asia", "asian"],
+        ["australia", "australian"], ["canada", "canadian"], ["italy", "italian"], ["spain", "spanish", "spaniard"],
+        ["mexico", "mexican"], ["korea", "korean"], ["israel", "israeli"], ["iran", "iranian"], ["iraq", "iraqi"],
+        ["syria", "syrian"], ["afghanistan", "afghan"], ["pakistan", "pakistani"], ["ukraine", "ukrainian"],
+        ["egypt", "egyptian"], ["brazil", "brazilian"], ["ireland", "irish"], ["scotland", "scottish"],
+        ["wales", "welsh"], ["netherlands", "dutch"], ["switzerland", "swiss"], ["sweden", "swedish"],
+        ["greece", "greek"], ["portugal", "portuguese"], ["argentina", "argentine", "argentinian"],
+        ["belgium", "belgian"], ["denmark", "danish"], ["norway", "norwegian"], ["finland", "finnish"],
+        ["austria", "austrian"], ["hungary", "hungarian"], ["romania", "romanian"], ["bulgaria", "bulgarian"],
+        ["serbia", "serbian"], ["croatia", "croatian"], ["lebanon", "lebanese"], ["qatar", "qatari"],
+        ["yemen", "yemeni"], ["libya", "libyan"], ["tunisia", "tunisian"], ["algeria", "algerian"],
+        ["morocco", "moroccan"], ["nigeria", "nigerian"], ["kenya", "kenyan"], ["ghana", "ghanaian"],
+        ["ethiopia", "ethiopian"], ["somalia", "somali"], ["sudan", "sudanese"], ["uganda", "ugandan"],
+        ["zimbabwe", "zimbabwean"], ["colombia", "colombian"], ["venezuela", "venezuelan"], ["peru", "peruvian"],
+        ["chile", "chilean"], ["cuba", "cuban"], ["jamaica", "jamaican"], ["vietnam", "vietnamese"],
+        ["thailand", "thai"], ["indonesia", "indonesian"], ["malaysia", "malaysian"], ["philippines", "filipino"],
+        ["singapore", "singaporean"], ["taiwan", "taiwanese"], ["tibet", "tibetan"], ["mongolia", "mongolian"],
+        ["nepal", "nepalese"], ["bangladesh", "bangladeshi"], ["scandinavia", "scandinavian"],
+    ];
+
     /// <summary>Adjectives and nouns of nationality, region and faith (lower case): they describe, they name no one.</summary>
     public static readonly FrozenSet<string> Demonyms = FrozenSet.ToFrozenSet(
     [
-        "chinese", "american", "british", "french", "german", "russian", "japanese", "indian", "english", "european",
-        "african", "asian", "australian", "canadian", "italian", "spanish", "mexican", "korean", "israeli", "palestinian",
-        "iranian", "iraqi", "syrian", "afghan", "pakistani", "ukrainian", "turkish", "egyptian", "brazilian", "irish",
-        "scottish", "welsh", "dutch", "swiss", "swedish", "polish", "greek", "portuguese", "argentine", "argentinian",
-        "belgian", "danish", "norwegian", "finnish", "austrian", "hungarian", "czech", "slovak", "romanian", "bulgarian",
-        "serbian", "croatian", "bosnian", "albanian", "lebanese", "jordanian", "emirati", "qatari", "yemeni",
-        "libyan", "tunisian", "algerian", "moroccan", "nigerian", "kenyan", "ghanaian", "ethiopian", "somali",
-        "sudanese", "ugandan", "zimbabwean", "colombian", "venezuelan", "peruvian", "chilean", "cuban", "jamaican",
-        "vietnamese", "thai", "indonesian", "malaysian", "filipino", "singaporean", "taiwanese", "tibetan", "mongolian",
-        "nepalese", "bangladeshi", "kurdish", "scandinavian",
-        "hispanic", "muslim", "christian", "jewish", "catholic", "protestant", "islamic",
-        "hindu", "sikh", "buddhist", "western", "eastern", "northern", "southern",
-        "frenchman", "frenchwoman", "englishman", "englishwoman", "scotsman", "scotswoman", "irishman", "irishwoman",
-        "welshman", "welshwoman", "dutchman", "briton", "spaniard", "swede", "pole", "kiwi",
-        "aussie",
+        .. Places.SelectMany(p => p.Skip(1)),
+        "palestinian", "turkish", "polish", "czech", "slovak", "bosnian", "albanian", "jordanian", "emirati",
+        "kurdish", "hispanic", "muslim", "christian", "jewish", "catholic", "protestant", "islamic", "hindu", "sikh",
+        "buddhist", "western", "eastern", "northern", "southern", "frenchman", "frenchwoman", "englishman",
+        "englishwoman", "scotsman", "scotswoman", "irishman", "irishwoman", "welshman", "welshwoman", "dutchman",
+        "swede", "pole", "kiwi", "aussie",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Acronyms that are common nouns, not names (lower case).</summary>

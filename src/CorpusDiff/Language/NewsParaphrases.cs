@@ -143,35 +143,6 @@ internal static class NewsParaphrases
         ["original", "initial", "former", "previous"],
     ];
 
-    /// <summary>
-    /// Countries and regions with the adjectives of <see cref="NameDescriptors.Demonyms"/> (<c>European clothing brands</c>
-    /// rewritten as <c>fashion labels across Europe</c>). Places whose name is also a common word or a first name
-    /// (<c>Turkey</c>, <c>Jordan</c>, <c>Poland</c>/<c>polish</c>) are left out.
-    /// </summary>
-    private static readonly string[][] Places =
-    [
-        ["europe", "european"], ["china", "chinese"], ["america", "american"], ["britain", "british", "briton"],
-        ["france", "french"], ["germany", "german"], ["russia", "russian"], ["japan", "japanese"], ["india", "indian"],
-        ["england", "english"], ["africa", "african"], ["asia", "asian"], ["australia", "australian"],
-        ["canada", "canadian"], ["italy", "italian"], ["spain", "spanish", "spaniard"], ["mexico", "mexican"],
-        ["korea", "korean"], ["israel", "israeli"], ["iran", "iranian"], ["iraq", "iraqi"], ["syria", "syrian"],
-        ["afghanistan", "afghan"], ["pakistan", "pakistani"], ["ukraine", "ukrainian"], ["egypt", "egyptian"],
-        ["brazil", "brazilian"], ["ireland", "irish"], ["scotland", "scottish"], ["wales", "welsh"],
-        ["netherlands", "dutch"], ["switzerland", "swiss"], ["sweden", "swedish"], ["greece", "greek"],
-        ["portugal", "portuguese"], ["argentina", "argentine", "argentinian"], ["belgium", "belgian"],
-        ["denmark", "danish"], ["norway", "norwegian"], ["finland", "finnish"], ["austria", "austrian"],
-        ["hungary", "hungarian"], ["romania", "romanian"], ["bulgaria", "bulgarian"], ["serbia", "serbian"],
-        ["croatia", "croatian"], ["lebanon", "lebanese"], ["qatar", "qatari"], ["yemen", "yemeni"], ["libya", "libyan"],
-        ["tunisia", "tunisian"], ["algeria", "algerian"], ["morocco", "moroccan"], ["nigeria", "nigerian"],
-        ["kenya", "kenyan"], ["ghana", "ghanaian"], ["ethiopia", "ethiopian"], ["somalia", "somali"],
-        ["sudan", "sudanese"], ["uganda", "ugandan"], ["zimbabwe", "zimbabwean"], ["colombia", "colombian"],
-        ["venezuela", "venezuelan"], ["peru", "peruvian"], ["chile", "chilean"], ["cuba", "cuban"],
-        ["jamaica", "jamaican"], ["vietnam", "vietnamese"], ["thailand", "thai"], ["indonesia", "indonesian"],
-        ["malaysia", "malaysian"], ["philippines", "filipino"], ["singapore", "singaporean"], ["taiwan", "taiwanese"],
-        ["tibet", "tibetan"], ["mongolia", "mongolian"], ["nepal", "nepalese"], ["bangladesh", "bangladeshi"],
-        ["scandinavia", "scandinavian"],
-    ];
-
     private static readonly FrozenDictionary<string, int> NumberValues = NumberWords
         .SelectMany(c => c.Where(w => !char.IsAsciiDigit(w[0])).Select(w => (Word: w, Value: int.Parse(c.First(d => char.IsAsciiDigit(d[0])), System.Globalization.CultureInfo.InvariantCulture))))
         .ToFrozenDictionary(p => p.Word, p => p.Value, StringComparer.Ordinal);
@@ -187,8 +158,12 @@ internal static class NewsParaphrases
         return word.Length is > 0 and <= 4 && word.All(char.IsAsciiDigit) ? int.Parse(word, System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
 
-    /// <summary>Gets every class: the number words with their digits, then the synonym classes.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> Classes { get; } = [.. NumberWords, .. Synonyms, .. Places];
+    /// <summary>
+    /// Gets every class: the number words with their digits, the synonym classes, then each country or region with
+    /// its adjectives (<see cref="NameDescriptors.Places"/>: <c>European clothing brands</c> rewritten as <c>fashion
+    /// labels across Europe</c>).
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Classes { get; } = [.. NumberWords, .. Synonyms, .. NameDescriptors.Places];
 
     /// <summary>Gets, for each listed word (lower case), the indexes in <see cref="Classes"/> of the classes it belongs to.</summary>
     public static FrozenDictionary<string, int[]> ClassesOfWord { get; } = Index();
