@@ -51,7 +51,10 @@ internal sealed class SameEventJudge(ComparisonOptions options)
         // the rest of the sentence is too foreign to align: shared facts, which a partial report of the event has.
         // A sentence stating a number the source nowhere states (a year, a count) is about another occasion.
         var anchored = evidence.Targets.Count(e => e.Anchored && e.Score >= Options.FactEvidenceScore && !e.StatesUnknownNumber);
-        var share = Percent(strong);
+        var supported = $"{Percent(strong)} of the target's words stand in sentences the source supports well ({Count(strongSentences, "sentence")})";
+        var reportedReason = paraphrasedSentences == 0
+            ? supported
+            : $"{supported}, and {Percent(paraphrased)} in sentences that restate one in other words on its names and numbers ({Count(paraphrasedSentences, "sentence")})";
         SameEvent verdict;
         if (target.Document.Sentences.Count == 0 || source.Document.Sentences.Count == 0)
         {
@@ -77,23 +80,23 @@ internal sealed class SameEventJudge(ComparisonOptions options)
         else if (reported >= Options.SameEventShare && foreignSentences >= Options.ForeignSentences && foreignShare >= Options.PartialEventShare)
         {
             verdict = SameEvent.Partial;
-            reasons.Add($"{Reported()}, but {Count(foreignSentences, "sentence")} ({Percent(foreignShare)} of the words) report facts the source does not have");
+            reasons.Add($"{reportedReason}, but {Count(foreignSentences, "sentence")} ({Percent(foreignShare)} of the words) report facts the source does not have");
         }
         else if (reported >= Options.SameEventShare)
         {
             verdict = SameEvent.Yes;
-            reasons.Add(Reported());
+            reasons.Add(reportedReason);
         }
         else if ((strong >= Options.PartialEventShare && strongSentences >= Options.PartialEventSentences)
             || (eventDays == true && anchored > Options.PartialEventSentences))
         {
             verdict = SameEvent.Partial;
-            reasons.Add($"only {share} of the target's words stand in sentences the source supports well ({Count(strongSentences, "sentence")}), but {Count(anchored, "sentence")} share specific facts with it; the rest reports other events or background");
+            reasons.Add($"only {supported}, but {Count(anchored, "sentence")} share specific facts with it; the rest reports other events or background");
         }
         else
         {
             verdict = SameEvent.No;
-            reasons.Add($"only {share} of the target's words stand in sentences the source supports well ({Count(strongSentences, "sentence")}): shared vocabulary, not shared facts");
+            reasons.Add($"only {supported}: shared vocabulary, not shared facts");
         }
 
         foreach (var extra in new[] { actorReason, dateReason, dayReason })
@@ -105,10 +108,6 @@ internal sealed class SameEventJudge(ComparisonOptions options)
         }
 
         return new SameEventJudgement(verdict, Math.Round(strong, 4), strongSentences, dates, actors, reasons);
-
-        string Reported() => paraphrasedSentences == 0
-            ? $"{share} of the target's words stand in sentences the source supports well ({Count(strongSentences, "sentence")})"
-            : $"{share} of the target's words stand in sentences the source supports well ({Count(strongSentences, "sentence")}), and {Percent(paraphrased)} in sentences that restate one in other words on its names and numbers ({Count(paraphrasedSentences, "sentence")})";
     }
 
     /// <summary>
