@@ -7,4 +7,11 @@ namespace CorpusDiff.Alignment;
 /// <param name="StatesUnknownNumber">Whether the sentence states a number the source nowhere states (a year, a count of another occasion).</param>
 /// <param name="ForeignTerms">How many specific terms of the sentence the source lacks altogether.</param>
 /// <param name="ForeignFacts">How many of those are names or numbers: the facts of another story, where the rest is often a paraphrase's own vocabulary.</param>
-internal readonly record struct TargetEvidence(int[] Sources, double Score, bool Anchored, bool StatesUnknownNumber, int ForeignTerms, int ForeignFacts);
+internal readonly record struct TargetEvidence(int[] Sources, double Score, bool Anchored, bool StatesUnknownNumber, int ForeignTerms, int ForeignFacts)
+{
+    /// <summary>
+    /// Gets whether the sentence shares the source's facts: its best match rests on specific terms, and it states no
+    /// number the source nowhere states (which would make it about another occasion).
+    /// </summary>
+    public bool SharesSourceFacts => Anchored && !StatesUnknownNumber;
+}

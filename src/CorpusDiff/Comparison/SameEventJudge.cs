@@ -29,7 +29,7 @@ internal sealed class SameEventJudge(ComparisonOptions options)
                     strongSentences++;
                     strongTokens += target.Document.Sentences[t].TokenCount;
                 }
-                else if (evidence.Targets[t] is { Anchored: true, StatesUnknownNumber: false })
+                else if (evidence.Targets[t].SharesSourceFacts)
                 {
                     // A sentence that restates a source sentence in other words aligns only partly, yet on the same
                     // names and numbers: it reports the event as much as a close copy does.
@@ -47,10 +47,9 @@ internal sealed class SameEventJudge(ComparisonOptions options)
         var eventDays = EventDaysOverlap(source.Signals, target.Signals, out var dayReason);
         var (foreignSentences, foreignShare) = ForeignContent(evidence, target);
 
-        // Target sentences whose best source match rests on specific evidence (names, numbers, rare words), even when
-        // the rest of the sentence is too foreign to align: shared facts, which a partial report of the event has.
-        // A sentence stating a number the source nowhere states (a year, a count) is about another occasion.
-        var anchored = evidence.Targets.Count(e => e.Anchored && e.Score >= Options.FactEvidenceScore && !e.StatesUnknownNumber);
+        // Target sentences that share the source's facts, even when the rest of the sentence is too foreign to align:
+        // what a partial report of the event has.
+        var anchored = evidence.Targets.Count(e => e.SharesSourceFacts && e.Score >= Options.FactEvidenceScore);
         var supported = $"{Percent(strong)} of the target's words stand in sentences the source supports well ({Count(strongSentences, "sentence")})";
         var reportedReason = paraphrasedSentences == 0
             ? supported
