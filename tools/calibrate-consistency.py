@@ -29,7 +29,7 @@ agency credits) does (factor f). novelWeight, the IDF-weighted share of the wors
 lacks, is the same evidence read without capitals (lower-cased, tokenised summaries give the claim extractor no names).
 A contradiction (a value the aligned source sentences give differently) costs its sentence its severity's penalty in
 the support already; h and q let a swapped value weigh more than an added one. In a case-less summary (no capitals for
-the claim extractor to find names by), each run of adjacent content words the source never uses that is two words or more or holds a rare name (a word
+the claim extractor to find names by), each run of adjacent content words the source never uses that is three words or more (ConsistencyScorer.MinNovelRun) or holds a rare name (a word
 English does not know; Language/EnglishWords) (runs)
 costs a factor n: the shape a new name takes in lower-cased text.
 

@@ -45,7 +45,7 @@ internal readonly record struct ConsistencyFeatures(
     /// <summary>Gets the length-weighted mean penalised window support (the mean half of <see cref="PenalisedWindowSupport"/>).</summary>
     public double WindowMean { get; init; }
 
-    /// <summary>Gets the number of runs of adjacent content words the source never uses that are <see cref="ConsistencyScorer.MinNovelRun"/> or more words long (<c>enda varadkar</c>) or hold a rare name English does not know (<c>rosamund</c>): in case-less text, where the claim extractor sees no capitals, the shape of a new name.</summary>
+    /// <summary>Gets the number of runs of adjacent content words the source never uses that are <see cref="ConsistencyScorer.MinNovelRun"/> or more words long (<c>leo james murphy</c>) or hold a rare name English does not know (<c>rosamund</c>, <c>enda varadkar</c>): in case-less text, where the claim extractor sees no capitals, the shape of a new name.</summary>
     public int NovelRuns { get; init; }
 
     /// <summary>Gets whether the summary is case-less (almost no capitals), so its names are invisible to the claim extractor.</summary>
