@@ -14,6 +14,12 @@ internal sealed partial class EventSignals
     /// <summary>Lower-case particles inside surnames (<c>Marieke de Vries</c>).</summary>
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al" };
 
+    /// <summary>
+    /// Prepositions that put a name in a place, not in the subject (<c>officials in Brussels said</c>); <c>of</c> and
+    /// <c>for</c> are left out, since they join a body's own name (<c>Ministry of Health said</c>).
+    /// </summary>
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "from", "near", "across", "around", "outside", "inside", "throughout", "within" };
+
     private EventSignals(IReadOnlyList<DateOnly> dates, IReadOnlyList<DateOnly> mentioned, IReadOnlySet<string> actors, IReadOnlyList<string> speakerNames)
     {
         Dates = dates;
@@ -46,6 +52,41 @@ internal sealed partial class EventSignals
         var wanted = tokens.ToHashSet(StringComparer.Ordinal);
         return SpeakerNames.Where(n => Tokenizer.Tokenize(n).Any(t => wanted.Contains(t.Text)));
     }
+
+    /// <summary>
+    /// Whether <paramref name="document"/> writes every one of the speakers' names in full (<c>Helen Varga</c>), quoted
+    /// there or only mentioned.
+    /// </summary>
+    public bool AllNamedIn(Document document) =>
+        SpeakerNames.Count > 0 && SpeakerNames.All(name =>
+        {
+            var words = Tokenizer.Tokenize(name).Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => t.Text).ToArray();
+            return words.Length > 0 && Writes(document, words);
+        });
+
+    private static bool Writes(Document document, string[] words)
+    {
+        var tokens = document.Tokens;
+        var matched = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                continue;
+            }
+
+            matched = string.Equals(tokens[i].Text, words[matched], StringComparison.Ordinal) ? matched + 1
+                : string.Equals(tokens[i].Text, words[0], StringComparison.Ordinal) ? 1 : 0;
+            if (matched == words.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads the dates and speakers of a parsed report.</summary>
     public static EventSignals Of(Document document)
     {
         var dates = new SortedSet<DateOnly>();
@@ -165,6 +206,12 @@ internal sealed partial class EventSignals
                     run.Add(token.Text);
                 }
 
+                if (AfterPlacePreposition(document, first, i - run.Count))
+                {
+                    // "Growers in the Kelby Valley say": the speakers are the growers, the name is where they are.
+                    continue;
+                }
+
                 foreach (var name in run)
                 {
                     counts[name] = counts.GetValueOrDefault(name) + 1;
@@ -206,6 +253,18 @@ internal sealed partial class EventSignals
         var listed = names.Where(n => Tokenizer.Tokenize(n).Any(t => actors.Contains(t.Text))).ToList();
         listed.RemoveAll(n => listed.Exists(other => other.Length > n.Length && Tokenizer.Tokenize(n).All(t => Tokenizer.Tokenize(other).Any(o => o.Text == t.Text))));
         return (actors, listed);
+    }
+
+    /// <summary>Whether the words before token <paramref name="start"/> are a preposition of place, an article between (<c>in the</c>).</summary>
+    private static bool AfterPlacePreposition(Document document, int first, int start)
+    {
+        var k = start - 1;
+        if (k >= first && document.Tokens[k].Text is "the" or "a" or "an")
+        {
+            k--;
+        }
+
+        return k >= first && PlacePrepositions.Contains(document.Tokens[k].Text);
     }
 
     [GeneratedRegex(@"\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]

@@ -43,7 +43,7 @@ internal sealed class SameEventJudge(ComparisonOptions options)
         var paraphrased = target.TokenCount == 0 ? 0 : (double)paraphrasedTokens / target.TokenCount;
         var reported = strong + paraphrased;
         var dates = DatesCompatible(source.Signals, target.Signals, out var dateReason);
-        var actors = ActorsOverlap(source.Signals, target.Signals, out var actorReason);
+        var actors = ActorsOverlap(source, target, out var actorReason);
         var eventDays = EventDaysOverlap(source.Signals, target.Signals, out var dayReason);
         var (foreignSentences, foreignShare) = ForeignContent(evidence, target);
 
@@ -177,19 +177,38 @@ internal sealed class SameEventJudge(ComparisonOptions options)
         return inside;
     }
 
-    private static bool? ActorsOverlap(EventSignals source, EventSignals target, out string reason)
+    /// <summary>
+    /// Whether the reports' main speakers overlap. Different speakers say "another event" unless the source names every
+    /// one of the target's: a rewrite that quotes "growers in the Kelby Valley" where the source quotes the growers'
+    /// chair tells the same story (<see langword="null"/>: no evidence either way). One shared name is not enough (a
+    /// union quoted in the report of another year), nor is the target naming the source's speakers (a follow-up story
+    /// names the earlier one's people).
+    /// </summary>
+    private static bool? ActorsOverlap(PreparedDocument sourceDocument, PreparedDocument targetDocument, out string reason)
     {
         reason = string.Empty;
+        var source = sourceDocument.Signals;
+        var target = targetDocument.Signals;
         if (source.Actors.Count == 0 || target.Actors.Count == 0)
         {
             return null;
         }
 
-        var overlap = source.Actors.Overlaps(target.Actors);
-        reason = overlap
-            ? $"same speaker ({Names(target.NamesOf(target.Actors.Intersect(source.Actors)))})"
-            : $"speaker differs: the source quotes {Names(source.SpeakerNames)}, the target {Names(target.SpeakerNames)}";
-        return overlap;
+        if (source.Actors.Overlaps(target.Actors))
+        {
+            reason = $"same speaker ({Names(target.NamesOf(target.Actors.Intersect(source.Actors)))})";
+            return true;
+        }
+
+        var differs = $"the source quotes {Names(source.SpeakerNames)}, the target {Names(target.SpeakerNames)}";
+        if (target.AllNamedIn(sourceDocument.Document))
+        {
+            reason = $"different speakers ({differs}), but the source names the target's speakers too";
+            return null;
+        }
+
+        reason = $"speaker differs: {differs}";
+        return false;
     }
 
     private static string Names(IEnumerable<string> names) => string.Join(", ", names);

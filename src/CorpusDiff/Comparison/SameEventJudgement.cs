@@ -5,7 +5,7 @@ namespace CorpusDiff.Comparison;
 /// <param name="StrongSupport">Share of the target's words in sentences the source supports well (verbatim, near-verbatim or paraphrase), in [0, 1].</param>
 /// <param name="StrongSentences">Number of target sentences the source supports well.</param>
 /// <param name="DatesCompatible">Whether the target's dates fall within the source's event window; <see langword="null"/> when either side states none.</param>
-/// <param name="ActorsOverlap">Whether the reports' speakers overlap; <see langword="null"/> when either side names none.</param>
+/// <param name="ActorsOverlap">Whether the reports' speakers overlap; <see langword="null"/> when either side names none, or when they differ but the source names every speaker of the target's (the same story's cast, quoted differently).</param>
 /// <param name="Reasons">Plain-language reasons, most decisive first.</param>
 public sealed record SameEventJudgement(
     SameEvent Verdict,

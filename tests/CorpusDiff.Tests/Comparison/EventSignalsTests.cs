@@ -1,0 +1,39 @@
+using CorpusDiff.Comparison;
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Tests.Comparison;
+
+public class EventSignalsTests
+{
+    [Theory]
+    [InlineData("Growers in the Kelby Valley say the frost destroyed the blossom.")]
+    [InlineData("Officials in Brussels said the talks would resume.")]
+    [InlineData("Residents near Marlow Cross said the river had risen.")]
+    public void Of_NameAfterAPlacePreposition_IsNoSpeaker(string sentence)
+    {
+        // The name says where the speakers are; the speakers are the growers, officials or residents.
+        var signals = EventSignals.Of(DocumentParser.Default.Parse(sentence, "t"));
+
+        signals.Actors.Should().BeEmpty();
+        signals.SpeakerNames.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Its chair, Helen Varga, said many farms would struggle.", "Helen Varga")]
+    [InlineData("The Ministry of Health said the ward would reopen.", "Health")]
+    public void Of_NameRightBeforeASpeechVerb_IsASpeaker(string sentence, string expected)
+    {
+        var signals = EventSignals.Of(DocumentParser.Default.Parse(sentence, "t"));
+
+        signals.SpeakerNames.Should().ContainSingle().Which.Should().EndWith(expected);
+    }
+
+    [Fact]
+    public void AllNamedIn_EverySpeakerWrittenInFull_IsTrueAndAPartNameIsNot()
+    {
+        var target = EventSignals.Of(DocumentParser.Default.Parse("Li Qiang said the plan would go ahead.", "t"));
+
+        target.AllNamedIn(DocumentParser.Default.Parse("Premier Li Qiang attended the meeting.", "s")).Should().BeTrue();
+        target.AllNamedIn(DocumentParser.Default.Parse("Li Ganjie and Ding Xuexiang attended the meeting.", "s")).Should().BeFalse();
+    }
+}
