@@ -7,7 +7,7 @@ namespace CorpusDiff.Language;
 /// thing (<c>rust</c>/<c>corrosion</c>, <c>homes</c>/<c>households</c>, <c>nine</c>/<c>9</c>), and derivations the
 /// suffix stripper and the character n-grams do not join (<c>die</c>/<c>death</c>/<c>killed</c>,
 /// <c>began</c>/<c>start</c>). General vocabulary of reported events (damage, casualties, money, work, weather,
-/// transport, buildings, decisions), not any one story's words. Words are listed in plain form and inflections the
+/// transport, buildings, decisions, courts), not any one story's words. Words are listed in plain form and inflections the
 /// readers' own stemming does not reach (irregular pasts); a word may sit in more than one class (<c>fall</c>: a
 /// collapse and a decline). A class joins words that can stand for one another in a rewrite, so a match through it is
 /// weaker evidence than the same word.
@@ -137,6 +137,15 @@ internal static class NewsParaphrases
         ["ship", "vessel", "boat"],
         ["plane", "aircraft", "jet", "airliner", "flight"],
         ["train", "rail", "railway"],
+
+        // Courts and law.
+        ["ruling", "judgment", "judgement", "verdict"],
+        ["court", "tribunal"],
+        ["lawyer", "solicitor", "attorney", "counsel", "barrister"],
+        ["appeal", "challenge"],
+        ["sue", "lawsuit", "litigation"],
+        ["jail", "jailed", "prison", "imprison", "imprisoned", "imprisonment"],
+        ["victory", "win", "won", "triumph"],
 
         // Time and speed.
         ["fast", "quick", "quickly", "rapid", "rapidly", "swift", "swiftly", "speedy"],

@@ -70,7 +70,7 @@ public class AlignmentGoldTests(ITestOutputHelper output)
     [InlineData("alignments-tram.json", 0.95, 0.80)]
     [InlineData("alignments-dam.json", 0.95, 0.45)]
     [InlineData("alignments-frost.json", 0.95, 0.95)]
-    [InlineData("alignments-landfill.json", 0.95, 0.80)]
+    [InlineData("alignments-landfill.json", 0.95, 0.95)]
     public void Evaluate_HeldOutStories_AlignAtTheMeasuredLevel(string file, double minPrecision, double minRecall)
     {
         // Written after the paraphrase lexicon and the fusion rules were fixed (the tram story before the verb–name

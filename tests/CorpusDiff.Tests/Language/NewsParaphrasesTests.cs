@@ -38,6 +38,9 @@ public class NewsParaphrasesTests
     [InlineData("9", "nine")]
     [InlineData("household", "home")]
     [InlineData("kill", "death")]
+    [InlineData("ruling", "judgment")]
+    [InlineData("victory", "win")]
+    [InlineData("lawyer", "solicitor")]
     [InlineData("europe", "european")]
     [InlineData("portuguese", "portugal")]
     public void SynonymsOf_StemmedTerm_ReturnsItsPartnersAsStems(string term, string partner) =>
