@@ -180,6 +180,7 @@ internal sealed partial class EventSignals
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new List<string>();
+        HashSet<string>? capitalisedInside = null;
         foreach (var sentence in document.Sentences)
         {
             var first = sentence.FirstToken;
@@ -209,6 +210,14 @@ internal sealed partial class EventSignals
                 if (AfterPlacePreposition(document, first, i - run.Count))
                 {
                     // "Growers in the Kelby Valley say": the speakers are the growers, the name is where they are.
+                    continue;
+                }
+
+                if (run.Count == 1 && i - 1 == first
+                    && !(capitalisedInside ??= CapitalisedInside(document)).Contains(run[0]))
+                {
+                    // "Campaigners say …": a sentence's first word has its capital from the sentence. It names someone
+                    // only if the report capitalises it inside a sentence too ("Li said" beside "Premier Li Qiang").
                     continue;
                 }
 
@@ -253,6 +262,25 @@ internal sealed partial class EventSignals
         var listed = names.Where(n => Tokenizer.Tokenize(n).Any(t => actors.Contains(t.Text))).ToList();
         listed.RemoveAll(n => listed.Exists(other => other.Length > n.Length && Tokenizer.Tokenize(n).All(t => Tokenizer.Tokenize(other).Any(o => o.Text == t.Text))));
         return (actors, listed);
+    }
+
+    /// <summary>The words a report writes capitalised other than as a sentence's first word.</summary>
+    private static HashSet<string> CapitalisedInside(Document document)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            for (var k = sentence.FirstToken + 1; k < sentence.FirstToken + sentence.TokenCount; k++)
+            {
+                var token = document.Tokens[k];
+                if (token.Kind == TokenKind.Word && char.IsUpper(document.Text[token.Start]))
+                {
+                    words.Add(token.Text);
+                }
+            }
+        }
+
+        return words;
     }
 
     /// <summary>Whether the words before token <paramref name="start"/> are a preposition of place, an article between (<c>in the</c>).</summary>

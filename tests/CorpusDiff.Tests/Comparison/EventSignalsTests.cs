@@ -18,6 +18,17 @@ public class EventSignalsTests
         signals.SpeakerNames.Should().BeEmpty();
     }
 
+    [Fact]
+    public void Of_SentencesFirstWordTheReportNeverCapitalisesInside_IsNoSpeaker()
+    {
+        // "Campaigners" has its capital from the sentence; "Li" is a name, since the report writes "Premier Li Qiang".
+        var campaigners = EventSignals.Of(DocumentParser.Default.Parse("The ward will close in April. Campaigners say they will fight the closure.", "t"));
+        var li = EventSignals.Of(DocumentParser.Default.Parse("Premier Li Qiang visited the port. Li said trade would grow.", "t"));
+
+        campaigners.Actors.Should().BeEmpty();
+        li.Actors.Should().Contain("li");
+    }
+
     [Theory]
     [InlineData("Its chair, Helen Varga, said many farms would struggle.", "Helen Varga")]
     [InlineData("The Ministry of Health said the ward would reopen.", "Health")]
