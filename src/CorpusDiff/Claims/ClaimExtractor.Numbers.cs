@@ -1,5 +1,6 @@
 using System.Globalization;
 using CorpusDiff.Documents;
+using CorpusDiff.Language;
 
 namespace CorpusDiff.Claims;
 
@@ -41,15 +42,9 @@ public sealed partial class ClaimExtractor
                 unit = "%";
                 last += 2;
             }
-            else if (c.Word(last + 1) is "dollars" or "dollar" or "euros" or "euro" or "pounds" or "yuan" or "yen" or "rupees" or "usd" or "eur" or "gbp")
+            else if (English.CurrencyWords.TryGetValue(c.Word(last + 1), out var sign))
             {
-                currency = c.Word(last + 1) switch
-                {
-                    "dollars" or "dollar" or "usd" => "$",
-                    "euros" or "euro" or "eur" => "€",
-                    "pounds" or "gbp" => "£",
-                    var other => other,
-                };
+                currency = sign;
                 last++;
             }
 

@@ -21,11 +21,8 @@ internal static class Lexicon
         ["hundredth"] = 100,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    public static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["hundred"] = 1e2, ["thousand"] = 1e3, ["k"] = 1e3, ["million"] = 1e6, ["m"] = 1e6, ["mn"] = 1e6,
-        ["billion"] = 1e9, ["bn"] = 1e9, ["b"] = 1e9, ["trillion"] = 1e12, ["tn"] = 1e12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Scale words and their short forms (<see cref="English.Scales"/>).</summary>
+    public static readonly FrozenDictionary<string, double> Scales = English.Scales;
 
     /// <summary>Month names (<see cref="English.Months"/>).</summary>
     public static readonly FrozenDictionary<string, int> Months = English.Months;

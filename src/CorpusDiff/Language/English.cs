@@ -37,6 +37,32 @@ internal static class English
         ["dozen"] = 12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Scale words and their short forms (<c>billion</c>, <c>bn</c>, <c>m</c>), case-insensitive, to their factors: the
+    /// claims read <c>$5bn</c> and <c>5 billion dollars</c> as one value, the aligner as one pair of terms.
+    /// </summary>
+    public static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hundred"] = 1e2, ["thousand"] = 1e3, ["k"] = 1e3, ["million"] = 1e6, ["m"] = 1e6, ["mn"] = 1e6,
+        ["billion"] = 1e9, ["bn"] = 1e9, ["b"] = 1e9, ["trillion"] = 1e12, ["tn"] = 1e12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Currency words written after an amount, case-insensitive, to the sign a report may write before it instead
+    /// (<c>pounds</c> and <c>£</c>); a currency without a sign of its own maps to itself (<c>yuan</c>).
+    /// </summary>
+    public static readonly FrozenDictionary<string, string> CurrencyWords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["dollars"] = "$", ["dollar"] = "$", ["usd"] = "$", ["euros"] = "€", ["euro"] = "€", ["eur"] = "€",
+        ["pounds"] = "£", ["gbp"] = "£", ["yuan"] = "yuan", ["yen"] = "yen", ["rupees"] = "rupees",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Currency signs to the word a report may write after the amount instead (<c>£</c> and <c>pounds</c>).</summary>
+    public static readonly FrozenDictionary<string, string> CurrencySigns = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["$"] = "dollars", ["£"] = "pounds", ["€"] = "euros", ["¥"] = "yen",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>Words that introduce a person's name and are not part of it.</summary>
     public static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
     [
