@@ -7,7 +7,7 @@ namespace CorpusDiff.Alignment;
 /// words, numbers), per-term sentence frequency, and per-term flags (number, proper noun, generic). Built once per
 /// document and reused against any number of others: this is the cached form for one-against-many comparisons.
 /// </summary>
-internal sealed class TermProfile
+internal sealed partial class TermProfile
 {
     // Documents are immutable, so a document's profile never changes: compute it once per document, however many
     // comparisons it takes part in, and let it go with the document.
@@ -45,6 +45,22 @@ internal sealed class TermProfile
             for (var i = 0; i < sentence.TokenCount; i++)
             {
                 var token = document.Tokens[sentence.FirstToken + i];
+                if (NumberTerms(document, sentence, i, out var first, out var second))
+                {
+                    if (first is not null)
+                    {
+                        AddTerm(first, TokenKind.Number, proper: false, current, seen, postingCounts);
+                    }
+
+                    if (second is not null)
+                    {
+                        AddTerm(second, TokenKind.Word, proper: false, current, seen, postingCounts);
+                    }
+
+                    PadPositions(positions, current.Count, i);
+                    continue;
+                }
+
                 if (token.Kind == TokenKind.Symbol)
                 {
                     continue;

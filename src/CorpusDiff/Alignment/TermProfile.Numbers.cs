@@ -1,0 +1,156 @@
+using System.Globalization;
+using CorpusDiff.Documents;
+using CorpusDiff.Language;
+
+namespace CorpusDiff.Alignment;
+
+/// <summary>
+/// Amounts written in the forms news styles differ on, read as the same terms: <c>12%</c>, <c>12 per cent</c> and
+/// <c>12 percent</c>; <c>£2.4bn</c> and <c>2.4 billion pounds</c>; <c>£300m</c> and <c>£300 million</c>;
+/// <c>7.40am</c> and <c>07:40</c>. Without this, a rewrite in another house style shares none of its numbers with the
+/// source, and its numbers are what pins it to the event.
+/// </summary>
+internal sealed partial class TermProfile
+{
+    /// <summary>
+    /// The terms token <paramref name="i"/> of <paramref name="sentence"/> stands for when it is written in one of the
+    /// forms above (a number term and a word term, either possibly <see langword="null"/>: a currency sign adds its word,
+    /// <c>percent</c> after an amount and the <c>cent</c> of <c>per cent</c> add none); <see langword="false"/> for any
+    /// other token.
+    /// </summary>
+    private static bool NumberTerms(Document document, Sentence sentence, int i, out string? first, out string? second)
+    {
+        first = null;
+        second = null;
+        var token = document.Tokens[sentence.FirstToken + i];
+        var text = token.Text;
+        var previous = i > 0 ? document.Tokens[sentence.FirstToken + i - 1] : default;
+        var afterCurrency = i > 0 && previous.Kind == TokenKind.Symbol && IsCurrencySign(previous.Text);
+        switch (token.Kind)
+        {
+            case TokenKind.Number when text.Length > 1 && text[^1] == '%':
+                // The number is the evidence; "%", "per cent" and "percent" add no term, so no spelling of them counts
+                // against a pair.
+                first = text[..^1];
+                return true;
+
+            case TokenKind.Number when TimeOfDay(text + Meridiem(document, sentence, i + 1)) is { } time:
+                first = time;
+                return true;
+
+            case TokenKind.Word when Meridiem(document, sentence, i).Length > 0 && i > 0 && previous.Kind == TokenKind.Number
+                && TimeOfDay(previous.Text + Meridiem(document, sentence, i)) is not null:
+                // The "pm" of "7:05 pm": read with its number.
+                return true;
+
+            case TokenKind.Symbol when CurrencyWord(text) is { } word:
+                // "£2.4bn" against "2.4 billion pounds": the sign is read as the word.
+                second = word;
+                return true;
+
+            case TokenKind.Word when text is "percent" or "pct" && AfterAmount(document, sentence, i):
+                // "12 percent" against "12%".
+                return true;
+
+            case TokenKind.Word when text == "cent" && i > 1 && document.Tokens[sentence.FirstToken + i - 1].Text == "per":
+                return true;
+
+            case TokenKind.Word when char.IsAsciiDigit(text[0]) && TimeOfDay(text) is { } time:
+                first = time;
+                return true;
+
+            case TokenKind.Word when SplitScaled(text, afterCurrency, out var amount, out var scale):
+                first = amount;
+                second = scale;
+                return true;
+
+            case TokenKind.Word when i > 0 && previous.Kind == TokenKind.Number && ScaleWord(text, afterCurrency: false) is { } detached:
+                // "2.4 bn", "3 mn": the short form read as the word.
+                second = detached;
+                return true;
+
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsCurrencySign(string text) => CurrencyWord(text) is not null;
+
+    /// <summary>The word a currency sign stands for, as a rewrite writes it after the amount (<see cref="English.CurrencySigns"/>).</summary>
+    private static string? CurrencyWord(string sign) => English.CurrencySigns.GetValueOrDefault(sign);
+
+    /// <summary><c>am</c> or <c>pm</c> when token <paramref name="i"/> of the sentence writes one (<c>pm</c>, <c>p.m.</c>), else empty.</summary>
+    private static string Meridiem(Document document, Sentence sentence, int i) =>
+        i < sentence.TokenCount ? document.Tokens[sentence.FirstToken + i].Text switch
+        {
+            "am" or "a.m." or "a.m" => "am",
+            "pm" or "p.m." or "p.m" => "pm",
+            _ => string.Empty,
+        } : string.Empty;
+
+    /// <summary>Whether token <paramref name="i"/> follows an amount: a number, or a number and its scale word (<c>2.4 billion pounds</c>).</summary>
+    private static bool AfterAmount(Document document, Sentence sentence, int i)
+    {
+        var previous = i > 0 ? document.Tokens[sentence.FirstToken + i - 1] : default;
+        return i > 0 && (previous.Kind == TokenKind.Number
+            || (i > 1 && English.Scales.ContainsKey(previous.Text) && document.Tokens[sentence.FirstToken + i - 2].Kind == TokenKind.Number));
+    }
+
+    /// <summary>
+    /// The full scale word a short form stands for (<c>bn</c>: <c>billion</c>). <c>m</c>, <c>k</c> and <c>b</c> count
+    /// only after a currency sign: <c>300m</c> alone is as often a distance.
+    /// </summary>
+    private static string? ScaleWord(string suffix, bool afterCurrency) => suffix switch
+    {
+        "bn" or "bln" => "billion",
+        "mn" or "mln" => "million",
+        "tn" => "trillion",
+        "m" when afterCurrency => "million",
+        "k" when afterCurrency => "thousand",
+        "b" when afterCurrency => "billion",
+        _ => null,
+    };
+
+    /// <summary>Splits an amount written with its scale (<c>2.4bn</c>, <c>300m</c> after a currency sign) into the number and the scale word.</summary>
+    private static bool SplitScaled(string text, bool afterCurrency, out string amount, out string scale)
+    {
+        amount = scale = string.Empty;
+        var digits = 0;
+        while (digits < text.Length && (char.IsAsciiDigit(text[digits]) || (text[digits] is '.' or ',' && digits > 0)))
+        {
+            digits++;
+        }
+
+        if (digits == 0 || digits == text.Length || !char.IsAsciiDigit(text[digits - 1]) || ScaleWord(text[digits..], afterCurrency) is not { } word
+            || !English.Scales.ContainsKey(text[digits..]))
+        {
+            return false;
+        }
+
+        amount = text[..digits];
+        scale = word;
+        return true;
+    }
+
+    /// <summary>
+    /// A clock time in one spelling (<c>7:40</c>, <c>19:05</c>) from <c>7.40am</c>, <c>7:40pm</c> or <c>07:40</c>;
+    /// <see langword="null"/> for anything else (<c>7.40</c> alone is as often a price or a score).
+    /// </summary>
+    private static string? TimeOfDay(string s)
+    {
+        var pm = s.EndsWith("pm", StringComparison.Ordinal);
+        var am = s.EndsWith("am", StringComparison.Ordinal);
+        var clock = am || pm ? s[..^2] : s;
+        var separator = clock.IndexOfAny([':', '.']);
+        if (separator is < 1 or > 2 || clock.Length != separator + 3 || (!am && !pm && clock[separator] != ':')
+            || !int.TryParse(clock.AsSpan(0, separator), NumberStyles.None, CultureInfo.InvariantCulture, out var hour)
+            || !int.TryParse(clock.AsSpan(separator + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var minute)
+            || minute > 59 || hour > (am || pm ? 12 : 23) || (hour == 0 && (am || pm)))
+        {
+            return null;
+        }
+
+        hour = pm && hour < 12 ? hour + 12 : am && hour == 12 ? 0 : hour;
+        return string.Create(CultureInfo.InvariantCulture, $"{hour}:{minute:00}");
+    }
+}

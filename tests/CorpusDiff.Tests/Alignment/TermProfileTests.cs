@@ -1,0 +1,31 @@
+using CorpusDiff.Alignment;
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Tests.Alignment;
+
+public class TermProfileTests
+{
+    [Theory]
+    [InlineData("Profit rose 12% to £2.4bn.", "Profit rose 12 per cent to 2.4 billion pounds.")]
+    [InlineData("Profit rose 12% to £2.4bn.", "Profit rose 12 percent to £2.4 billion.")]
+    [InlineData("It will spend £300m on prices.", "It will spend £300 million on prices.")]
+    [InlineData("It will spend $5bn on prices.", "It will spend 5 bn dollars on prices.")]
+    [InlineData("The crash happened at 7.40am.", "The crash happened at 07:40.")]
+    [InlineData("The crash happened at 7:05pm.", "The crash happened at 19:05.")]
+    [InlineData("The crash happened at 7.05 p.m.", "The crash happened at 19:05.")]
+    public void Terms_AmountInAnotherHouseStyle_AreTheSameTerms(string one, string other) =>
+        Terms(one).Should().BeEquivalentTo(Terms(other));
+
+    [Theory]
+    [InlineData("The runner finished the 300m race.", "The runner finished the 300 million race.")]
+    [InlineData("Shares rose 12% on Monday.", "Shares rose 13% on Monday.")]
+    [InlineData("The price was 7.40 on Monday.", "The price was 7:40 on Monday.")]
+    public void Terms_DifferentAmounts_StayDifferent(string one, string other) =>
+        Terms(one).Should().NotBeEquivalentTo(Terms(other));
+
+    private static IEnumerable<string> Terms(string text)
+    {
+        var profile = new TermProfile(DocumentParser.Default.Parse(text, "t"));
+        return profile.SentenceTerms[0].Select(id => profile.Terms[id]);
+    }
+}
