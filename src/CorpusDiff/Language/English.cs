@@ -48,20 +48,24 @@ internal static class English
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Currency words written after an amount, case-insensitive, to the sign a report may write before it instead
-    /// (<c>pounds</c> and <c>£</c>); a currency without a sign of its own maps to itself (<c>yuan</c>).
+    /// Currency words written after an amount and the sign a report may write before it instead, the word a rewrite
+    /// writes first for each sign listed first; a currency without a sign of its own stands for itself (<c>yuan</c>,
+    /// <c>yen</c>: <c>¥</c> is either).
     /// </summary>
-    public static readonly FrozenDictionary<string, string> CurrencyWords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["dollars"] = "$", ["dollar"] = "$", ["usd"] = "$", ["euros"] = "€", ["euro"] = "€", ["eur"] = "€",
-        ["pounds"] = "£", ["gbp"] = "£", ["yuan"] = "yuan", ["yen"] = "yen", ["rupees"] = "rupees",
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static readonly (string Word, string Sign)[] Currencies =
+    [
+        ("dollars", "$"), ("dollar", "$"), ("usd", "$"), ("euros", "€"), ("euro", "€"), ("eur", "€"),
+        ("pounds", "£"), ("gbp", "£"), ("yuan", "yuan"), ("yen", "yen"), ("rupees", "rupees"),
+    ];
 
-    /// <summary>Currency signs to the word a report may write after the amount instead (<c>£</c> and <c>pounds</c>).</summary>
-    public static readonly FrozenDictionary<string, string> CurrencySigns = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["$"] = "dollars", ["£"] = "pounds", ["€"] = "euros", ["¥"] = "yen",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    /// <summary>Currency words written after an amount, case-insensitive, to their sign (<c>pounds</c>: <c>£</c>).</summary>
+    public static readonly FrozenDictionary<string, string> CurrencyWords =
+        Currencies.ToFrozenDictionary(c => c.Word, c => c.Sign, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Currency signs to the word a report may write after the amount instead (<c>£</c>: <c>pounds</c>).</summary>
+    public static readonly FrozenDictionary<string, string> CurrencySigns = Currencies
+        .Where(c => !char.IsLetter(c.Sign[0])).GroupBy(c => c.Sign)
+        .ToFrozenDictionary(g => g.Key, g => g.First().Word, StringComparer.Ordinal);
 
     /// <summary>Words that introduce a person's name and are not part of it.</summary>
     public static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
