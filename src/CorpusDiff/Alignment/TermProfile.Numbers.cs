@@ -25,7 +25,8 @@ internal sealed partial class TermProfile
         var token = document.Tokens[sentence.FirstToken + i];
         var text = token.Text;
         var previous = i > 0 ? document.Tokens[sentence.FirstToken + i - 1] : default;
-        var afterCurrency = i > 0 && previous.Kind == TokenKind.Symbol && IsCurrencySign(previous.Text);
+        var afterCurrency = i > 0 && previous.Kind == TokenKind.Symbol && CurrencyWord(previous.Text) is not null;
+        var meridiem = Meridiem(document, sentence, i);
         switch (token.Kind)
         {
             case TokenKind.Number when text.Length > 1 && text[^1] == '%':
@@ -38,8 +39,7 @@ internal sealed partial class TermProfile
                 first = time;
                 return true;
 
-            case TokenKind.Word when Meridiem(document, sentence, i).Length > 0 && i > 0 && previous.Kind == TokenKind.Number
-                && TimeOfDay(previous.Text + Meridiem(document, sentence, i)) is not null:
+            case TokenKind.Word when meridiem.Length > 0 && previous.Kind == TokenKind.Number && TimeOfDay(previous.Text + meridiem) is not null:
                 // The "pm" of "7:05 pm": read with its number.
                 return true;
 
@@ -48,11 +48,11 @@ internal sealed partial class TermProfile
                 second = word;
                 return true;
 
-            case TokenKind.Word when text is "percent" or "pct" && AfterAmount(document, sentence, i):
+            case TokenKind.Word when text is "percent" or "pct" && AfterAmount(document, sentence, i, previous):
                 // "12 percent" against "12%".
                 return true;
 
-            case TokenKind.Word when text == "cent" && i > 1 && document.Tokens[sentence.FirstToken + i - 1].Text == "per":
+            case TokenKind.Word when text == "cent" && previous.Text == "per":
                 return true;
 
             case TokenKind.Word when char.IsAsciiDigit(text[0]) && TimeOfDay(text) is { } time:
@@ -74,8 +74,6 @@ internal sealed partial class TermProfile
         }
     }
 
-    private static bool IsCurrencySign(string text) => CurrencyWord(text) is not null;
-
     /// <summary>The word a currency sign stands for, as a rewrite writes it after the amount (<see cref="English.CurrencySigns"/>).</summary>
     private static string? CurrencyWord(string sign) => English.CurrencySigns.GetValueOrDefault(sign);
 
@@ -89,18 +87,15 @@ internal sealed partial class TermProfile
         } : string.Empty;
 
     /// <summary>Whether token <paramref name="i"/> follows an amount: a number, or a number and its scale word (<c>2.4 billion pounds</c>).</summary>
-    private static bool AfterAmount(Document document, Sentence sentence, int i)
-    {
-        var previous = i > 0 ? document.Tokens[sentence.FirstToken + i - 1] : default;
-        return i > 0 && (previous.Kind == TokenKind.Number
+    private static bool AfterAmount(Document document, Sentence sentence, int i, Token previous) =>
+        i > 0 && (previous.Kind == TokenKind.Number
             || (i > 1 && English.Scales.ContainsKey(previous.Text) && document.Tokens[sentence.FirstToken + i - 2].Kind == TokenKind.Number));
-    }
 
     /// <summary>
     /// The full scale word a short form stands for (<c>bn</c>: <c>billion</c>). <c>m</c>, <c>k</c> and <c>b</c> count
     /// only after a currency sign: <c>300m</c> alone is as often a distance.
     /// </summary>
-    private static string? ScaleWord(string suffix, bool afterCurrency) => suffix switch
+    private static string? ScaleWord(ReadOnlySpan<char> suffix, bool afterCurrency) => suffix switch
     {
         "bn" or "bln" => "billion",
         "mn" or "mln" => "million",
@@ -121,8 +116,7 @@ internal sealed partial class TermProfile
             digits++;
         }
 
-        if (digits == 0 || digits == text.Length || !char.IsAsciiDigit(text[digits - 1]) || ScaleWord(text[digits..], afterCurrency) is not { } word
-            || !English.Scales.ContainsKey(text[digits..]))
+        if (digits == 0 || digits == text.Length || !char.IsAsciiDigit(text[digits - 1]) || ScaleWord(text.AsSpan(digits), afterCurrency) is not { } word)
         {
             return false;
         }
