@@ -70,19 +70,10 @@ public class CorpusComparerTests
     [Fact]
     public void Compare_TargetQuotingSomeoneTheSourceOnlyNames_IsNotVetoedBySpeaker()
     {
-        // The rewrite quotes the spokesman the source names without quoting; the source quotes the council's chair. The
+        // The rewrite quotes the adviser the source names without quoting; the source quotes the council's chair. The
         // same cast, quoted differently, is no sign of another event.
-        var source = Corpus.Parse(
-            "date 2026-06-02\n\nThe council on Monday approved the Elston bypass, which will cost 40 million pounds and open in 2029.\n\n"
-            + "The route was drawn up with the help of transport adviser Daniel Frey.\n\n"
-            + "Council chair Miriam Oduya said the bypass would take 9,000 lorries a week out of the village.",
-            "source.txt");
-        var target = Corpus.Parse(
-            "date 2026-06-02\n\nThe Elston bypass, costing 40 million pounds, was approved by the council on Monday and should open in 2029.\n\n"
-            + "Daniel Frey said the road would take 9,000 lorries a week away from the village.",
-            "target.txt");
-
-        var result = CorpusComparer.Default.Compare(source, target);
+        var result = CompareBypassReports(
+            sourceAlsoSays: "The route was drawn up with the help of transport adviser Daniel Frey.\n\n", targetSpeaker: "Daniel Frey");
 
         result.Judgement.ActorsOverlap.Should().BeNull();
         result.SameEvent.Should().Be(SameEvent.Yes);
@@ -92,19 +83,25 @@ public class CorpusComparerTests
     [Fact]
     public void Compare_TargetQuotingSomeoneTheSourceNeverNames_IsAnotherEvent()
     {
+        var result = CompareBypassReports(sourceAlsoSays: string.Empty, targetSpeaker: "Peter Lind");
+
+        result.Judgement.ActorsOverlap.Should().BeFalse();
+        result.SameEvent.Should().Be(SameEvent.No);
+    }
+
+    /// <summary>A council's bypass decision and a rewrite of it in which <paramref name="targetSpeaker"/> gives the chair's figure.</summary>
+    private static ComparisonResult CompareBypassReports(string sourceAlsoSays, string targetSpeaker)
+    {
         var source = Corpus.Parse(
             "date 2026-06-02\n\nThe council on Monday approved the Elston bypass, which will cost 40 million pounds and open in 2029.\n\n"
+            + sourceAlsoSays
             + "Council chair Miriam Oduya said the bypass would take 9,000 lorries a week out of the village.",
             "source.txt");
         var target = Corpus.Parse(
             "date 2026-06-02\n\nThe Elston bypass, costing 40 million pounds, was approved by the council on Monday and should open in 2029.\n\n"
-            + "Peter Lind said the road would take 9,000 lorries a week away from the village.",
+            + targetSpeaker + " said the road would take 9,000 lorries a week away from the village.",
             "target.txt");
-
-        var result = CorpusComparer.Default.Compare(source, target);
-
-        result.Judgement.ActorsOverlap.Should().BeFalse();
-        result.SameEvent.Should().Be(SameEvent.No);
+        return CorpusComparer.Default.Compare(source, target);
     }
 
     [Fact]
