@@ -183,10 +183,12 @@ public sealed partial class ClaimExtractor
             return true;
         }
 
-        if (!TryNumberWord(word, out value))
+        if (!English.TryNumberWord(word, out var number))
         {
             return false;
         }
+
+        value = number;
 
         // "one" and "a" are quantities (grammatical number), not numbers, unless a scale follows ("one million").
         if (value == 1 && !(i + 1 < c.Count && Lexicon.Scales.ContainsKey(c.Word(i + 1))))
@@ -200,7 +202,7 @@ public sealed partial class ClaimExtractor
         }
 
         // "twenty one", "two hundred".
-        while (last + 1 < c.Count && TryNumberWord(c.Word(last + 1), out var next) && next < 10 && value >= 20 && value % 10 == 0)
+        while (last + 1 < c.Count && English.TryNumberWord(c.Word(last + 1), out var next) && next < 10 && value >= 20 && value % 10 == 0)
         {
             value += next;
             last++;
@@ -230,26 +232,6 @@ public sealed partial class ClaimExtractor
         suffix = text[end..];
         return double.TryParse(text.AsSpan(0, end).ToString().Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)
             && end > 0;
-    }
-
-    private static bool TryNumberWord(string word, out double value)
-    {
-        value = 0;
-        if (Lexicon.Units.TryGetValue(word, out var unit))
-        {
-            value = unit;
-            return true;
-        }
-
-        var dash = word.IndexOf('-', StringComparison.Ordinal);
-        if (dash > 0 && Lexicon.Units.TryGetValue(word[..dash], out var tens) && tens >= 20 && tens % 10 == 0
-            && Lexicon.Units.TryGetValue(word[(dash + 1)..], out var ones) && ones is > 0 and < 10)
-        {
-            value = tens + ones;
-            return true;
-        }
-
-        return false;
     }
 
     /// <summary>The noun a number or quantifier counts: the last word before a function word or punctuation, singular.</summary>

@@ -38,6 +38,33 @@ internal static class English
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Reads a number word (<c>nine</c>, <c>dozen</c>) or a hyphenated compound of a round ten and a unit
+    /// (<c>forty-one</c>), case-insensitive: what the claims read as a value and the aligner as the digits' term.
+    /// </summary>
+    /// <param name="word">The token's text.</param>
+    /// <param name="value">The value read, or 0.</param>
+    /// <returns>Whether <paramref name="word"/> is a number word.</returns>
+    public static bool TryNumberWord(string word, out int value)
+    {
+        if (NumberWords.TryGetValue(word, out value))
+        {
+            return true;
+        }
+
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        var lookup = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (dash > 0 && lookup.TryGetValue(word.AsSpan(0, dash), out var tens) && tens >= 20 && tens % 10 == 0
+            && lookup.TryGetValue(word.AsSpan(dash + 1), out var ones) && ones is > 0 and < 10)
+        {
+            value = tens + ones;
+            return true;
+        }
+
+        value = 0;
+        return false;
+    }
+
+    /// <summary>
     /// Scale words and their short forms (<c>billion</c>, <c>bn</c>, <c>m</c>), case-insensitive, to their factors: the
     /// claims read <c>$5bn</c> and <c>5 billion dollars</c> as one value, the aligner as one pair of terms.
     /// </summary>

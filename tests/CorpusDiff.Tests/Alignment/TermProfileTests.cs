@@ -13,6 +13,8 @@ public class TermProfileTests
     [InlineData("The crash happened at 7.40am.", "The crash happened at 07:40.")]
     [InlineData("The crash happened at 7:05pm.", "The crash happened at 19:05.")]
     [InlineData("The crash happened at 7.05 p.m.", "The crash happened at 19:05.")]
+    [InlineData("Forty-one patients fell ill.", "41 patients fell ill.")]
+    [InlineData("Since then twenty-five patients fell ill.", "Since then 25 patients fell ill.")]
     public void Terms_AmountInAnotherHouseStyle_AreTheSameTerms(string one, string other) =>
         Terms(one).Should().BeEquivalentTo(Terms(other));
 
@@ -20,8 +22,16 @@ public class TermProfileTests
     [InlineData("The runner finished the 300m race.", "The runner finished the 300 million race.")]
     [InlineData("Shares rose 12% on Monday.", "Shares rose 13% on Monday.")]
     [InlineData("The price was 7.40 on Monday.", "The price was 7:40 on Monday.")]
+    [InlineData("Forty-one patients fell ill.", "42 patients fell ill.")]
     public void Terms_DifferentAmounts_StayDifferent(string one, string other) =>
         Terms(one).Should().NotBeEquivalentTo(Terms(other));
+
+    [Theory]
+    [InlineData("The two sides met again.", "two")]
+    [InlineData("It closed three of its wards.", "three")]
+    [InlineData("A well-known doctor spoke.", "known")]
+    public void Terms_PlainNumberWordOrOtherCompound_StaysWords(string text, string word) =>
+        Terms(text).Should().Contain(word).And.NotContain(t => t.All(char.IsAsciiDigit));
 
     private static IEnumerable<string> Terms(string text)
     {
