@@ -50,6 +50,11 @@ public sealed partial class ClaimChecker
             return;
         }
 
+        if (value == 2 && claim.NumberTo is null && SourceSaysBoth(context, claim))
+        {
+            return;
+        }
+
         // "more than £500,000" for the source's £572,206: a bound or an approximation the source's number meets.
         // The source's number must be exact: "more than 30" does not restate the source's "more than 40".
         var hedge = HedgeBefore(context.Target, context.Sentence, claim.Span.Start);
@@ -72,6 +77,29 @@ public sealed partial class ClaimChecker
         }
 
         context.AddFact(claim);
+    }
+
+    /// <summary>
+    /// Whether the source writes <c>both</c> before the noun the target counts two of (<c>both sides</c> for <c>the two
+    /// sides</c>, <c>both the drivers</c> for <c>two drivers</c>): the same count in other words.
+    /// </summary>
+    private static bool SourceSaysBoth(CheckContext context, Claim claim)
+    {
+        var tokens = context.Target.Tokens;
+        var next = context.Sentence.FirstToken;
+        var end = context.Sentence.FirstToken + context.Sentence.TokenCount;
+        while (next < end && tokens[next].Start < claim.Span.End)
+        {
+            next++;
+        }
+
+        if (next >= end || tokens[next].Kind != Documents.TokenKind.Word)
+        {
+            return false;
+        }
+
+        var noun = NameGazetteer.Canonical(tokens[next].Text);
+        return context.Source.FindPhrase(["both", noun]) is not null || context.Source.FindPhrase(["both", "the", noun]) is not null;
     }
 
     /// <summary>

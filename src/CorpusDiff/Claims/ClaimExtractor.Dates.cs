@@ -22,6 +22,16 @@ public sealed partial class ClaimExtractor
                 // Month day[, year] | month year | month alone after in/last/next/this/early/late.
                 if (DayNumber(c, i + 1, out var day, out var dayLast))
                 {
+                    if (ListedDay(c, dayLast + 1, monthAfter: false, out var next, out var nextFirst, out var nextLast))
+                    {
+                        // "October 19 and 20[, 2026]": both days, in the year written after the second.
+                        int? listYear = YearNumber(c, nextLast + 1, out var y) ? y : null;
+                        claims.Add(DayClaim(c, i, dayLast, month, day, listYear));
+                        AddMonthDay(c, used, claims, nextFirst, nextLast, month, next);
+                        Mark(used, i, dayLast);
+                        continue;
+                    }
+
                     AddMonthDay(c, used, claims, i, dayLast, month, day);
                     continue;
                 }
@@ -68,6 +78,18 @@ public sealed partial class ClaimExtractor
                 });
                 Mark(used, i, isoLast);
                 i = isoLast;
+                continue;
+            }
+
+            // Two days of one month: "19 and 20 October [2026]".
+            if (DayNumber(c, i, out var firstDay, out var firstLast)
+                && ListedDay(c, firstLast + 1, monthAfter: true, out var secondDay, out var secondFirst, out var secondLast)
+                && Lexicon.Months.TryGetValue(c.Word(secondLast + 1), out var listMonth))
+            {
+                int? listYear = YearNumber(c, secondLast + 2, out var y) ? y : null;
+                claims.Add(DayClaim(c, i, firstLast, listMonth, firstDay, listYear));
+                AddMonthDay(c, used, claims, secondFirst, secondLast + 1, listMonth, secondDay);
+                Mark(used, i, firstLast);
                 continue;
             }
 
@@ -148,6 +170,32 @@ public sealed partial class ClaimExtractor
 
         claims.Add(DayClaim(c, first, last, month, day, year));
         Mark(used, first, last);
+    }
+
+    /// <summary>
+    /// Reads the second day of a pair written with one month (<c>19 and 20</c>, <c>19 or 20</c>, <c>19 to 20</c>,
+    /// <c>19-20</c>) from the link at <paramref name="at"/>. With the month before the pair, the day must end the phrase
+    /// (<c>October 19 and 20 ships</c> counts ships); with it after, the month must follow the day.
+    /// </summary>
+    private static bool ListedDay(SentenceContext c, int at, bool monthAfter, out int day, out int first, out int last)
+    {
+        day = 0;
+        first = last = at;
+        var link = c.Word(at);
+        var hyphen = c.GapAfter(at - 1) is "-" or "–" && at < c.Count && c.Tokens[at].Kind == TokenKind.Number;
+        first = hyphen ? at : at + 1;
+        if ((!hyphen && link is not ("and" or "or" or "to" or "through")) || !DayNumber(c, first, out day, out last))
+        {
+            return false;
+        }
+
+        if (monthAfter)
+        {
+            return last + 1 < c.Count && Lexicon.Months.ContainsKey(c.Word(last + 1)) && IsMonthWord(c, last + 1);
+        }
+
+        return last + 1 >= c.Count || c.Tokens[last + 1].Kind != TokenKind.Word || YearNumber(c, last + 1, out _)
+            || English.FunctionWords.Contains(c.Word(last + 1)) || c.Word(last + 1) == "unless";
     }
 
     private static Claim DayClaim(SentenceContext c, int first, int last, int month, int day, int? year)

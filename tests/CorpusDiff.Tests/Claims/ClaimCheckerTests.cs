@@ -36,6 +36,19 @@ public class ClaimCheckerTests
         return (ClaimChecker.Default.Check(TestDocuments.Body(Wire, "2023-03-05", "source"), document), document);
     }
 
+    [Theory]
+    [InlineData("A spokesman urged both sides to return to talks.", "The ministry called on the two sides to negotiate again.", false)]
+    [InlineData("Both the drivers were taken to hospital.", "Two drivers were taken to hospital.", false)]
+    [InlineData("A spokesman urged both sides to return to talks.", "Two drivers were taken to hospital.", true)]
+    [InlineData("Both the drivers were taken to hospital.", "Three drivers were taken to hospital.", true)]
+    public void Check_TwoOfWhatTheSourceCallsBoth_IsNoNewNumber(string source, string target, bool flagged)
+    {
+        var report = ClaimChecker.Default.Check(TestDocuments.Body(source, "2023-03-05", "source"), TestDocuments.Body(target, "2023-03-05", "target"));
+
+        var number = target.Split(' ').First(w => w is "two" or "Two" or "Three");
+        report.Divergences.Any(d => d.Message.Contains("adds " + number, StringComparison.Ordinal)).Should().Be(flagged, string.Join(" | ", report.Divergences.Select(d => d.Message)));
+    }
+
     [Fact]
     public void Check_AlignedSupportForParaphrase_RaisesConsistencyButNotDivergences()
     {

@@ -130,6 +130,38 @@ public class ClaimExtractorTests
         claims[2].Precision.Should().Be(DatePrecision.Week);
     }
 
+    [Theory]
+    [InlineData("Strikes could follow on October 19 and 20.")]
+    [InlineData("Strikes could follow on 19 and 20 October.")]
+    [InlineData("Strikes could follow on October 19 or 20.")]
+    [InlineData("Strikes could follow on 19-20 October.")]
+    [InlineData("Strikes could follow on October 19 to 20.")]
+    [InlineData("Strikes could follow on October 19 and 20 unless the offer is improved.")]
+    public void Extract_TwoDaysOfOneMonth_AreTwoDates(string text)
+    {
+        var claims = Claims(text, "2026-10-06");
+
+        claims.Where(c => c.Kind == ClaimKind.Date).Select(c => c.Date).Should().Equal(new DateOnly(2026, 10, 19), new DateOnly(2026, 10, 20));
+        claims.Should().NotContain(c => c.Kind == ClaimKind.Number, "both days are dates, not a count");
+    }
+
+    [Fact]
+    public void Extract_DayAndACountAfterIt_KeepsTheCount()
+    {
+        var claims = Claims("The strike began on October 19 and 20 ships were held.", "2026-10-06");
+
+        claims.Where(c => c.Kind == ClaimKind.Date).Select(c => c.Date).Should().Equal(new DateOnly(2026, 10, 19));
+        claims.Where(c => c.Kind == ClaimKind.Number).Select(c => c.Number).Should().Equal(20d);
+    }
+
+    [Fact]
+    public void Extract_TwoDaysAndAYear_GiveBothDaysThatYear()
+    {
+        var claims = Claims("Talks were held on March 3 and 4, 2024.", "2026-10-06", ClaimKind.Date);
+
+        claims.Select(c => c.Date).Should().Equal(new DateOnly(2024, 3, 3), new DateOnly(2024, 3, 4));
+    }
+
     [Fact]
     public void Extract_YearsAndIsoDates_AreDates()
     {
