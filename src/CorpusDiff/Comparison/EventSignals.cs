@@ -207,6 +207,18 @@ internal sealed partial class EventSignals
                     run.Add(token.Text);
                 }
 
+                if (run.Count == 0 && InvertedSpeaker(document, i, end) is { } after)
+                {
+                    // "…," said Marta Keel, regional secretary: the speaker stands after the verb.
+                    for (var k = after.From; k <= after.To; k++)
+                    {
+                        counts[document.Tokens[k].Text] = counts.GetValueOrDefault(document.Tokens[k].Text) + 1;
+                    }
+
+                    AddWritten(document, names, after.From, after.To);
+                    continue;
+                }
+
                 if (AfterPlacePreposition(document, first, i - run.Count))
                 {
                     // "Growers in the Kelby Valley say": the speakers are the growers, the name is where they are.
@@ -241,11 +253,7 @@ internal sealed partial class EventSignals
                         from++;
                     }
 
-                    var written = document.Text[document.Tokens[from].Start..document.Tokens[i - 1].End].ReplaceLineEndings(" ");
-                    if (!names.Contains(written, StringComparer.Ordinal))
-                    {
-                        names.Add(written);
-                    }
+                    AddWritten(document, names, from, i - 1);
                 }
             }
         }
@@ -262,6 +270,51 @@ internal sealed partial class EventSignals
         var listed = names.Where(n => Tokenizer.Tokenize(n).Any(t => actors.Contains(t.Text))).ToList();
         listed.RemoveAll(n => listed.Exists(other => other.Length > n.Length && Tokenizer.Tokenize(n).All(t => Tokenizer.Tokenize(other).Any(o => o.Text == t.Text))));
         return (actors, listed);
+    }
+
+    /// <summary>Lists the name written from token <paramref name="from"/> to <paramref name="to"/>, once.</summary>
+    private static void AddWritten(Document document, List<string> names, int from, int to)
+    {
+        var written = document.Text[document.Tokens[from].Start..document.Tokens[to].End].ReplaceLineEndings(" ");
+        if (!names.Contains(written, StringComparer.Ordinal))
+        {
+            names.Add(written);
+        }
+    }
+
+    /// <summary>
+    /// The capitalised run right after the speech verb at <paramref name="verb"/> when the verb follows a quote or a
+    /// comma (<c>…," said Marta Keel</c>, <c>…, said chief executive Dr Priya Nand</c>), titles and role words before
+    /// it skipped; <see langword="null"/> when the verb is not inverted or no name follows (<c>…, said Monday</c>).
+    /// </summary>
+    private static (int From, int To)? InvertedSpeaker(Document document, int verb, int end)
+    {
+        var gap = document.Text.AsSpan(document.Tokens[verb - 1].End, document.Tokens[verb].Start - document.Tokens[verb - 1].End);
+        if (gap.IndexOfAny(",\"\u201d'") < 0)
+        {
+            return null;
+        }
+
+        var k = verb + 1;
+        while (k < end && document.Tokens[k].Kind == TokenKind.Word && English.Titles.Contains(document.Tokens[k].Text) && k - verb <= 4)
+        {
+            k++;
+        }
+
+        var from = k;
+        for (; k < end && k - from < 3; k++)
+        {
+            var token = document.Tokens[k];
+            var gapIsSpace = k == verb + 1 || string.IsNullOrWhiteSpace(document.Text[document.Tokens[k - 1].End..token.Start]);
+            if (token.Kind != TokenKind.Word || !char.IsUpper(document.Text[token.Start]) || !gapIsSpace
+                || Alignment.StopWords.IsFunctionWord(token.Text) || Alignment.StopWords.IsGeneric(token.Text)
+                || English.Weekdays.ContainsKey(Claims.NameGazetteer.Canonical(token.Text)) || English.Months.ContainsKey(Claims.NameGazetteer.Canonical(token.Text)))
+            {
+                break;
+            }
+        }
+
+        return k > from ? (from, k - 1) : null;
     }
 
     /// <summary>The words a report writes capitalised other than as a sentence's first word.</summary>

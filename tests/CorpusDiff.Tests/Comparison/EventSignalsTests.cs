@@ -39,6 +39,32 @@ public class EventSignalsTests
         signals.SpeakerNames.Should().ContainSingle().Which.Should().EndWith(expected);
     }
 
+    [Theory]
+    [InlineData("\"Our members have had no rise in three years,\" said Marta Keel, regional secretary of the union.", "Marta Keel")]
+    [InlineData("The trust would recruit more midwives, said chief executive Dr Priya Nand.", "Priya Nand")]
+    [InlineData("\"We would urge anyone who saw it to call us,\" said Inspector Sarah Quinn.", "Sarah Quinn")]
+    public void Of_NameRightAfterAnInvertedSpeechVerb_IsASpeaker(string sentence, string expected)
+    {
+        var signals = EventSignals.Of(DocumentParser.Default.Parse(sentence, "t"));
+
+        signals.SpeakerNames.Should().Equal(expected);
+        signals.Actors.Should().BeEquivalentTo(expected.ToLowerInvariant().Split(' '));
+    }
+
+    [Theory]
+    [InlineData("The talks would resume, said the union.")]
+    [InlineData("The talks would resume, said Monday's statement.")]
+    [InlineData("The talks would resume, officials said Monday.")]
+    [InlineData("Ministers said Labour had no plan.")]
+    public void Of_NoNameAfterTheVerbOrAVerbNotInverted_ReadsNoSpeakerAfterIt(string sentence)
+    {
+        // The union is no name, Monday is a date, and a verb with its speaker before it ("officials said", "Ministers
+        // said") takes nothing after it: "Labour" is what they spoke about.
+        var signals = EventSignals.Of(DocumentParser.Default.Parse(sentence, "t"));
+
+        signals.SpeakerNames.Should().NotContain(n => n.Contains("Monday", StringComparison.Ordinal) || n.Contains("Labour", StringComparison.Ordinal) || n.Contains("union", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AllNamedIn_EverySpeakerWrittenInFull_IsTrueAndAPartNameIsNot()
     {
