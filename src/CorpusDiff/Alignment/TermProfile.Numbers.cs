@@ -141,25 +141,6 @@ internal sealed partial class TermProfile
         return true;
     }
 
-    /// <summary>
-    /// A clock time in one spelling (<c>7:40</c>, <c>19:05</c>) from <c>7.40am</c>, <c>7:40pm</c> or <c>07:40</c>;
-    /// <see langword="null"/> for anything else (<c>7.40</c> alone is as often a price or a score).
-    /// </summary>
-    private static string? TimeOfDay(string s)
-    {
-        var pm = s.EndsWith("pm", StringComparison.Ordinal);
-        var am = s.EndsWith("am", StringComparison.Ordinal);
-        var clock = am || pm ? s[..^2] : s;
-        var separator = clock.IndexOfAny([':', '.']);
-        if (separator is < 1 or > 2 || clock.Length != separator + 3 || (!am && !pm && clock[separator] != ':')
-            || !int.TryParse(clock.AsSpan(0, separator), NumberStyles.None, CultureInfo.InvariantCulture, out var hour)
-            || !int.TryParse(clock.AsSpan(separator + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var minute)
-            || minute > 59 || hour > (am || pm ? 12 : 23) || (hour == 0 && (am || pm)))
-        {
-            return null;
-        }
-
-        hour = pm && hour < 12 ? hour + 12 : am && hour == 12 ? 0 : hour;
-        return string.Create(CultureInfo.InvariantCulture, $"{hour}:{minute:00}");
-    }
+    /// <summary>A clock time in one spelling (<c>7:40</c>, <c>19:05</c>) from <c>7.40am</c>, <c>7:40pm</c>, <c>3am</c> or <c>07:40</c> (<see cref="English.TimeOfDay"/>).</summary>
+    private static string? TimeOfDay(string s) => English.TimeOfDay(s) is { } minutes ? English.ClockText(minutes) : null;
 }

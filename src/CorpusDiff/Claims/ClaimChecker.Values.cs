@@ -105,11 +105,11 @@ public sealed partial class ClaimChecker
     /// <summary>
     /// Whether a source number meets a target's hedged number: <c>more than</c> / <c>over</c> / <c>at least</c> x is met by
     /// x to 2x, <c>less than</c> / <c>under</c> / <c>up to</c> x by x/2 to x, <c>nearly</c> / <c>almost</c> x by 0.8x to x, and
-    /// <c>about</c> / <c>around</c> x by x ± 15 %.
+    /// <c>about</c> / <c>around</c> x by x ± 15 %. A clock time meets only itself: 15 % of a morning is two hours.
     /// </summary>
     internal static bool Meets(Claim source, Claim target, NumberHedge hedge)
     {
-        if (IsPercent(source) != IsPercent(target) || IsMoney(source) != IsMoney(target) || (IsMoney(source) && source.Unit != target.Unit)
+        if (IsPercent(source) != IsPercent(target) || IsMoney(source) != IsMoney(target) || (IsMoney(source) && source.Unit != target.Unit) || IsTime(source) || IsTime(target)
             || source.Number is not { } s || target.Number is not { } t || t <= 0)
         {
             return false;
@@ -148,6 +148,13 @@ public sealed partial class ClaimChecker
 
     private static bool SameNumber(Claim source, Claim target)
     {
+        if (IsTime(source) || IsTime(target))
+        {
+            // Exact, or either half of the day for "3 o'clock"; a count of 3 is no time.
+            return IsTime(source) && IsTime(target) && source.Number is { } s && target.Number is { } t
+                && (s == t || ((source.Unit == ClaimExtractor.HourUnit || target.Unit == ClaimExtractor.HourUnit) && s % 720 == t % 720));
+        }
+
         if (IsPercent(source) != IsPercent(target) || (IsMoney(source) && IsMoney(target) && source.Unit != target.Unit))
         {
             return false;
@@ -194,6 +201,8 @@ public sealed partial class ClaimChecker
     }
 
     private static bool IsPercent(Claim claim) => claim.Unit == "%";
+
+    private static bool IsTime(Claim claim) => claim.Unit is ClaimExtractor.TimeUnit or ClaimExtractor.HourUnit;
 
     private static bool IsMoney(Claim claim) => claim.Unit is "$" or "€" or "£" or "¥" or "dollars" or "euros" or "pounds" or "yuan" or "yen" or "rupees";
 

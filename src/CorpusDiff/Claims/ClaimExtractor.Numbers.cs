@@ -11,6 +11,19 @@ public sealed partial class ClaimExtractor
     {
         for (var i = 0; i < c.Count; i++)
         {
+            if (!used[i] && ReadTime(c, i, out var minutes, out var timeLast, out var hourOnly))
+            {
+                // "7.40am", "07:40", "3 o'clock": a time is a value like a number, compared exactly (7:45 is no rounding of 7:40).
+                var written = English.ClockText(minutes);
+                claims.Add(c.Claim(ClaimKind.Number, i, timeLast, hourOnly ? $"{written} or {English.ClockText(minutes + 720)}" : written) with
+                {
+                    Number = minutes, Unit = hourOnly ? HourUnit : TimeUnit,
+                });
+                Mark(used, i, timeLast);
+                i = timeLast;
+                continue;
+            }
+
             if (used[i] || !ReadNumber(c, i, out var value, out var last, out var unit))
             {
                 continue;
@@ -96,6 +109,66 @@ public sealed partial class ClaimExtractor
 
             i = last;
         }
+    }
+
+    /// <summary>The <see cref="Claim.Unit"/> of a clock time; its <see cref="Claim.Number"/> is the minutes after midnight.</summary>
+    internal const string TimeUnit = "time of day";
+
+    /// <summary>The <see cref="Claim.Unit"/> of an hour that leaves the half of the day open (<c>3 o'clock</c>: 3:00 or 15:00); its number is the morning's.</summary>
+    internal const string HourUnit = "time of day, either half";
+
+    /// <summary>
+    /// Reads a clock time at token <paramref name="i"/>: <c>7.40am</c>, <c>3am</c>, <c>7:40 pm</c>, <c>07:40</c>
+    /// (<see cref="English.TimeOfDay"/>), or <c>3 o'clock</c>, which leaves the half of the day open
+    /// (<paramref name="hourOnly"/>: 3:00 or 15:00).
+    /// </summary>
+    private static bool ReadTime(SentenceContext c, int i, out int minutes, out int last, out bool hourOnly)
+    {
+        minutes = 0;
+        last = i;
+        hourOnly = false;
+        var token = c.Tokens[i];
+        var word = c.Word(i);
+        if (word.Length == 0 || !char.IsAsciiDigit(word[0]))
+        {
+            return false;
+        }
+
+        if (token.Kind == TokenKind.Number && i + 1 < c.Count && c.JoinedBySpace(i) && c.Word(i + 1) is "am" or "pm" or "a.m." or "p.m." or "a.m" or "p.m"
+            && English.TimeOfDay(word, c.Word(i + 1)) is { } separate)
+        {
+            minutes = separate;
+            last = i + 1;
+            return true;
+        }
+
+        if (token.Kind == TokenKind.Number && word.Length <= 2 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour is >= 1 and <= 12
+            && OClockAfter(c, i) is > 0 and var clockLast)
+        {
+            minutes = hour % 12 * 60;
+            last = clockLast;
+            hourOnly = true;
+            return true;
+        }
+
+        if (English.TimeOfDay(word) is { } joined)
+        {
+            minutes = joined;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The last token of an <c>o'clock</c> right after token <paramref name="i"/>, however the apostrophe was tokenised; else -1.</summary>
+    private static int OClockAfter(SentenceContext c, int i)
+    {
+        if (c.Word(i + 1) is "o'clock" or "o’clock" or "oclock")
+        {
+            return i + 1;
+        }
+
+        return c.Word(i + 1) == "o" && c.Word(i + 2) == "clock" ? i + 2 : -1;
     }
 
     /// <summary>Reads a number at token <paramref name="i"/>: digits (with an ordinal suffix) or number words (<c>forty-five</c>).</summary>

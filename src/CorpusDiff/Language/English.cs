@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 
 namespace CorpusDiff.Language;
 
@@ -63,6 +64,62 @@ internal static class English
         value = 0;
         return false;
     }
+
+    /// <summary>
+    /// Reads a clock time, in minutes after midnight: <c>7.40am</c>, <c>7:40pm</c>, <c>3am</c>, <c>07:40</c>,
+    /// <c>19:05</c>; <see langword="null"/> for anything else (<c>7.40</c> alone is as often a price or a score, and
+    /// <c>3</c> alone a count). The meridiem may be given apart (<paramref name="meridiem"/>: <c>am</c>, <c>p.m.</c>).
+    /// </summary>
+    /// <param name="clock">The time as written, with or without its meridiem.</param>
+    /// <param name="meridiem">A meridiem written as its own word, or empty.</param>
+    /// <returns>The minutes after midnight, or <see langword="null"/>.</returns>
+    public static int? TimeOfDay(ReadOnlySpan<char> clock, ReadOnlySpan<char> meridiem = default)
+    {
+        if (meridiem.IsEmpty && clock.Length > 2 && char.IsAsciiLetter(clock[^1]))
+        {
+            meridiem = clock[^2..];
+            clock = clock[..^2];
+        }
+
+        var pm = meridiem is "pm" or "p.m." or "p.m";
+        var am = meridiem is "am" or "a.m." or "a.m";
+        if (!meridiem.IsEmpty && !am && !pm)
+        {
+            return null;
+        }
+
+        var separator = clock.IndexOfAny(':', '.');
+        int hour;
+        var minute = 0;
+        if (separator < 0)
+        {
+            // "3am", "11 pm": the hour alone, only with its meridiem.
+            if ((!am && !pm) || clock.Length is 0 or > 2 || !int.TryParse(clock, NumberStyles.None, CultureInfo.InvariantCulture, out hour))
+            {
+                return null;
+            }
+        }
+        else if (separator is > 2 || clock.Length != separator + 3 || (!am && !pm && clock[separator] != ':')
+            || !int.TryParse(clock[..separator], NumberStyles.None, CultureInfo.InvariantCulture, out hour)
+            || !int.TryParse(clock[(separator + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out minute)
+            || separator == 0 || minute > 59)
+        {
+            return null;
+        }
+
+        if (hour > (am || pm ? 12 : 23) || (hour == 0 && (am || pm)))
+        {
+            return null;
+        }
+
+        hour = pm && hour < 12 ? hour + 12 : am && hour == 12 ? 0 : hour;
+        return (hour * 60) + minute;
+    }
+
+    /// <summary>Writes minutes after midnight as a 24-hour clock time (<c>7:40</c>, <c>19:05</c>).</summary>
+    /// <param name="minutes">The minutes after midnight.</param>
+    /// <returns>The time as text.</returns>
+    public static string ClockText(int minutes) => string.Create(CultureInfo.InvariantCulture, $"{minutes / 60}:{minutes % 60:00}");
 
     /// <summary>
     /// Scale words and their short forms (<c>billion</c>, <c>bn</c>, <c>m</c>), case-insensitive, to their factors: the

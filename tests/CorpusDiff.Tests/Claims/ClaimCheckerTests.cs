@@ -37,6 +37,31 @@ public class ClaimCheckerTests
     }
 
     [Theory]
+    [InlineData("The crash happened at 7.40am on Thursday.", "Police were called at 07:40 on Thursday.", "")]
+    [InlineData("The crash happened at 7.40am on Thursday.", "Police were called at 7:40 a.m. on Thursday.", "")]
+    [InlineData("The fire broke out shortly after 3am on Sunday.", "The fire started a little after 3 o'clock on Sunday.", "")]
+    [InlineData("The fire broke out shortly after 3pm on Sunday.", "The fire started a little after 3 o'clock on Sunday.", "")]
+    [InlineData("The crash happened at 7.40am on Thursday.", "The crash happened at 9.15am on Thursday.", "9.15am")]
+    [InlineData("The crash happened at 7.40am on Thursday.", "The crash happened at 7.45am on Thursday.", "7.45am")]
+    [InlineData("The crash happened at 7.40am on Thursday.", "The crash happened at 7.40pm on Thursday.", "7.40pm")]
+    [InlineData("The fire broke out shortly after 3am on Sunday.", "The fire started a little after 4 o'clock on Sunday.", "4 o'clock")]
+    [InlineData("Three people were hurt at 3am on Sunday.", "3 people were hurt at 5am on Sunday.", "5am")]
+    public void Check_ClockTimes_MatchInAnySpellingAndDifferExactly(string source, string target, string flagged)
+    {
+        var report = ClaimChecker.Default.Check(TestDocuments.Body(source, "2023-03-05", "source"), TestDocuments.Body(target, "2023-03-05", "target"));
+        var messages = report.Divergences.Select(d => d.Message).ToList();
+
+        if (flagged.Length == 0)
+        {
+            messages.Should().BeEmpty();
+        }
+        else
+        {
+            messages.Should().ContainSingle().Which.Should().Contain(flagged);
+        }
+    }
+
+    [Theory]
     [InlineData("A spokesman urged both sides to return to talks.", "The ministry called on the two sides to negotiate again.", false)]
     [InlineData("Both the drivers were taken to hospital.", "Two drivers were taken to hospital.", false)]
     [InlineData("A spokesman urged both sides to return to talks.", "Two drivers were taken to hospital.", true)]

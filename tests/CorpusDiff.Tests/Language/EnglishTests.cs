@@ -45,4 +45,31 @@ public class EnglishTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("7.40am", "", 460)]
+    [InlineData("7:40pm", "", 1180)]
+    [InlineData("07:40", "", 460)]
+    [InlineData("19:05", "", 1145)]
+    [InlineData("3am", "", 180)]
+    [InlineData("12am", "", 0)]
+    [InlineData("12pm", "", 720)]
+    [InlineData("11", "pm", 1380)]
+    [InlineData("7.05", "p.m.", 1145)]
+    public void TimeOfDay_ClockTime_ReadsMinutesAfterMidnight(string clock, string meridiem, int expected) =>
+        English.TimeOfDay(clock, meridiem).Should().Be(expected);
+
+    [Theory]
+    [InlineData("7.40", "")]
+    [InlineData("3", "")]
+    [InlineData("13pm", "")]
+    [InlineData("0am", "")]
+    [InlineData("7:75", "")]
+    [InlineData("24:00", "")]
+    [InlineData("12th", "")]
+    [InlineData("300m", "")]
+    [InlineData("7.4am", "")]
+    [InlineData("7", "km")]
+    public void TimeOfDay_NotAClockTime_IsNull(string clock, string meridiem) =>
+        English.TimeOfDay(clock, meridiem).Should().BeNull();
 }
