@@ -59,6 +59,14 @@ internal sealed partial class TermProfile
                 first = time;
                 return true;
 
+            case TokenKind.Word when Temperature(text) is { } degrees:
+                // "38.7C" against "38.7 degrees Celsius": the number is the evidence, the unit adds no term.
+                first = degrees;
+                return true;
+
+            case TokenKind.Word when i > 0 && TemperatureUnitAfter(document, sentence, i):
+                return true;
+
             case TokenKind.Word when SpelledNumber(text) is { } digits:
                 first = digits;
                 return true;
@@ -88,6 +96,42 @@ internal sealed partial class TermProfile
         text.Contains('-', StringComparison.Ordinal) && English.TryNumberWord(text, out var value)
             ? value.ToString(CultureInfo.InvariantCulture)
             : null;
+
+    /// <summary>The number of a temperature written with its scale glued on (<c>38.7C</c>, <c>101F</c>), else <see langword="null"/>.</summary>
+    private static string? Temperature(string text)
+    {
+        var digits = 0;
+        while (digits < text.Length && (char.IsAsciiDigit(text[digits]) || (text[digits] == '.' && digits > 0)))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits == text.Length - 1 && char.IsAsciiDigit(text[digits - 1]) && English.TemperatureScale(text.AsSpan(digits)) is not null
+            ? text[..digits]
+            : null;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a temperature's unit after its number (<c>degrees</c>, <c>Celsius</c>,
+    /// the <c>C</c> of <c>38.7 °C</c>), which adds no term: styles differ on it, the number does not.
+    /// </summary>
+    private static bool TemperatureUnitAfter(Document document, Sentence sentence, int i)
+    {
+        var text = document.Tokens[sentence.FirstToken + i].Text;
+        var previous = document.Tokens[sentence.FirstToken + i - 1];
+        if (English.IsDegreeWord(text))
+        {
+            return previous.Kind == TokenKind.Number;
+        }
+
+        if (English.TemperatureScale(text) is null)
+        {
+            return false;
+        }
+
+        return English.IsDegreeWord(previous.Text) || (previous.Kind == TokenKind.Number
+            && (text.Length > 1 || document.Text.AsSpan(previous.End, document.Tokens[sentence.FirstToken + i].Start - previous.End).Contains('°')));
+    }
 
     /// <summary>The word a currency sign stands for, as a rewrite writes it after the amount (<see cref="English.CurrencySigns"/>).</summary>
     private static string? CurrencyWord(string sign) => English.CurrencySigns.GetValueOrDefault(sign);

@@ -71,13 +71,14 @@ internal sealed partial class TermProfile
                 var text = token.Text;
                 if (token.Kind == TokenKind.Word && text.IndexOf('-', 1) > 0)
                 {
-                    // A hyphenated compound matches through its parts: "Chinese-style" meets "Chinese", "world-class" meets "class".
+                    // A hyphenated compound matches through its parts: "Chinese-style" meets "Chinese", "world-class" meets "class",
+                    // and the number of "52-year-old" is the number 52.
                     foreach (var range in text.AsSpan().Split('-'))
                     {
                         var part = text[range];
                         if (part.Length > 0)
                         {
-                            AddTerm(part, TokenKind.Word, proper, current, seen, postingCounts);
+                            AddTerm(part, part.All(char.IsAsciiDigit) ? TokenKind.Number : TokenKind.Word, proper, current, seen, postingCounts);
                             PadPositions(positions, current.Count, i);
                         }
                     }

@@ -110,6 +110,7 @@ public sealed partial class ClaimChecker
     internal static bool Meets(Claim source, Claim target, NumberHedge hedge)
     {
         if (IsPercent(source) != IsPercent(target) || IsMoney(source) != IsMoney(target) || (IsMoney(source) && source.Unit != target.Unit) || IsTime(source) || IsTime(target)
+            || IsTemperature(source) != IsTemperature(target)
             || source.Number is not { } s || target.Number is not { } t || t <= 0)
         {
             return false;
@@ -148,6 +149,18 @@ public sealed partial class ClaimChecker
 
     private static bool SameNumber(Claim source, Claim target)
     {
+        if (source.Unit == ClaimExtractor.Fraction || target.Unit == ClaimExtractor.Fraction)
+        {
+            // "a fifth" for 20 %, "a third" for 32 %: a fraction is a rounded share.
+            return IsShare(source) && IsShare(target) && source.Number is { } share && target.Number is { } other
+                && Math.Abs(share - other) <= 0.15 * Math.Max(share, other);
+        }
+
+        if (IsTemperature(source) || IsTemperature(target))
+        {
+            return IsTemperature(source) && IsTemperature(target) && SameTemperature(source, target);
+        }
+
         if (IsTime(source) || IsTime(target))
         {
             // Exact, or either half of the day for "3 o'clock"; a count of 3 is no time.
@@ -201,6 +214,31 @@ public sealed partial class ClaimChecker
     }
 
     private static bool IsPercent(Claim claim) => claim.Unit == "%";
+
+    private static bool IsShare(Claim claim) => IsPercent(claim) || claim.Unit == ClaimExtractor.Fraction;
+
+    private static bool IsTemperature(Claim claim) => claim.Unit is "°C" or "°F" or ClaimExtractor.Degrees;
+
+    /// <summary>
+    /// Whether two temperatures are the same reading: the same number where either leaves its scale open (<c>30
+    /// degrees</c>), else the source's converted to the target's scale and within its rounding to whole degrees (<c>38.7C
+    /// (101.7F)</c>, <c>38C (100F)</c>).
+    /// </summary>
+    private static bool SameTemperature(Claim source, Claim target)
+    {
+        if (source.Number is not { } s || target.Number is not { } t)
+        {
+            return false;
+        }
+
+        if (source.Unit == target.Unit || source.Unit == ClaimExtractor.Degrees || target.Unit == ClaimExtractor.Degrees)
+        {
+            return Close(s, t);
+        }
+
+        var converted = target.Unit == "°F" ? (s * 9 / 5) + 32 : (s - 32) * 5 / 9;
+        return Math.Abs(converted - t) <= 0.6;
+    }
 
     private static bool IsTime(Claim claim) => claim.Unit is ClaimExtractor.TimeUnit or ClaimExtractor.HourUnit;
 

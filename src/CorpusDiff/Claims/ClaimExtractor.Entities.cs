@@ -142,6 +142,13 @@ public sealed partial class ClaimExtractor
             return false;
         }
 
+        // "US$1.2m", "HK$", "A$": a country's letters glued to a currency sign name the currency, not a place.
+        if (acronym && i + 1 < c.Count && c.Tokens[i + 1].Kind == TokenKind.Symbol && c.Tokens[i + 1].Start == c.Tokens[i].End
+            && English.CurrencySigns.ContainsKey(c.Word(i + 1)))
+        {
+            return false;
+        }
+
         // A capital at the start of a sentence or after an opening quote or colon says nothing, unless a name continues it.
         if (i == 0 || OpensClause(c.GapAfter(i - 1)))
         {

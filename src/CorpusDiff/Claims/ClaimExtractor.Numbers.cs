@@ -60,6 +60,11 @@ public sealed partial class ClaimExtractor
                 currency = sign;
                 last++;
             }
+            else if (unit is null && currency is null && TemperatureAfter(c, last, out var scale3, out var scaleLast))
+            {
+                unit = scale3;
+                last = scaleLast;
+            }
 
             // Ranges: "12 to 15", "12-15", "between 12 and 15".
             double? upper = null;
@@ -98,6 +103,9 @@ public sealed partial class ClaimExtractor
                 "%" => text + "%",
                 null => text,
                 "ordinal" => text + " (ordinal)",
+                Fraction => $"{c.Word(first)} ({Format(Math.Round(value, 1))}%)",
+                "°C" or "°F" => text + unit,
+                Degrees => text + " " + unit,
                 _ => unit + " " + text,
             };
 
@@ -109,6 +117,47 @@ public sealed partial class ClaimExtractor
 
             i = last;
         }
+    }
+
+    /// <summary>The <see cref="Claim.Unit"/> of a share written as a fraction (<c>a fifth</c>); its number is the percentage.</summary>
+    internal const string Fraction = "% (a fraction)";
+
+    /// <summary>The <see cref="Claim.Unit"/> of a temperature written in <c>degrees</c> with no scale (<c>30 degrees</c>).</summary>
+    internal const string Degrees = "degrees";
+
+    /// <summary>
+    /// Reads a temperature's unit after the number at <paramref name="last"/>: <c>°C</c>, <c>degrees</c>, <c>degrees
+    /// Celsius</c>, <c>Fahrenheit</c> (the unit glued to the number, <c>38.7C</c>, is read with the number).
+    /// </summary>
+    private static bool TemperatureAfter(SentenceContext c, int last, out string? scale, out int unitLast)
+    {
+        scale = null;
+        unitLast = last;
+        var k = last + 1;
+        if (k < c.Count && c.GapAfter(last).Contains('°'))
+        {
+            // "38.7 °C": the degree sign is no token, the scale is.
+            scale = English.TemperatureScale(c.Word(k));
+            unitLast = k;
+            return scale is not null;
+        }
+
+        if (English.IsDegreeWord(c.Word(k)))
+        {
+            scale = English.TemperatureScale(c.Word(k + 1));
+            unitLast = scale is null ? k : k + 1;
+            scale ??= Degrees;
+            return true;
+        }
+
+        if (c.Word(k) is "celsius" or "centigrade" or "fahrenheit")
+        {
+            scale = English.TemperatureScale(c.Word(k));
+            unitLast = k;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>The <see cref="Claim.Unit"/> of a clock time; its <see cref="Claim.Number"/> is the minutes after midnight.</summary>
@@ -222,6 +271,10 @@ public sealed partial class ClaimExtractor
                 case "s":
                     // "1990s": a decade, kept as its first year.
                     break;
+                case "c" or "f":
+                    // "38.7C", "101F": a temperature.
+                    unit = English.TemperatureScale(suffix);
+                    break;
                 default:
                     if (Lexicon.Scales.TryGetValue(suffix, out var scale))
                     {
@@ -243,8 +296,18 @@ public sealed partial class ClaimExtractor
             return false;
         }
 
-        if (Lexicon.Ordinals.TryGetValue(word, out var ordinal))
+        if (Lexicon.Ordinals.TryGetValue(word, out var ordinal) || word == "quarter")
         {
+            // "a fifth more calls", "a third of homes", "a quarter of the vote": a share, read as a percentage that is
+            // met by the source's figure within rounding (Fraction).
+            if (c.Word(i - 1) is "a" or "one" && (word == "quarter" || ordinal is >= 3 and <= 10)
+                && c.Word(i + 1) is "of" or "more" or "fewer" or "less" or "higher" or "lower")
+            {
+                value = 100.0 / (word == "quarter" ? 4 : ordinal);
+                unit = Fraction;
+                return true;
+            }
+
             // "first" and "second" are ordinary words far more often than claims; keep ordinals from "third" on.
             if (ordinal < 3)
             {

@@ -80,6 +80,7 @@ internal static class Lexicon
         "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "whether", "like", "unlike", "including", "via",
         "democrat", "democrats", "republican", "republicans",
         "socialist", "communist", "internet", "god", "oh", "yes", "well", "ok", "okay", "mom", "dad",
+        "celsius", "fahrenheit", "centigrade",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a word, capitalised, still names nothing: <see cref="NotNames"/> or an adjective of nationality.</summary>

@@ -66,6 +66,32 @@ internal static class English
     }
 
     /// <summary>
+    /// The temperature scale a unit written after a number names: <c>°C</c> for <c>C</c>, <c>°C</c>, <c>Celsius</c>,
+    /// <c>centigrade</c>; <c>°F</c> for <c>F</c>, <c>°F</c>, <c>Fahrenheit</c>; <see langword="null"/> for anything else.
+    /// <c>degrees</c> alone names no scale (<see cref="IsDegreeWord"/>).
+    /// </summary>
+    /// <param name="unit">The unit as written, in any case.</param>
+    /// <returns><c>°C</c>, <c>°F</c> or <see langword="null"/>.</returns>
+    public static string? TemperatureScale(ReadOnlySpan<char> unit)
+    {
+        if (unit.StartsWith("°"))
+        {
+            unit = unit[1..];
+        }
+
+        return unit.Equals("c", StringComparison.OrdinalIgnoreCase) || unit.Equals("celsius", StringComparison.OrdinalIgnoreCase)
+            || unit.Equals("centigrade", StringComparison.OrdinalIgnoreCase) ? "°C"
+            : unit.Equals("f", StringComparison.OrdinalIgnoreCase) || unit.Equals("fahrenheit", StringComparison.OrdinalIgnoreCase) ? "°F"
+            : null;
+    }
+
+    /// <summary>Whether a word is <c>degrees</c> or <c>degree</c> (a temperature when no angle is meant).</summary>
+    /// <param name="word">The word.</param>
+    /// <returns>Whether it is the word.</returns>
+    public static bool IsDegreeWord(ReadOnlySpan<char> word) =>
+        word.Equals("degrees", StringComparison.OrdinalIgnoreCase) || word.Equals("degree", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Reads a clock time, in minutes after midnight: <c>7.40am</c>, <c>7:40pm</c>, <c>3am</c>, <c>07:40</c>,
     /// <c>19:05</c>; <see langword="null"/> for anything else (<c>7.40</c> alone is as often a price or a score, and
     /// <c>3</c> alone a count). The meridiem may be given apart (<paramref name="meridiem"/>: <c>am</c>, <c>p.m.</c>).

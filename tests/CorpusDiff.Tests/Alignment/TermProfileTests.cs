@@ -15,6 +15,9 @@ public class TermProfileTests
     [InlineData("The crash happened at 7.05 p.m.", "The crash happened at 19:05.")]
     [InlineData("Forty-one patients fell ill.", "41 patients fell ill.")]
     [InlineData("Since then twenty-five patients fell ill.", "Since then 25 patients fell ill.")]
+    [InlineData("The record of 37.9C stood.", "The record of 37.9 degrees stood.")]
+    [InlineData("The record of 37.9C stood.", "The record of 37.9 degrees Celsius stood.")]
+    [InlineData("The record of 37.9 °C stood.", "The record of 37.9 Celsius stood.")]
     public void Terms_AmountInAnotherHouseStyle_AreTheSameTerms(string one, string other) =>
         Terms(one).Should().BeEquivalentTo(Terms(other));
 
@@ -23,6 +26,7 @@ public class TermProfileTests
     [InlineData("Shares rose 12% on Monday.", "Shares rose 13% on Monday.")]
     [InlineData("The price was 7.40 on Monday.", "The price was 7:40 on Monday.")]
     [InlineData("Forty-one patients fell ill.", "42 patients fell ill.")]
+    [InlineData("The record of 37.9C stood.", "The record of 38.7C stood.")]
     public void Terms_DifferentAmounts_StayDifferent(string one, string other) =>
         Terms(one).Should().NotBeEquivalentTo(Terms(other));
 
@@ -32,6 +36,15 @@ public class TermProfileTests
     [InlineData("A well-known doctor spoke.", "known")]
     public void Terms_PlainNumberWordOrOtherCompound_StaysWords(string text, string word) =>
         Terms(text).Should().Contain(word).And.NotContain(t => t.All(char.IsAsciiDigit));
+
+    [Fact]
+    public void Terms_NumberInAHyphenatedCompound_IsTheNumber()
+    {
+        var profile = new TermProfile(DocumentParser.Default.Parse("The 52-year-old pleaded not guilty.", "t"));
+        var id = profile.SentenceTerms[0].Single(k => profile.Terms[k] == "52");
+
+        profile.IsNumber[id].Should().BeTrue();
+    }
 
     private static IEnumerable<string> Terms(string text)
     {

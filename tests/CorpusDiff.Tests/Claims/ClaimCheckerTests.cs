@@ -62,6 +62,53 @@ public class ClaimCheckerTests
     }
 
     [Theory]
+    [InlineData("A temperature of 38.7C was recorded on Saturday.", "It reached 38.7 degrees Celsius on Saturday.", "")]
+    [InlineData("A temperature of 38.7C was recorded on Saturday.", "It reached 38.7 degrees on Saturday.", "")]
+    [InlineData("A temperature of 38.7C was recorded on Saturday.", "It reached 38.7C (101.7F) on Saturday.", "")]
+    [InlineData("A temperature of 38C was recorded on Saturday.", "It reached 100F on Saturday.", "")]
+    [InlineData("A temperature of 38.7 °C was recorded on Saturday.", "It reached 38.7C on Saturday.", "")]
+    [InlineData("A temperature of 38.7C was recorded on Saturday.", "It reached 37.9 degrees on Saturday.", "37.9")]
+    [InlineData("A temperature of 38.7C was recorded on Saturday.", "It reached 104F on Saturday.", "104")]
+    [InlineData("A temperature of 38.7C was recorded on 38 sites on Saturday.", "It reached 38.7 degrees on 38 sites on Saturday.", "")]
+    public void Check_Temperatures_MatchAcrossScalesAndDifferBeyondRounding(string source, string target, string flagged)
+    {
+        var report = ClaimChecker.Default.Check(TestDocuments.Body(source, "2023-03-05", "source"), TestDocuments.Body(target, "2023-03-05", "target"));
+        var messages = report.Divergences.Select(d => d.Message).ToList();
+
+        if (flagged.Length == 0)
+        {
+            messages.Should().BeEmpty();
+        }
+        else
+        {
+            messages.Should().ContainSingle().Which.Should().Contain(flagged);
+        }
+    }
+
+    [Theory]
+    [InlineData("The service took 20% more calls than on a normal day.", "Crews answered a fifth more calls than on a typical day.", false)]
+    [InlineData("Turnout fell to 32% of voters in the ward.", "Turnout fell to a third of voters in the ward.", false)]
+    [InlineData("The service took 20% more calls than on a normal day.", "Crews answered a third more calls than on a typical day.", true)]
+    [InlineData("Crews answered a fifth more calls than on a normal day.", "The service took 20% more calls than on a typical day.", false)]
+    [InlineData("The fifth round of talks began on Monday.", "The fifth round of talks began on Monday.", false)]
+    public void Check_FractionForAPercentage_MeetsItWithinRounding(string source, string target, bool flagged)
+    {
+        var report = ClaimChecker.Default.Check(TestDocuments.Body(source, "2023-03-05", "source"), TestDocuments.Body(target, "2023-03-05", "target"));
+
+        report.Divergences.Any(d => d.Kind == DivergenceKind.Number || d.Message.Contains("adds", StringComparison.Ordinal)).Should().Be(flagged, string.Join(" | ", report.Divergences.Select(d => d.Message)));
+    }
+
+    [Fact]
+    public void Check_CountryLettersOfACurrency_AreNoName()
+    {
+        var report = ClaimChecker.Default.Check(
+            TestDocuments.Body("She stole $1.2 million from elderly customers.", "2023-03-05", "source"),
+            TestDocuments.Body("She stole US$1.2m from elderly customers.", "2023-03-05", "target"));
+
+        report.Divergences.Should().BeEmpty(string.Join(" | ", report.Divergences.Select(d => d.Message)));
+    }
+
+    [Theory]
     [InlineData("A spokesman urged both sides to return to talks.", "The ministry called on the two sides to negotiate again.", false)]
     [InlineData("Both the drivers were taken to hospital.", "Two drivers were taken to hospital.", false)]
     [InlineData("A spokesman urged both sides to return to talks.", "Two drivers were taken to hospital.", true)]
