@@ -138,12 +138,7 @@ internal sealed partial class TermProfile
 
     /// <summary><c>am</c> or <c>pm</c> when token <paramref name="i"/> of the sentence writes one (<c>pm</c>, <c>p.m.</c>), else empty.</summary>
     private static string Meridiem(Document document, Sentence sentence, int i) =>
-        i < sentence.TokenCount ? document.Tokens[sentence.FirstToken + i].Text switch
-        {
-            "am" or "a.m." or "a.m" => "am",
-            "pm" or "p.m." or "p.m" => "pm",
-            _ => string.Empty,
-        } : string.Empty;
+        i < sentence.TokenCount ? English.Meridiem(document.Tokens[sentence.FirstToken + i].Text) : string.Empty;
 
     /// <summary>Whether token <paramref name="i"/> follows an amount: a number, or a number and its scale word (<c>2.4 billion pounds</c>).</summary>
     private static bool AfterAmount(Document document, Sentence sentence, int i, Token previous) =>

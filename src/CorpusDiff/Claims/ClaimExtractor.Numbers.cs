@@ -183,7 +183,7 @@ public sealed partial class ClaimExtractor
             return false;
         }
 
-        if (token.Kind == TokenKind.Number && i + 1 < c.Count && c.JoinedBySpace(i) && c.Word(i + 1) is "am" or "pm" or "a.m." or "p.m." or "a.m" or "p.m"
+        if (token.Kind == TokenKind.Number && i + 1 < c.Count && c.JoinedBySpace(i) && English.Meridiem(c.Word(i + 1)).Length > 0
             && English.TimeOfDay(word, c.Word(i + 1)) is { } separate)
         {
             minutes = separate;

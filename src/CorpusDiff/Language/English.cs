@@ -107,8 +107,9 @@ internal static class English
             clock = clock[..^2];
         }
 
-        var pm = meridiem is "pm" or "p.m." or "p.m";
-        var am = meridiem is "am" or "a.m." or "a.m";
+        var half = Meridiem(meridiem);
+        var pm = half == "pm";
+        var am = half == "am";
         if (!meridiem.IsEmpty && !am && !pm)
         {
             return null;
@@ -141,6 +142,16 @@ internal static class English
         hour = pm && hour < 12 ? hour + 12 : am && hour == 12 ? 0 : hour;
         return (hour * 60) + minute;
     }
+
+    /// <summary>Reads a meridiem in any of its spellings (<c>pm</c>, <c>p.m.</c>, <c>p.m</c>) as <c>am</c> or <c>pm</c>; empty for any other word.</summary>
+    /// <param name="word">The word, lower case.</param>
+    /// <returns><c>am</c>, <c>pm</c> or empty.</returns>
+    public static string Meridiem(ReadOnlySpan<char> word) => word switch
+    {
+        "am" or "a.m." or "a.m" => "am",
+        "pm" or "p.m." or "p.m" => "pm",
+        _ => string.Empty,
+    };
 
     /// <summary>Writes minutes after midnight as a 24-hour clock time (<c>7:40</c>, <c>19:05</c>).</summary>
     /// <param name="minutes">The minutes after midnight.</param>
