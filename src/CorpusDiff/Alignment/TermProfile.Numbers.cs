@@ -100,12 +100,7 @@ internal sealed partial class TermProfile
     /// <summary>The number of a temperature written with its scale glued on (<c>38.7C</c>, <c>101F</c>), else <see langword="null"/>.</summary>
     private static string? Temperature(string text)
     {
-        var digits = 0;
-        while (digits < text.Length && (char.IsAsciiDigit(text[digits]) || (text[digits] == '.' && digits > 0)))
-        {
-            digits++;
-        }
-
+        var digits = AmountLength(text, thousands: false);
         return digits > 0 && digits == text.Length - 1 && char.IsAsciiDigit(text[digits - 1]) && English.TemperatureScale(text.AsSpan(digits)) is not null
             ? text[..digits]
             : null;
@@ -164,12 +159,7 @@ internal sealed partial class TermProfile
     private static bool SplitScaled(string text, bool afterCurrency, out string amount, out string scale)
     {
         amount = scale = string.Empty;
-        var digits = 0;
-        while (digits < text.Length && (char.IsAsciiDigit(text[digits]) || (text[digits] is '.' or ',' && digits > 0)))
-        {
-            digits++;
-        }
-
+        var digits = AmountLength(text, thousands: true);
         if (digits == 0 || digits == text.Length || !char.IsAsciiDigit(text[digits - 1]) || ScaleWord(text.AsSpan(digits), afterCurrency) is not { } word)
         {
             return false;
@@ -178,6 +168,21 @@ internal sealed partial class TermProfile
         amount = text[..digits];
         scale = word;
         return true;
+    }
+
+    /// <summary>
+    /// The length of the amount a word starts with: digits, with decimal points (and thousands commas when
+    /// <paramref name="thousands"/>) after the first digit; 0 when it starts with none.
+    /// </summary>
+    private static int AmountLength(string text, bool thousands)
+    {
+        var digits = 0;
+        while (digits < text.Length && (char.IsAsciiDigit(text[digits]) || (digits > 0 && (text[digits] == '.' || (thousands && text[digits] == ',')))))
+        {
+            digits++;
+        }
+
+        return digits;
     }
 
     /// <summary>A clock time in one spelling (<c>7:40</c>, <c>19:05</c>) from <c>7.40am</c>, <c>7:40pm</c>, <c>3am</c> or <c>07:40</c> (<see cref="English.TimeOfDay"/>).</summary>

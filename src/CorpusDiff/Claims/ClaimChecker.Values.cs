@@ -1,5 +1,6 @@
 using System.Globalization;
 using CorpusDiff.Documents;
+using CorpusDiff.Language;
 
 namespace CorpusDiff.Claims;
 
@@ -217,7 +218,7 @@ public sealed partial class ClaimChecker
 
     private static bool IsShare(Claim claim) => IsPercent(claim) || claim.Unit == ClaimExtractor.Fraction;
 
-    private static bool IsTemperature(Claim claim) => claim.Unit is "°C" or "°F" or ClaimExtractor.Degrees;
+    private static bool IsTemperature(Claim claim) => claim.Unit is English.Celsius or English.Fahrenheit or ClaimExtractor.Degrees;
 
     /// <summary>
     /// Whether two temperatures are the same reading: the same number where either leaves its scale open (<c>30
@@ -236,7 +237,7 @@ public sealed partial class ClaimChecker
             return Close(s, t);
         }
 
-        var converted = target.Unit == "°F" ? (s * 9 / 5) + 32 : (s - 32) * 5 / 9;
+        var converted = target.Unit == English.Fahrenheit ? (s * 9 / 5) + 32 : (s - 32) * 5 / 9;
         return Math.Abs(converted - t) <= 0.6;
     }
 

@@ -104,7 +104,7 @@ public sealed partial class ClaimExtractor
                 null => text,
                 "ordinal" => text + " (ordinal)",
                 Fraction => $"{c.Word(first)} ({Format(Math.Round(value, 1))}%)",
-                "°C" or "°F" => text + unit,
+                English.Celsius or English.Fahrenheit => text + unit,
                 Degrees => text + " " + unit,
                 _ => unit + " " + text,
             };
@@ -150,14 +150,10 @@ public sealed partial class ClaimExtractor
             return true;
         }
 
-        if (c.Word(k) is "celsius" or "centigrade" or "fahrenheit")
-        {
-            scale = English.TemperatureScale(c.Word(k));
-            unitLast = k;
-            return true;
-        }
-
-        return false;
+        // "38.7 Celsius"; a detached single letter ("38.7 C") is too often something else.
+        scale = c.Word(k).Length > 1 ? English.TemperatureScale(c.Word(k)) : null;
+        unitLast = scale is null ? last : k;
+        return scale is not null;
     }
 
     /// <summary>The <see cref="Claim.Unit"/> of a clock time; its <see cref="Claim.Number"/> is the minutes after midnight.</summary>

@@ -80,10 +80,16 @@ internal static class English
         }
 
         return unit.Equals("c", StringComparison.OrdinalIgnoreCase) || unit.Equals("celsius", StringComparison.OrdinalIgnoreCase)
-            || unit.Equals("centigrade", StringComparison.OrdinalIgnoreCase) ? "°C"
-            : unit.Equals("f", StringComparison.OrdinalIgnoreCase) || unit.Equals("fahrenheit", StringComparison.OrdinalIgnoreCase) ? "°F"
+            || unit.Equals("centigrade", StringComparison.OrdinalIgnoreCase) ? Celsius
+            : unit.Equals("f", StringComparison.OrdinalIgnoreCase) || unit.Equals("fahrenheit", StringComparison.OrdinalIgnoreCase) ? Fahrenheit
             : null;
     }
+
+    /// <summary>The Celsius scale as <see cref="TemperatureScale"/> names it.</summary>
+    public const string Celsius = "°C";
+
+    /// <summary>The Fahrenheit scale as <see cref="TemperatureScale"/> names it.</summary>
+    public const string Fahrenheit = "°F";
 
     /// <summary>Whether a word is <c>degrees</c> or <c>degree</c> (a temperature when no angle is meant).</summary>
     /// <param name="word">The word.</param>
