@@ -296,10 +296,11 @@ public sealed partial class ClaimExtractor
         {
             // "a fifth more calls", "a third of homes", "a quarter of the vote": a share, read as a percentage that is
             // met by the source's figure within rounding (Fraction).
-            if (c.Word(i - 1) is "a" or "one" && (word == "quarter" || ordinal is >= 3 and <= 10)
+            var parts = word == "quarter" ? 4 : ordinal;
+            if (c.Word(i - 1) is "a" or "one" && parts is >= 3 and <= 10
                 && c.Word(i + 1) is "of" or "more" or "fewer" or "less" or "higher" or "lower")
             {
-                value = 100.0 / (word == "quarter" ? 4 : ordinal);
+                value = 100.0 / parts;
                 unit = Fraction;
                 return true;
             }
