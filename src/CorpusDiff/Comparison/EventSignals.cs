@@ -196,15 +196,12 @@ internal sealed partial class EventSignals
                 var run = new List<string>();
                 for (var j = i - 1; j >= first && run.Count < 3; j--)
                 {
-                    var token = document.Tokens[j];
-                    var gapIsSpace = j == i - 1 || string.IsNullOrWhiteSpace(document.Text[token.End..document.Tokens[j + 1].Start]);
-                    if (token.Kind != TokenKind.Word || !char.IsUpper(document.Text[token.Start]) || !gapIsSpace
-                        || Alignment.StopWords.IsFunctionWord(token.Text) || Alignment.StopWords.IsGeneric(token.Text))
+                    if (!IsNameWord(document, j) || (j < i - 1 && !SpaceBetween(document, j, j + 1)))
                     {
                         break;
                     }
 
-                    run.Add(token.Text);
+                    run.Add(document.Tokens[j].Text);
                 }
 
                 if (run.Count == 0 && InvertedSpeaker(document, i, end) is { } after)
@@ -304,11 +301,9 @@ internal sealed partial class EventSignals
         var from = k;
         for (; k < end && k - from < 3; k++)
         {
-            var token = document.Tokens[k];
-            var gapIsSpace = k == verb + 1 || string.IsNullOrWhiteSpace(document.Text[document.Tokens[k - 1].End..token.Start]);
-            if (token.Kind != TokenKind.Word || !char.IsUpper(document.Text[token.Start]) || !gapIsSpace
-                || Alignment.StopWords.IsFunctionWord(token.Text) || Alignment.StopWords.IsGeneric(token.Text)
-                || English.Weekdays.ContainsKey(Claims.NameGazetteer.Canonical(token.Text)) || English.Months.ContainsKey(Claims.NameGazetteer.Canonical(token.Text)))
+            var bare = Claims.NameGazetteer.Canonical(document.Tokens[k].Text);
+            if (!IsNameWord(document, k) || (k > verb + 1 && !SpaceBetween(document, k - 1, k))
+                || English.Weekdays.ContainsKey(bare) || English.Months.ContainsKey(bare))
             {
                 break;
             }
@@ -316,6 +311,18 @@ internal sealed partial class EventSignals
 
         return k > from ? (from, k - 1) : null;
     }
+
+    /// <summary>Whether token <paramref name="k"/> can be part of a speaker's name: a capitalised word that is neither a function word nor generic.</summary>
+    private static bool IsNameWord(Document document, int k)
+    {
+        var token = document.Tokens[k];
+        return token.Kind == TokenKind.Word && char.IsUpper(document.Text[token.Start])
+            && !Alignment.StopWords.IsFunctionWord(token.Text) && !Alignment.StopWords.IsGeneric(token.Text);
+    }
+
+    /// <summary>Whether only white space stands between tokens <paramref name="a"/> and <paramref name="b"/> (a name's words are not split by punctuation).</summary>
+    private static bool SpaceBetween(Document document, int a, int b) =>
+        string.IsNullOrWhiteSpace(document.Text[document.Tokens[a].End..document.Tokens[b].Start]);
 
     /// <summary>The words a report writes capitalised other than as a sentence's first word.</summary>
     private static HashSet<string> CapitalisedInside(Document document)
