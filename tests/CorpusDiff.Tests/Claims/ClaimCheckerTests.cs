@@ -30,6 +30,24 @@ public class ClaimCheckerTests
         }
     }
 
+    /// <summary>Checks a one-sentence target against a one-sentence source, both published on the same day.</summary>
+    private static ConsistencyReport CheckPair(string source, string target) =>
+        ClaimChecker.Default.Check(TestDocuments.Body(source, "2023-03-05", "source"), TestDocuments.Body(target, "2023-03-05", "target"));
+
+    /// <summary>Asserts no divergence when <paramref name="flagged"/> is empty, else exactly one, naming it.</summary>
+    private static void ShouldFlagOnly(ConsistencyReport report, string flagged)
+    {
+        var messages = report.Divergences.Select(d => d.Message).ToList();
+        if (flagged.Length == 0)
+        {
+            messages.Should().BeEmpty();
+        }
+        else
+        {
+            messages.Should().ContainSingle().Which.Should().Contain(flagged);
+        }
+    }
+
     private static (ConsistencyReport Report, Document Target) Run(string target, string? published = "2023-03-05")
     {
         var document = TestDocuments.Body(target, published, "target");
@@ -48,17 +66,7 @@ public class ClaimCheckerTests
     [InlineData("Three people were hurt at 3am on Sunday.", "3 people were hurt at 5am on Sunday.", "5am")]
     public void Check_ClockTimes_MatchInAnySpellingAndDifferExactly(string source, string target, string flagged)
     {
-        var report = ClaimChecker.Default.Check(TestDocuments.Body(source, "2023-03-05", "source"), TestDocuments.Body(target, "2023-03-05", "target"));
-        var messages = report.Divergences.Select(d => d.Message).ToList();
-
-        if (flagged.Length == 0)
-        {
-            messages.Should().BeEmpty();
-        }
-        else
-        {
-            messages.Should().ContainSingle().Which.Should().Contain(flagged);
-        }
+        ShouldFlagOnly(CheckPair(source, target), flagged);
     }
 
     [Theory]
@@ -72,17 +80,7 @@ public class ClaimCheckerTests
     [InlineData("A temperature of 38.7C was recorded on 38 sites on Saturday.", "It reached 38.7 degrees on 38 sites on Saturday.", "")]
     public void Check_Temperatures_MatchAcrossScalesAndDifferBeyondRounding(string source, string target, string flagged)
     {
-        var report = ClaimChecker.Default.Check(TestDocuments.Body(source, "2023-03-05", "source"), TestDocuments.Body(target, "2023-03-05", "target"));
-        var messages = report.Divergences.Select(d => d.Message).ToList();
-
-        if (flagged.Length == 0)
-        {
-            messages.Should().BeEmpty();
-        }
-        else
-        {
-            messages.Should().ContainSingle().Which.Should().Contain(flagged);
-        }
+        ShouldFlagOnly(CheckPair(source, target), flagged);
     }
 
     [Theory]
@@ -93,7 +91,7 @@ public class ClaimCheckerTests
     [InlineData("The fifth round of talks began on Monday.", "The fifth round of talks began on Monday.", false)]
     public void Check_FractionForAPercentage_MeetsItWithinRounding(string source, string target, bool flagged)
     {
-        var report = ClaimChecker.Default.Check(TestDocuments.Body(source, "2023-03-05", "source"), TestDocuments.Body(target, "2023-03-05", "target"));
+        var report = CheckPair(source, target);
 
         report.Divergences.Any(d => d.Kind == DivergenceKind.Number || d.Message.Contains("adds", StringComparison.Ordinal)).Should().Be(flagged, string.Join(" | ", report.Divergences.Select(d => d.Message)));
     }
@@ -101,9 +99,7 @@ public class ClaimCheckerTests
     [Fact]
     public void Check_CountryLettersOfACurrency_AreNoName()
     {
-        var report = ClaimChecker.Default.Check(
-            TestDocuments.Body("She stole $1.2 million from elderly customers.", "2023-03-05", "source"),
-            TestDocuments.Body("She stole US$1.2m from elderly customers.", "2023-03-05", "target"));
+        var report = CheckPair("She stole $1.2 million from elderly customers.", "She stole US$1.2m from elderly customers.");
 
         report.Divergences.Should().BeEmpty(string.Join(" | ", report.Divergences.Select(d => d.Message)));
     }
@@ -115,7 +111,7 @@ public class ClaimCheckerTests
     [InlineData("Both the drivers were taken to hospital.", "Three drivers were taken to hospital.", true)]
     public void Check_TwoOfWhatTheSourceCallsBoth_IsNoNewNumber(string source, string target, bool flagged)
     {
-        var report = ClaimChecker.Default.Check(TestDocuments.Body(source, "2023-03-05", "source"), TestDocuments.Body(target, "2023-03-05", "target"));
+        var report = CheckPair(source, target);
 
         var number = target.Split(' ').First(w => w is "two" or "Two" or "Three");
         report.Divergences.Any(d => d.Message.Contains("adds " + number, StringComparison.Ordinal)).Should().Be(flagged, string.Join(" | ", report.Divergences.Select(d => d.Message)));
