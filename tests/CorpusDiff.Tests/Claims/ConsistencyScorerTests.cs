@@ -145,6 +145,12 @@ public class ConsistencyScorerTests
         addedReport.Consistency.Should().BeLessThan(faithfulReport.Consistency);
     }
 
+    /// <summary>The runs of new words a case-less summary has against a two-sentence case-less report of a visit.</summary>
+    private static int NovelRunsAgainstTheVisit(string summary) =>
+        ClaimChecker.Default.Check(
+            Parser.Parse("the prime minister met the visiting premier on tuesday . trade talks dominated the agenda .", "s"),
+            Parser.Parse(summary, "t")).Features.NovelRuns;
+
     [Theory]
     [InlineData("the prime minister met the visiting premier on tuesday , varadkar said .", 1)]
     [InlineData("the prime minister met the visiting premier on tuesday , justin said .", 0)]
@@ -156,9 +162,7 @@ public class ConsistencyScorerTests
     {
         // One new word that English does not know is the shape a rare name takes without capitals; a new common word
         // (slammed), a well-known name (justin: as often background as invention), a weekday or a nationality is not.
-        var source = Parser.Parse("the prime minister met the visiting premier on tuesday . trade talks dominated the agenda .", "s");
-
-        ClaimChecker.Default.Check(source, Parser.Parse(summary, "t")).Features.NovelRuns.Should().Be(expected);
+        NovelRunsAgainstTheVisit(summary).Should().Be(expected);
     }
 
     [Fact]
@@ -179,9 +183,7 @@ public class ConsistencyScorerTests
     {
         // Two new words English knows, side by side, are as often a paraphrase or a well-known name the writer was given
         // as an invented name; three seldom are, and a rare name counts alone.
-        var source = Parser.Parse("the prime minister met the visiting premier on tuesday . trade talks dominated the agenda .", "s");
-
-        ClaimChecker.Default.Check(source, Parser.Parse(summary, "t")).Features.NovelRuns.Should().Be(expected);
+        NovelRunsAgainstTheVisit(summary).Should().Be(expected);
     }
 
     [Fact]
