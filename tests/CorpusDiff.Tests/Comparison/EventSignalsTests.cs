@@ -12,7 +12,7 @@ public class EventSignalsTests
     public void Of_NameAfterAPlacePreposition_IsNoSpeaker(string sentence)
     {
         // The name says where the speakers are; the speakers are the growers, officials or residents.
-        var signals = EventSignals.Of(DocumentParser.Default.Parse(sentence, "t"));
+        var signals = Signals(sentence);
 
         signals.Actors.Should().BeEmpty();
         signals.SpeakerNames.Should().BeEmpty();
@@ -22,8 +22,8 @@ public class EventSignalsTests
     public void Of_SentencesFirstWordTheReportNeverCapitalisesInside_IsNoSpeaker()
     {
         // "Campaigners" has its capital from the sentence; "Li" is a name, since the report writes "Premier Li Qiang".
-        var campaigners = EventSignals.Of(DocumentParser.Default.Parse("The ward will close in April. Campaigners say they will fight the closure.", "t"));
-        var li = EventSignals.Of(DocumentParser.Default.Parse("Premier Li Qiang visited the port. Li said trade would grow.", "t"));
+        var campaigners = Signals("The ward will close in April. Campaigners say they will fight the closure.");
+        var li = Signals("Premier Li Qiang visited the port. Li said trade would grow.");
 
         campaigners.Actors.Should().BeEmpty();
         li.Actors.Should().Contain("li");
@@ -34,7 +34,7 @@ public class EventSignalsTests
     [InlineData("The Ministry of Health said the ward would reopen.", "Health")]
     public void Of_NameRightBeforeASpeechVerb_IsASpeaker(string sentence, string expected)
     {
-        var signals = EventSignals.Of(DocumentParser.Default.Parse(sentence, "t"));
+        var signals = Signals(sentence);
 
         signals.SpeakerNames.Should().ContainSingle().Which.Should().EndWith(expected);
     }
@@ -45,7 +45,7 @@ public class EventSignalsTests
     [InlineData("\"We would urge anyone who saw it to call us,\" said Inspector Sarah Quinn.", "Sarah Quinn")]
     public void Of_NameRightAfterAnInvertedSpeechVerb_IsASpeaker(string sentence, string expected)
     {
-        var signals = EventSignals.Of(DocumentParser.Default.Parse(sentence, "t"));
+        var signals = Signals(sentence);
 
         signals.SpeakerNames.Should().Equal(expected);
         signals.Actors.Should().BeEquivalentTo(expected.ToLowerInvariant().Split(' '));
@@ -60,7 +60,7 @@ public class EventSignalsTests
     {
         // The union is no name, Monday is a date, and a verb with its speaker before it ("officials said", "Ministers
         // said") takes nothing after it: "Labour" is what they spoke about.
-        var signals = EventSignals.Of(DocumentParser.Default.Parse(sentence, "t"));
+        var signals = Signals(sentence);
 
         signals.SpeakerNames.Should().NotContain(n => n.Contains("Monday", StringComparison.Ordinal) || n.Contains("Labour", StringComparison.Ordinal) || n.Contains("union", StringComparison.Ordinal));
     }
@@ -68,9 +68,11 @@ public class EventSignalsTests
     [Fact]
     public void AllNamedIn_EverySpeakerWrittenInFull_IsTrueAndAPartNameIsNot()
     {
-        var target = EventSignals.Of(DocumentParser.Default.Parse("Li Qiang said the plan would go ahead.", "t"));
+        var target = Signals("Li Qiang said the plan would go ahead.");
 
         target.AllNamedIn(DocumentParser.Default.Parse("Premier Li Qiang attended the meeting.", "s")).Should().BeTrue();
         target.AllNamedIn(DocumentParser.Default.Parse("Li Ganjie and Ding Xuexiang attended the meeting.", "s")).Should().BeFalse();
     }
+
+    private static EventSignals Signals(string text) => EventSignals.Of(DocumentParser.Default.Parse(text, "t"));
 }
