@@ -271,6 +271,26 @@ public sealed partial class ClaimChecker
         }
     }
 
+    /// <summary>
+    /// A statement whose best source sentence only asks it (<c>UVA can sue for defamation</c> for <c>Can UVA sue for
+    /// defamation?</c>): the source leaves open what the target states, whichever way it states it. A sentence that
+    /// reports the question (<c>it is unclear whether</c>) or asks one itself is left alone.
+    /// </summary>
+    private static void CheckQuestion(CheckContext context)
+    {
+        var paired = context.Paired.FirstOrDefault(-1);
+        if (paired < 0 || context.Sentence.IsQuestion || !context.Source.Document.Sentences[paired].IsQuestion
+            || context.Sentence.Chars.Contains('?') || context.Words.Any(Lexicon.QuestionCues.Contains))
+        {
+            return;
+        }
+
+        var question = context.Source.Document.Sentences[paired];
+        context.Found.Add(new Divergence(
+            DivergenceKind.Unsupported, context.Sentence.Index, [paired], context.Sentence.Span, question.Span, DivergenceSeverity.High,
+            $"{context.Here} states as fact what {CheckContext.There(paired)} only asks: \"{Quote(question.Text)}\""));
+    }
+
     private static void CheckAttribution(CheckContext context, Claim claim)
     {
         // "the group said" may well be "ISIS said": only a named speaker against another named speaker is a contradiction.

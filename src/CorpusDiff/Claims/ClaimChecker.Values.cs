@@ -39,6 +39,7 @@ public sealed partial class ClaimChecker
 
         CheckQuantities(context);
         CheckNegations(context);
+        CheckQuestion(context);
         ReportAddition(context);
     }
 

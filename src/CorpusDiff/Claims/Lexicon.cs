@@ -135,6 +135,16 @@ internal static class Lexicon
         "refuses", "refuse", "failed", "fails", "fail", "unable",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words with which a sentence reports a question rather than answering it (<c>it is unclear whether</c>, <c>he
+    /// asked if</c>): such a sentence may rest on a question in the source.
+    /// </summary>
+    public static readonly FrozenSet<string> QuestionCues = FrozenSet.ToFrozenSet(
+    [
+        "whether", "if", "ask", "asks", "asked", "asking", "question", "questions", "questioned", "wonder", "wonders",
+        "wondered", "unclear", "unknown", "uncertain",
+    ], StringComparer.Ordinal);
+
     /// <summary>Verbs of saying that mark attribution (<see cref="English.SpeechVerbs"/>).</summary>
     public static readonly FrozenSet<string> SpeechVerbs = English.SpeechVerbs;
 

@@ -45,6 +45,24 @@ public sealed record Sentence(int Index, int Start, int End, string Text, int Pa
     /// <summary>Gets the sentence's characters without building a string (what <see cref="Text"/> holds).</summary>
     internal ReadOnlySpan<char> Chars => sliced ? slice.Span : text.AsSpan();
 
+    /// <summary>
+    /// Gets whether the sentence ends as a question (a question mark before any closing quotes or brackets): what it
+    /// asks, it does not state.
+    /// </summary>
+    internal bool IsQuestion
+    {
+        get
+        {
+            var chars = Chars.TrimEnd();
+            while (chars.Length > 0 && chars[^1] is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB' or '`')
+            {
+                chars = chars[..^1].TrimEnd();
+            }
+
+            return chars.Length > 0 && chars[^1] is '?' or '\uFF1F' or '\u2047' or '\u2048' or '\u2049';
+        }
+    }
+
     /// <summary>Compares every member, the text by its characters however it is held.</summary>
     /// <param name="other">The other sentence.</param>
     /// <returns>Whether the two are equal.</returns>

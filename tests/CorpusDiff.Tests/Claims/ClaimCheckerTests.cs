@@ -391,6 +391,29 @@ public class ClaimCheckerTests
         Check("The government would not pay for the second and third terminals.").Divergences.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("Can the university or any of the fraternities on campus sue for defamation?", "The university and the fraternities on campus can sue for defamation.", true)]
+    [InlineData("Will the council close the Elm Street library next year?", "The council will close the Elm Street library next year.", true)]
+    [InlineData("\"Will the council close the Elm Street library next year?\"", "The council will close the Elm Street library next year.", true)]
+    [InlineData("Can the university or any of the fraternities on campus sue for defamation?", "It is unclear whether the fraternities on campus can sue for defamation.", false)]
+    [InlineData("Can the university or any of the fraternities on campus sue for defamation?", "Can the fraternities on campus sue for defamation?", false)]
+    [InlineData("The university and the fraternities on campus can sue for defamation.", "The university and the fraternities on campus can sue for defamation.", false)]
+    public void Check_StatementOfWhatTheSourceOnlyAsks_IsHighUnsupported(string source, string target, bool flagged)
+    {
+        var report = CheckPair(source, target);
+
+        var asked = report.Divergences.Where(d => d.Message.Contains("only asks", StringComparison.Ordinal)).ToList();
+        if (flagged)
+        {
+            asked.Should().ContainSingle().Which.Should().Match<Divergence>(d => d.Kind == DivergenceKind.Unsupported && d.Severity == DivergenceSeverity.High);
+            ClaimChecker.Default.IsConsistent(report.Consistency).Should().BeFalse();
+        }
+        else
+        {
+            asked.Should().BeEmpty();
+        }
+    }
+
     [Fact]
     public void Check_QuoteGivenToAnotherNamedSpeaker_IsAttributionDivergence()
     {

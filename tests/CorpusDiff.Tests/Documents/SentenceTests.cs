@@ -35,6 +35,18 @@ public class SentenceTests
         (parsed with { TokenCount = parsed.TokenCount + 1 }).Should().NotBe(parsed);
     }
 
+    [Theory]
+    [InlineData("Can they sue for defamation?", true)]
+    [InlineData("\"Can they sue?\"", true)]
+    [InlineData("Can they sue? ”)", true)]
+    [InlineData("They can sue.", false)]
+    [InlineData("\"Can they sue?\" he asked.", false)]
+    [InlineData("", false)]
+    public void IsQuestion_Sentence_IsWhetherItEndsInAQuestionMark(string text, bool question)
+    {
+        new Sentence(0, 0, text.Length, text, 0, 0, 0).IsQuestion.Should().Be(question);
+    }
+
     [Fact]
     public void With_ParsedSentence_KeepsItsTextUnlessTextIsGiven()
     {
