@@ -297,7 +297,7 @@ public sealed partial class ClaimChecker
                 {
                     DatePrecision.Year => false,
                     DatePrecision.Month => false,
-                    _ => s == t,
+                    _ => s == t || (IsBareWeekday(source) && s.AddDays(7) == t) || (IsBareWeekday(target) && t.AddDays(7) == s),
                 },
             };
         }
@@ -314,6 +314,16 @@ public sealed partial class ClaimChecker
 
         return source.Value == target.Value;
     }
+
+    /// <summary>
+    /// Whether a date is a weekday named alone (<c>on Sunday</c>, <c>Sunday's</c>). The calendar resolves it to the latest
+    /// such day, as reports look back, but a forecast or a preview means the next one (<c>expect … on Sunday</c> in a
+    /// Saturday paper is <c>tomorrow</c>), so either reading supports the other side's date. Tense does not decide it:
+    /// a rewrite that drops the source's <c>will</c> would then read the same day as another.
+    /// </summary>
+    private static bool IsBareWeekday(Claim claim) =>
+        claim.Precision == DatePrecision.Day
+        && Lexicon.Weekdays.ContainsKey(NameGazetteer.Canonical(claim.Text.Trim().Replace('\u2019', '\'')));
 
     private static bool Comparable(Claim source, Claim target)
     {

@@ -187,6 +187,21 @@ public class ClaimCheckerTests
         report.Divergences.Should().ContainSingle(d => d.Kind == DivergenceKind.Date);
     }
 
+    [Theory]
+    [InlineData("Forecasters expect temperatures to stay above 30C in most areas on Sunday.", "More than 30 degrees is forecast for most areas tomorrow.", "")]
+    [InlineData("More than 30 degrees is forecast for most areas tomorrow.", "Forecasters expect temperatures to stay above 30C in most areas on Sunday.", "")]
+    [InlineData("Forecasters expect temperatures to stay above 30C in most areas on Sunday's final day.", "More than 30 degrees is forecast for most areas tomorrow.", "")]
+    [InlineData("The record was set in most areas on Sunday.", "The record was set in most areas last Sunday, July 12.", "")]
+    [InlineData("Forecasters expect temperatures to stay above 30C in most areas on Monday.", "More than 30 degrees is forecast for most areas tomorrow.", "tomorrow")]
+    [InlineData("Forecasters expect temperatures to stay above 30C in most areas on Sunday.", "More than 30 degrees is forecast for most areas on Sunday, July 26.", "July 26")]
+    public void Check_WeekdayNamedAlone_SupportsTheLastOrTheNextSuchDay(string source, string target, string flagged)
+    {
+        // Published Saturday, July 18, 2026: "Sunday" is July 12 looking back and July 19 (tomorrow) looking ahead.
+        var report = ClaimChecker.Default.Check(TestDocuments.Body(source, "2026-07-18", "source"), TestDocuments.Body(target, "2026-07-18", "target"));
+
+        ShouldFlagOnly(report, flagged);
+    }
+
     [Fact]
     public void Check_MovedDay_IsDateDivergence()
     {
