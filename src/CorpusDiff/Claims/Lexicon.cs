@@ -124,6 +124,9 @@ internal static class Lexicon
         ["nhs"] = "national health service",
         ["lib dem"] = "liberal democrat",
         ["lib dems"] = "liberal democrats",
+        ["greens"] = "green party",
+        ["tories"] = "conservatives",
+        ["tory"] = "conservative",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words that negate the statement they stand in.</summary>

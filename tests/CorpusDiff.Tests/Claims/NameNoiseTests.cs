@@ -182,6 +182,17 @@ public class NameNoiseTests
         report.Divergences.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("The Green Party won the Hollins seat from Labour on Thursday.", "The Greens won the Hollins seat from Labour on Thursday.")]
+    [InlineData("The Conservatives won the Hollins seat from Labour on Thursday.", "The Tories won the Hollins seat from Labour on Thursday.")]
+    [InlineData("The Conservative candidate won the Hollins seat from Labour on Thursday.", "The Tory candidate won the Hollins seat from Labour on Thursday.")]
+    public void Check_PartyByItsShortName_IsNoDivergence(string source, string target)
+    {
+        var report = ClaimChecker.Default.Check(TestDocuments.Body(source, "2023-03-05", "source"), TestDocuments.Body(target, "2023-03-05", "target"));
+
+        report.Divergences.Should().BeEmpty();
+    }
+
     [Fact]
     public void Check_NameFromTheSentenceNextToTheAlignedOne_IsAFusionNotASwap()
     {
