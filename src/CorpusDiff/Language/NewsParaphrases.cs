@@ -7,7 +7,7 @@ namespace CorpusDiff.Language;
 /// thing (<c>rust</c>/<c>corrosion</c>, <c>homes</c>/<c>households</c>, <c>nine</c>/<c>9</c>), and derivations the
 /// suffix stripper and the character n-grams do not join (<c>die</c>/<c>death</c>/<c>killed</c>,
 /// <c>began</c>/<c>start</c>). General vocabulary of reported events (damage, casualties, money, work, weather,
-/// transport, buildings, decisions, courts), not any one story's words. Words are listed in plain form and inflections the
+/// transport, buildings, decisions, courts, sport), not any one story's words. Words are listed in plain form and inflections the
 /// readers' own stemming does not reach (irregular pasts); a word may sit in more than one class (<c>fall</c>: a
 /// collapse and a decline). A class joins words that can stand for one another in a rewrite, so a match through it is
 /// weaker evidence than the same word.
@@ -33,7 +33,7 @@ internal static class NewsParaphrases
         ["approve", "approval", "endorse", "endorsement", "authorise", "authorize", "sanction"],
         ["reject", "rejection", "refuse", "refusal", "oppose", "opposition"],
         ["choose", "chose", "chosen", "choice", "select", "selection", "opt", "pick", "decide", "decision"],
-        ["vote", "voting", "ballot", "poll"],
+        ["vote", "voting", "voter", "ballot", "poll", "election", "turnout", "electorate"],
         ["plan", "proposal", "propose", "scheme", "project", "programme", "program"],
         ["argue", "contend", "insist", "maintain"],
         ["warn", "warning", "caution", "alert"],
@@ -103,7 +103,7 @@ internal static class NewsParaphrases
         ["strike", "walkout", "stoppage"],
         ["protest", "protester", "demonstration", "demonstrator", "rally"],
         ["company", "firm", "business", "corporation", "contractor", "builder", "consultancy", "consultant"],
-        ["boss", "chief", "leader"],
+        ["boss", "chief", "leader", "manager", "coach"],
         ["resident", "inhabitant", "householder"],
         ["visitor", "visit", "visited", "guest", "caller"],
         ["police", "officer", "constable", "policeman", "policemen"],
@@ -145,7 +145,17 @@ internal static class NewsParaphrases
         ["appeal", "challenge"],
         ["sue", "lawsuit", "litigation"],
         ["jail", "jailed", "prison", "imprison", "imprisoned", "imprisonment"],
-        ["victory", "win", "won", "triumph"],
+        ["petition", "signature", "signatory", "sign", "signed"],
+
+        // Sport: a match report and its rewrite.
+        ["victory", "win", "won", "triumph", "beat", "beaten", "defeat", "defeated"],
+        ["match", "game", "fixture"],
+        ["score", "scored", "scorer", "strike", "struck", "net", "netted", "goal"],
+        ["equalise", "equalize", "equaliser", "equalizer", "level", "levelled", "leveled"],
+        ["lead", "led", "ahead"],
+        ["substitute", "bench"],
+        ["crowd", "fan", "spectator", "attendance", "supporter"],
+        ["handball", "handling", "handle", "handled"],
 
         // Time and speed.
         ["fast", "quick", "quickly", "rapid", "rapidly", "swift", "swiftly", "speedy"],

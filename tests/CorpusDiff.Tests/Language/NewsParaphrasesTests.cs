@@ -41,6 +41,12 @@ public class NewsParaphrasesTests
     [InlineData("ruling", "judgment")]
     [InlineData("victory", "win")]
     [InlineData("lawyer", "solicitor")]
+    [InlineData("equalised", "levelled")]
+    [InlineData("beat", "victory")]
+    [InlineData("crowd", "fans")]
+    [InlineData("game", "match")]
+    [InlineData("signatures", "petition")]
+    [InlineData("turnout", "voters")]
     [InlineData("europe", "european")]
     [InlineData("portuguese", "portugal")]
     public void SynonymsOf_StemmedTerm_ReturnsItsPartnersAsStems(string term, string partner) =>
