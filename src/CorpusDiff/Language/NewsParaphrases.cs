@@ -55,6 +55,8 @@ internal static class NewsParaphrases
         ["help", "aid", "assist", "assistance"],
         ["arrest", "detain", "detention", "custody"],
         ["accuse", "accusation", "allege", "allegation"],
+        ["cause", "reason"],
+        ["talk", "negotiate", "negotiation", "negotiator"],
 
         // Damage, harm, casualties.
         ["destroy", "destruction", "wreck", "ruin", "devastate", "devastation"],
@@ -65,6 +67,8 @@ internal static class NewsParaphrases
         ["die", "died", "dead", "death", "kill", "killed", "fatal", "fatality", "fatalities"],
         ["injure", "injured", "injury", "wound", "wounded", "hurt"],
         ["victim", "casualty", "casualties"],
+        ["operation", "surgery", "procedure"],
+        ["birth", "born"],
         ["hospital", "hospitalise", "hospitalize", "hospitalised", "hospitalized"],
         ["elderly", "older", "pensioner", "aged"],
         ["child", "children", "kid", "youngster", "young"],
@@ -143,6 +147,7 @@ internal static class NewsParaphrases
         ["court", "tribunal"],
         ["lawyer", "solicitor", "attorney", "counsel", "barrister"],
         ["appeal", "challenge"],
+        ["plea", "plead", "pleaded", "pled"],
         ["sue", "lawsuit", "litigation"],
         ["jail", "jailed", "prison", "imprison", "imprisoned", "imprisonment"],
         ["petition", "signature", "signatory", "sign", "signed"],

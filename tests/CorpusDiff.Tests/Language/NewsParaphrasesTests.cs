@@ -47,6 +47,11 @@ public class NewsParaphrasesTests
     [InlineData("game", "match")]
     [InlineData("signatures", "petition")]
     [InlineData("turnout", "voters")]
+    [InlineData("cause", "reason")]
+    [InlineData("talks", "negotiate")]
+    [InlineData("operations", "surgery")]
+    [InlineData("births", "born")]
+    [InlineData("plea", "pleaded")]
     [InlineData("europe", "european")]
     [InlineData("portuguese", "portugal")]
     public void SynonymsOf_StemmedTerm_ReturnsItsPartnersAsStems(string term, string partner) =>
