@@ -54,7 +54,7 @@ public sealed record Sentence(int Index, int Start, int End, string Text, int Pa
         get
         {
             var chars = Chars.TrimEnd();
-            while (chars.Length > 0 && chars[^1] is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB' or '`')
+            while (chars.Length > 0 && SentenceSegmenter.IsClosing(chars[^1]))
             {
                 chars = chars[..^1].TrimEnd();
             }

@@ -327,7 +327,8 @@ public static class SentenceSegmenter
 
     private static bool IsCjkTerminator(char c) => c is '\u3002' or '\uFF01' or '\uFF1F' or '\uFF61';
 
-    private static bool IsClosing(char c) =>
+    /// <summary>Whether a character closes what a sentence's terminator may stand inside (a quote or a bracket).</summary>
+    internal static bool IsClosing(char c) =>
         c is '"' or '\'' or '\u201D' or '\u2019' or '\u00BB' or '\u203A' or ')' or ']' or '}' or '\u300D' or '\u300F'
             or '\u300B' or '\u3009' or '\uFF09' or '\u3011';
 }
