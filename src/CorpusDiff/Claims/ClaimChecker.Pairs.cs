@@ -279,13 +279,12 @@ public sealed partial class ClaimChecker
     private static void CheckQuestion(CheckContext context)
     {
         var paired = context.Paired.FirstOrDefault(-1);
-        if (paired < 0 || context.Sentence.IsQuestion || !context.Source.Document.Sentences[paired].IsQuestion
+        if (paired < 0 || context.Sentence.IsQuestion || context.Source.Document.Sentences[paired] is not { IsQuestion: true } question
             || context.Sentence.Chars.Contains('?') || context.Words.Any(Lexicon.QuestionCues.Contains))
         {
             return;
         }
 
-        var question = context.Source.Document.Sentences[paired];
         context.Found.Add(new Divergence(
             DivergenceKind.Unsupported, context.Sentence.Index, [paired], context.Sentence.Span, question.Span, DivergenceSeverity.High,
             $"{context.Here} states as fact what {CheckContext.There(paired)} only asks: \"{Quote(question.Text)}\""));

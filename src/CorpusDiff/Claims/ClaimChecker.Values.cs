@@ -95,7 +95,7 @@ public sealed partial class ClaimChecker
             next++;
         }
 
-        if (next >= end || tokens[next].Kind != Documents.TokenKind.Word)
+        if (next >= end || tokens[next].Kind != TokenKind.Word)
         {
             return false;
         }
