@@ -322,7 +322,7 @@ internal sealed partial class EventSignals
 
     /// <summary>Whether only white space stands between tokens <paramref name="a"/> and <paramref name="b"/> (a name's words are not split by punctuation).</summary>
     private static bool SpaceBetween(Document document, int a, int b) =>
-        string.IsNullOrWhiteSpace(document.Text[document.Tokens[a].End..document.Tokens[b].Start]);
+        document.Text.AsSpan(document.Tokens[a].End, document.Tokens[b].Start - document.Tokens[a].End).IsWhiteSpace();
 
     /// <summary>The words a report writes capitalised other than as a sentence's first word.</summary>
     private static HashSet<string> CapitalisedInside(Document document)
