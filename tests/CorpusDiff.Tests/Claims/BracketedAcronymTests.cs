@@ -9,7 +9,7 @@ namespace CorpusDiff.Tests.Claims;
 public class BracketedAcronymTests
 {
     private static List<Divergence> Check(string source, string target) =>
-        [.. ClaimChecker.Default.Check(TestDocuments.Body(source, "2023-03-05", "source"), TestDocuments.Body(target, "2023-03-05", "target")).Divergences];
+        [.. TestDocuments.CheckPair(source, target).Divergences];
 
     [Theory]
     [InlineData("The Harbour Board of Trelawny met on Monday to approve the dredging plan for the outer basin.", "The Harbour Board of Trelawny (HBT) met on Monday to approve the dredging plan for the outer basin.")]

@@ -31,9 +31,6 @@ public class ClaimCheckerTests
     }
 
     /// <summary>Checks a one-sentence target against a one-sentence source, both published on the same day.</summary>
-    private static ConsistencyReport CheckPair(string source, string target) =>
-        ClaimChecker.Default.Check(TestDocuments.Body(source, "2023-03-05", "source"), TestDocuments.Body(target, "2023-03-05", "target"));
-
     /// <summary>Asserts no divergence when <paramref name="flagged"/> is empty, else exactly one, naming it.</summary>
     private static void ShouldFlagOnly(ConsistencyReport report, string flagged)
     {
@@ -66,7 +63,7 @@ public class ClaimCheckerTests
     [InlineData("Three people were hurt at 3am on Sunday.", "3 people were hurt at 5am on Sunday.", "5am")]
     public void Check_ClockTimes_MatchInAnySpellingAndDifferExactly(string source, string target, string flagged)
     {
-        ShouldFlagOnly(CheckPair(source, target), flagged);
+        ShouldFlagOnly(TestDocuments.CheckPair(source, target), flagged);
     }
 
     [Theory]
@@ -80,7 +77,7 @@ public class ClaimCheckerTests
     [InlineData("A temperature of 38.7C was recorded on 38 sites on Saturday.", "It reached 38.7 degrees on 38 sites on Saturday.", "")]
     public void Check_Temperatures_MatchAcrossScalesAndDifferBeyondRounding(string source, string target, string flagged)
     {
-        ShouldFlagOnly(CheckPair(source, target), flagged);
+        ShouldFlagOnly(TestDocuments.CheckPair(source, target), flagged);
     }
 
     [Theory]
@@ -91,7 +88,7 @@ public class ClaimCheckerTests
     [InlineData("The fifth round of talks began on Monday.", "The fifth round of talks began on Monday.", false)]
     public void Check_FractionForAPercentage_MeetsItWithinRounding(string source, string target, bool flagged)
     {
-        var report = CheckPair(source, target);
+        var report = TestDocuments.CheckPair(source, target);
 
         report.Divergences.Any(d => d.Kind == DivergenceKind.Number || d.Message.Contains("adds", StringComparison.Ordinal)).Should().Be(flagged, string.Join(" | ", report.Divergences.Select(d => d.Message)));
     }
@@ -99,7 +96,7 @@ public class ClaimCheckerTests
     [Fact]
     public void Check_CountryLettersOfACurrency_AreNoName()
     {
-        var report = CheckPair("She stole $1.2 million from elderly customers.", "She stole US$1.2m from elderly customers.");
+        var report = TestDocuments.CheckPair("She stole $1.2 million from elderly customers.", "She stole US$1.2m from elderly customers.");
 
         report.Divergences.Should().BeEmpty(string.Join(" | ", report.Divergences.Select(d => d.Message)));
     }
@@ -111,7 +108,7 @@ public class ClaimCheckerTests
     [InlineData("Both the drivers were taken to hospital.", "Three drivers were taken to hospital.", true)]
     public void Check_TwoOfWhatTheSourceCallsBoth_IsNoNewNumber(string source, string target, bool flagged)
     {
-        var report = CheckPair(source, target);
+        var report = TestDocuments.CheckPair(source, target);
 
         var number = target.Split(' ').First(w => w is "two" or "Two" or "Three");
         report.Divergences.Any(d => d.Message.Contains("adds " + number, StringComparison.Ordinal)).Should().Be(flagged, string.Join(" | ", report.Divergences.Select(d => d.Message)));
@@ -197,7 +194,7 @@ public class ClaimCheckerTests
     public void Check_WeekdayNamedAlone_SupportsTheLastOrTheNextSuchDay(string source, string target, string flagged)
     {
         // Published Saturday, July 18, 2026: "Sunday" is July 12 looking back and July 19 (tomorrow) looking ahead.
-        var report = ClaimChecker.Default.Check(TestDocuments.Body(source, "2026-07-18", "source"), TestDocuments.Body(target, "2026-07-18", "target"));
+        var report = TestDocuments.CheckPair(source, target, "2026-07-18");
 
         ShouldFlagOnly(report, flagged);
     }
@@ -415,7 +412,7 @@ public class ClaimCheckerTests
     [InlineData("The university and the fraternities on campus can sue for defamation.", "The university and the fraternities on campus can sue for defamation.", false)]
     public void Check_StatementOfWhatTheSourceOnlyAsks_IsHighUnsupported(string source, string target, bool flagged)
     {
-        var report = CheckPair(source, target);
+        var report = TestDocuments.CheckPair(source, target);
 
         var asked = report.Divergences.Where(d => d.Message.Contains("only asks", StringComparison.Ordinal)).ToList();
         if (flagged)

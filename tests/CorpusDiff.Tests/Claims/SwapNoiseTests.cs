@@ -13,8 +13,7 @@ public class SwapNoiseTests
     private const string Filler = "The weather was mild. Tickets sold out within a day. Fans travelled from across the region. ";
 
     private static List<Divergence> Contradictions(string source, string target) =>
-        [.. ClaimChecker.Default.Check(TestDocuments.Body(source, "2023-03-05", "source"), TestDocuments.Body(target, "2023-03-05", "target"))
-            .Divergences.Where(d => d.Relation == DivergenceRelation.Contradicts)];
+        [.. TestDocuments.CheckPair(source, target).Divergences.Where(d => d.Relation == DivergenceRelation.Contradicts)];
 
     [Fact]
     public void Gazetteer_NameTheSourceWritesOnlyCapitalised_IsStillFoundInLowerCase()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CorpusDiff.Documents;
+using CorpusDiff.Claims;
 
 namespace CorpusDiff.Tests.Claims;
 
@@ -19,6 +20,10 @@ internal static partial class TestDocuments
         var document = Plain.Parse(text, id);
         return published is null ? document : With(document, DateOnly.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture), 0);
     }
+
+    /// <summary>Checks a target against a source with the default checker, both published on <paramref name="published"/>.</summary>
+    public static ConsistencyReport CheckPair(string source, string target, string published = "2023-03-05") =>
+        ClaimChecker.Default.Check(Body(source, published, "source"), Body(target, published, "target"));
 
     public static Document File(string path)
     {
