@@ -76,7 +76,7 @@ internal sealed partial class TermProfile
                 second = scale;
                 return true;
 
-            case TokenKind.Word when i > 0 && previous.Kind == TokenKind.Number && ScaleWord(text, afterCurrency: false) is { } detached:
+            case TokenKind.Word when i > 0 && previous.Kind == TokenKind.Number && English.FullScale(text, afterCurrency: false) is { } detached:
                 // "2.4 bn", "3 mn": the short form read as the word.
                 second = detached;
                 return true;
@@ -140,27 +140,12 @@ internal sealed partial class TermProfile
         i > 0 && (previous.Kind == TokenKind.Number
             || (i > 1 && English.Scales.ContainsKey(previous.Text) && document.Tokens[sentence.FirstToken + i - 2].Kind == TokenKind.Number));
 
-    /// <summary>
-    /// The full scale word a short form stands for (<c>bn</c>: <c>billion</c>). <c>m</c>, <c>k</c> and <c>b</c> count
-    /// only after a currency sign: <c>300m</c> alone is as often a distance.
-    /// </summary>
-    private static string? ScaleWord(ReadOnlySpan<char> suffix, bool afterCurrency) => suffix switch
-    {
-        "bn" or "bln" => "billion",
-        "mn" or "mln" => "million",
-        "tn" => "trillion",
-        "m" when afterCurrency => "million",
-        "k" when afterCurrency => "thousand",
-        "b" when afterCurrency => "billion",
-        _ => null,
-    };
-
     /// <summary>Splits an amount written with its scale (<c>2.4bn</c>, <c>300m</c> after a currency sign) into the number and the scale word.</summary>
     private static bool SplitScaled(string text, bool afterCurrency, out string amount, out string scale)
     {
         amount = scale = string.Empty;
         var digits = AmountLength(text, thousands: true);
-        if (digits == 0 || digits == text.Length || !char.IsAsciiDigit(text[digits - 1]) || ScaleWord(text.AsSpan(digits), afterCurrency) is not { } word)
+        if (digits == 0 || digits == text.Length || !char.IsAsciiDigit(text[digits - 1]) || English.FullScale(text.AsSpan(digits), afterCurrency) is not { } word)
         {
             return false;
         }

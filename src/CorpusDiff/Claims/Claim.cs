@@ -58,6 +58,16 @@ public sealed record Claim(ClaimKind Kind, int Sentence, TextSpan Span, string T
         init => present = Set(ClaimValueFlags.Weekday, value.HasValue, ref weekday, value.GetValueOrDefault());
     }
 
+    /// <summary>
+    /// Gets whether a date claim is a weekday named alone (<c>on Sunday</c>, <c>Sunday's</c>), as the extractor read it:
+    /// the checker describes it by the day it resolves to and lets it mean the next such day as well as the last.
+    /// </summary>
+    internal bool IsBareWeekday
+    {
+        get => (present & ClaimValueFlags.BareWeekday) != 0;
+        init => present = value ? present | ClaimValueFlags.BareWeekday : present & ~ClaimValueFlags.BareWeekday;
+    }
+
     /// <summary>Gets the month (1–12) of a month/day claim whose year is unknown, or 0.</summary>
     public int Month { get; init; }
 

@@ -244,7 +244,7 @@ public sealed partial class ClaimChecker
 
     private static bool IsTime(Claim claim) => claim.Unit is ClaimExtractor.TimeUnit or ClaimExtractor.HourUnit;
 
-    private static bool IsMoney(Claim claim) => claim.Unit is "$" or "€" or "£" or "¥" or "dollars" or "euros" or "pounds" or "yuan" or "yen" or "rupees";
+    private static bool IsMoney(Claim claim) => claim.Unit is { } unit && English.IsCurrency(unit);
 
     private static void CheckDate(CheckContext context, Claim claim)
     {
@@ -262,7 +262,7 @@ public sealed partial class ClaimChecker
         var rival = near.SelectMany(s => context.Source.Claims[s]).Where(c => c.Kind == ClaimKind.Date)
             .Where(s => Comparable(s, claim) && (claim.Precision is DatePrecision.Day or DatePrecision.Weekday || context.Support[s.Sentence] >= RivalSupport))
             .OrderBy(s => Array.IndexOf(context.Aligned, s.Sentence) is var at && at >= 0 ? at : context.Aligned.Length)
-            .ThenBy(s => Lexicon.Weekdays.ContainsKey(s.Text) == Lexicon.Weekdays.ContainsKey(claim.Text) ? 0 : 1)
+            .ThenBy(s => s.IsBareWeekday == claim.IsBareWeekday ? 0 : 1)
             .FirstOrDefault();
         if (rival is not null)
         {
@@ -297,7 +297,11 @@ public sealed partial class ClaimChecker
                 {
                     DatePrecision.Year => false,
                     DatePrecision.Month => false,
-                    _ => s == t || (IsBareWeekday(source) && s.AddDays(7) == t) || (IsBareWeekday(target) && t.AddDays(7) == s),
+                    // A weekday named alone resolves to the latest such day, as reports look back, but a forecast or a
+                    // preview means the next one (`expect … on Sunday` in a Saturday paper is tomorrow), so either
+                    // reading supports the other side's date. Tense does not decide it: a rewrite that drops the
+                    // source's `will` would then read the same day as another.
+                    _ => s == t || (source.IsBareWeekday && s.AddDays(7) == t) || (target.IsBareWeekday && t.AddDays(7) == s),
                 },
             };
         }
@@ -315,16 +319,6 @@ public sealed partial class ClaimChecker
         return source.Value == target.Value;
     }
 
-    /// <summary>
-    /// Whether a date is a weekday named alone (<c>on Sunday</c>, <c>Sunday's</c>). The calendar resolves it to the latest
-    /// such day, as reports look back, but a forecast or a preview means the next one (<c>expect … on Sunday</c> in a
-    /// Saturday paper is <c>tomorrow</c>), so either reading supports the other side's date. Tense does not decide it:
-    /// a rewrite that drops the source's <c>will</c> would then read the same day as another.
-    /// </summary>
-    private static bool IsBareWeekday(Claim claim) =>
-        claim.Precision == DatePrecision.Day
-        && Lexicon.Weekdays.ContainsKey(NameGazetteer.Canonical(claim.Text.Trim().Replace('\u2019', '\'')));
-
     private static bool Comparable(Claim source, Claim target)
     {
         static int Rank(DatePrecision p) => p switch { DatePrecision.Year => 3, DatePrecision.Month => 2, DatePrecision.Week => 1, _ => 0 };
@@ -336,9 +330,8 @@ public sealed partial class ClaimChecker
     {
         if (claim.Date is { } date && claim.Precision == DatePrecision.Day)
         {
-            var isWeekday = Lexicon.Weekdays.ContainsKey(claim.Text.Trim());
             var relative = claim.Text.Trim().ToLowerInvariant() is "yesterday" or "today" or "tomorrow";
-            return isWeekday || relative
+            return claim.IsBareWeekday || relative
                 ? $"{claim.Text} ({date.ToString("MMM d, yyyy", CultureInfo.InvariantCulture)})"
                 : $"{claim.Text} (a {date.DayOfWeek})";
         }

@@ -123,6 +123,7 @@ public sealed partial class ClaimExtractor
                 claims.Add(c.Claim(ClaimKind.Date, i, i, resolved is { } r ? Iso(r) : weekday.ToString().ToLowerInvariant()) with
                 {
                     Date = resolved, Precision = resolved is null ? DatePrecision.Weekday : DatePrecision.Day, Weekday = weekday,
+                    IsBareWeekday = true,
                 });
                 used[i] = true;
                 continue;

@@ -272,7 +272,8 @@ public sealed partial class ClaimExtractor
                     unit = English.TemperatureScale(suffix);
                     break;
                 default:
-                    if (Lexicon.Scales.TryGetValue(suffix, out var scale))
+                    // The claims take any sign before an amount as its currency (a tokenised `#` is a pound).
+                    if (English.TryScale(suffix, afterCurrency: i > 0 && c.Tokens[i - 1].Kind == TokenKind.Symbol, out var scale))
                     {
                         value *= scale;
                     }

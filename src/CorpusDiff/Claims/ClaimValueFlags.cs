@@ -18,4 +18,7 @@ internal enum ClaimValueFlags : byte
 
     /// <summary><see cref="Claim.Weekday"/> is present.</summary>
     Weekday = 8,
+
+    /// <summary>The date claim is a weekday named alone (<see cref="Claim.IsBareWeekday"/>).</summary>
+    BareWeekday = 16,
 }

@@ -171,8 +171,28 @@ internal static class English
     public static readonly FrozenDictionary<string, double> Scales = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
     {
         ["hundred"] = 1e2, ["thousand"] = 1e3, ["k"] = 1e3, ["million"] = 1e6, ["m"] = 1e6, ["mn"] = 1e6,
-        ["billion"] = 1e9, ["bn"] = 1e9, ["b"] = 1e9, ["trillion"] = 1e12, ["tn"] = 1e12,
+        ["mln"] = 1e6, ["billion"] = 1e9, ["bn"] = 1e9, ["bln"] = 1e9, ["b"] = 1e9, ["trillion"] = 1e12, ["tn"] = 1e12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a scale word or short form counts where it stands: the one-letter forms <c>m</c>, <c>k</c> and <c>b</c>
+    /// only after a currency sign (<c>$300m</c>), as <c>300m</c> alone is as often a distance (<c>the 1500m</c>, <c>1.8m
+    /// tall</c>).
+    /// </summary>
+    public static bool TryScale(ReadOnlySpan<char> word, bool afterCurrency, out double factor)
+    {
+        factor = 0;
+        return (word.Length > 1 || afterCurrency) && Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out factor);
+    }
+
+    /// <summary>
+    /// The full scale word a short form stands for (<c>bn</c>: <c>billion</c>, <c>m</c> after a currency sign:
+    /// <c>million</c>), or <see langword="null"/> for a full word or a form that does not count there (<see cref="TryScale"/>).
+    /// </summary>
+    public static string? FullScale(ReadOnlySpan<char> form, bool afterCurrency) =>
+        form.Length <= 3 && TryScale(form, afterCurrency, out var factor)
+            ? factor switch { 1e2 => "hundred", 1e3 => "thousand", 1e6 => "million", 1e9 => "billion", _ => "trillion" }
+            : null;
 
     /// <summary>
     /// Currency words written after an amount and the sign a report may write before it instead, the word a rewrite
@@ -193,6 +213,13 @@ internal static class English
     public static readonly FrozenDictionary<string, string> CurrencySigns = Currencies
         .Where(c => !char.IsLetter(c.Sign[0])).GroupBy(c => c.Sign)
         .ToFrozenDictionary(g => g.Key, g => g.First().Word, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a number's unit is a currency: a currency sign (<c>$</c>, <c>₹</c>) or a currency that has no sign of its
+    /// own (<c>yuan</c>), as the claims store a currency written as a word.
+    /// </summary>
+    public static bool IsCurrency(string unit) =>
+        (unit.Length == 1 && char.GetUnicodeCategory(unit[0]) == UnicodeCategory.CurrencySymbol) || CurrencyWords.ContainsKey(unit) || CurrencySigns.ContainsKey(unit);
 
     /// <summary>Words that introduce a person's name and are not part of it.</summary>
     public static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(

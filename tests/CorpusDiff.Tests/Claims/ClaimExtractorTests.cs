@@ -41,6 +41,35 @@ public class ClaimExtractorTests
         number.Unit.Should().Be("$");
     }
 
+    [Theory]
+    [InlineData("The club paid $300m for him.", 3e8)]
+    [InlineData("The club paid £ 50m for him.", 5e7)]
+    [InlineData("The club paid 50bn for it.", 5e10)]
+    public void Extract_ShortScaleAfterCurrencyOrLonger_Scales(string text, double expected) =>
+        Claims(text, kind: ClaimKind.Number).Should().Contain(c => c.Number == expected);
+
+    [Theory]
+    [InlineData("She won the 1500m final.")]
+    [InlineData("He is about 1.8m tall.")]
+    public void Extract_OneLetterScaleWithoutCurrency_IsNoMillion(string text) =>
+        Claims(text, kind: ClaimKind.Number).Should().NotContain(c => c.Number >= 1e6);
+
+    [Theory]
+    [InlineData("The vote is on Sunday.", true)]
+    [InlineData("Sunday's vote was close.", true)]
+    [InlineData("The vote was on March 5.", false)]
+    [InlineData("The vote was yesterday.", false)]
+    public void Extract_Date_MarksAWeekdayNamedAlone(string text, bool expected) =>
+        Claims(text, "2023-03-07", ClaimKind.Date).Should().ContainSingle().Which.IsBareWeekday.Should().Be(expected);
+
+    [Fact]
+    public void DescribeDate_PossessiveWeekday_GivesTheDayItResolvesTo()
+    {
+        var date = Claims("Sunday's vote was close.", "2023-03-07", ClaimKind.Date).Single();
+
+        ClaimChecker.DescribeDate(date).Should().Be("Sunday's (Mar 5, 2023)");
+    }
+
     [Fact]
     public void Extract_Percentages_WrittenAsSignOrWord_AreBothPercent()
     {

@@ -31,6 +31,57 @@ public class EnglishTests
         value.Should().Be(0);
     }
 
+    [Theory]
+    [InlineData("$")]
+    [InlineData("₹")]
+    [InlineData("yuan")]
+    [InlineData("yen")]
+    [InlineData("rupees")]
+    public void IsCurrency_CurrencySignOrWord_IsTrue(string unit) => English.IsCurrency(unit).Should().BeTrue();
+
+    [Theory]
+    [InlineData("%")]
+    [InlineData("ordinal")]
+    [InlineData("#")]
+    [InlineData("people")]
+    public void IsCurrency_OtherUnit_IsFalse(string unit) => English.IsCurrency(unit).Should().BeFalse();
+
+    [Theory]
+    [InlineData("bn", false, 1e9)]
+    [InlineData("mln", false, 1e6)]
+    [InlineData("m", true, 1e6)]
+    [InlineData("K", true, 1e3)]
+    [InlineData("billion", false, 1e9)]
+    public void TryScale_ScaleWhereItCounts_ReadsItsFactor(string word, bool afterCurrency, double expected)
+    {
+        English.TryScale(word, afterCurrency, out var factor).Should().BeTrue();
+        factor.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("m")]
+    [InlineData("k")]
+    [InlineData("b")]
+    [InlineData("metres")]
+    public void TryScale_OneLetterWithoutCurrencyOrNoScale_IsFalse(string word) =>
+        English.TryScale(word, afterCurrency: false, out _).Should().BeFalse();
+
+    [Theory]
+    [InlineData("bn", false, "billion")]
+    [InlineData("mn", false, "million")]
+    [InlineData("m", true, "million")]
+    [InlineData("k", true, "thousand")]
+    [InlineData("tn", false, "trillion")]
+    public void FullScale_ShortForm_IsTheFullWord(string form, bool afterCurrency, string expected) =>
+        English.FullScale(form, afterCurrency).Should().Be(expected);
+
+    [Theory]
+    [InlineData("million", true)]
+    [InlineData("m", false)]
+    [InlineData("km", true)]
+    public void FullScale_FullWordOrNoScaleThere_IsNull(string form, bool afterCurrency) =>
+        English.FullScale(form, afterCurrency).Should().BeNull();
+
     [Fact]
     public void TryNumberWord_EveryRoundTenWithEveryUnit_ReadsTheirSum()
     {
