@@ -12,7 +12,8 @@ namespace CorpusDiff.Language;
 /// <remarks>
 /// Reports look back, and previews look ahead a little: a month-day is its latest occurrence at most
 /// <see cref="LookAheadDays"/> days after publication. Published 2024-01-03, <c>Dec. 28</c> is 2023-12-28;
-/// published 2023-12-28, <c>Jan. 3</c> is 2024-01-03; published 2023-11-10, <c>Nov. 20</c> is 2023-11-20. Weekdays
+/// published 2023-12-28, <c>Jan. 3</c> is 2024-01-03; published 2023-11-10, <c>Nov. 20</c> is 2023-11-20. A month
+/// named alone is resolved the same way by its first day. Weekdays
 /// and days of the month never look ahead (see docs/document-model.md, "Dates without a year").
 /// </remarks>
 internal static class NewsCalendar
@@ -85,6 +86,20 @@ internal static class NewsCalendar
     /// <summary>Returns the Monday that starts the week before the publication week ("last week").</summary>
     public static DateOnly LastWeek(DateOnly published) => published.AddDays(-((int)published.DayOfWeek + 6) % 7 - 7);
 
-    /// <summary>Resolves a month named alone ("in March"): this year's when it has begun by publication, else last year's.</summary>
-    public static DateOnly MonthAlone(int month, DateOnly published) => new(month <= published.Month ? published.Year : published.Year - 1, month, 1);
+    /// <summary>
+    /// Resolves a month named alone (<c>in March</c>) as a month-day is resolved: the latest such month that begins at
+    /// most <see cref="LookAheadDays"/> days after publication. A November story's <c>more strikes could follow in
+    /// December</c> is the coming December, as its <c>the week of December 7</c> is; a month further ahead is last year's.
+    /// </summary>
+    public static DateOnly MonthAlone(int month, DateOnly published)
+    {
+        for (var year = published.Year + 1; ; year--)
+        {
+            var first = new DateOnly(year, month, 1);
+            if (first.DayNumber - published.DayNumber <= LookAheadDays)
+            {
+                return first;
+            }
+        }
+    }
 }

@@ -21,6 +21,30 @@ public class NewsCalendarTests
         NewsCalendar.MonthDay(month, day, Date(published)).Should().Be(Date(expected));
     }
 
+    [Theory]
+    [InlineData("2026-11-21", 12, "2026-12-01")] // the coming December, 10 days ahead
+    [InlineData("2026-11-21", 11, "2026-11-01")] // the month of publication
+    [InlineData("2026-11-21", 1, "2027-01-01")] // 41 days ahead, across the year end
+    [InlineData("2026-11-21", 2, "2026-02-01")] // 72 days ahead is too far: the February just past
+    [InlineData("2024-01-03", 12, "2023-12-01")]
+    [InlineData("2024-03-10", 3, "2024-03-01")]
+    public void MonthAlone_ResolvesAsAMonthDayByItsFirstDay(string published, int month, string expected)
+    {
+        NewsCalendar.MonthAlone(month, Date(published)).Should().Be(Date(expected));
+    }
+
+    [Fact]
+    public void MonthAlone_EveryMonthAndPublicationDay_AgreesWithMonthDayOfItsFirstDay()
+    {
+        for (var day = new DateOnly(2023, 1, 1); day < new DateOnly(2025, 1, 1); day = day.AddDays(1))
+        {
+            for (var month = 1; month <= 12; month++)
+            {
+                NewsCalendar.MonthAlone(month, day).Should().Be(NewsCalendar.MonthDay(month, 1, day), "published {0}, month {1}", day, month);
+            }
+        }
+    }
+
     [Fact]
     public void MonthDay_LeapDayWithNoNearbyLeapYear_IsNull()
     {
