@@ -55,7 +55,7 @@ public sealed partial class ClaimExtractor
                     k++;
                 }
                 else if (Lexicon.NameJoiners.Contains(c.Word(k)) && c.Word(k) != "and" && k + 1 < c.Count && c.JoinedBySpace(k)
-                    && (IsNamePart(c, k + 1) || (c.Word(k + 1) == "the" && IsNamePart(c, k + 2))))
+                    && (IsNamePart(c, k + 1) || (c.Word(k + 1) == "the" && IsNamePart(c, k + 2))) && JoinsOver(c, first, k - 1))
                 {
                     k += c.Word(k + 1) == "the" ? 2 : 1;
                 }
@@ -87,6 +87,19 @@ public sealed partial class ClaimExtractor
 
             i = last + 1;
         }
+    }
+
+    /// <summary>
+    /// Whether a name run from <paramref name="first"/> to <paramref name="last"/> continues over a joiner: one word
+    /// (<c>Bank of England</c>, <c>Chancellor of the Exchequer</c>) or a run ending on a body, place or title word
+    /// (<c>Royal Bank of Scotland</c>, <c>Democratic Republic of Congo</c>). A person's name does not: <c>said Callum
+    /// Reid of the Transport Workers' Union</c> names a person and a union, not one body.
+    /// </summary>
+    private static bool JoinsOver(SentenceContext c, int first, int last)
+    {
+        var word = c.Word(last);
+        return first == last || Lexicon.OrganizationWords.Contains(word) || Lexicon.PlaceWords.Contains(word) || Lexicon.Titles.Contains(word)
+            || Lexicon.OrganizationWords.Contains(Morphology.Singular(word)) || Lexicon.NameHeads.Contains(word);
     }
 
     private static Claim EntityClaim(SentenceContext c, int first, int last, bool hasTitle, EntityType? known)

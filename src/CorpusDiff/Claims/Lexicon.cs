@@ -59,6 +59,17 @@ internal static class Lexicon
         "station", "town", "village", "kingdom", "republic",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Heads of multi-word names that go on over <c>of</c> besides body and place words (<c>United States of America</c>,
+    /// <c>Royal Society for the Protection of Birds</c>, <c>House of Commons</c>, <c>Isle of Wight</c>).
+    /// </summary>
+    public static readonly FrozenSet<string> NameHeads = FrozenSet.ToFrozenSet(
+    [
+        "states", "society", "house", "houses", "chamber", "isle", "gulf", "strait", "straits", "cape", "tower", "federation",
+        "confederation", "secretary", "minister", "chief", "head", "governor", "mayor", "institutes", "nations", "emirates",
+        "order", "day", "battle", "bill", "museum", "league", "alliance", "friends", "palace", "statue", "port", "duchy",
+    ], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Capitalized words that start sentences or headlines without naming anything (and <see cref="NameDescriptors.Demonyms"/>).</summary>
     public static readonly FrozenSet<string> NotNames = FrozenSet.ToFrozenSet(
     [

@@ -444,6 +444,16 @@ public class ClaimCheckerTests
     }
 
     [Fact]
+    public void Check_SpeakerNamedWithTheirUnion_IsTheSameSpeakerAndNoNewName()
+    {
+        var report = TestDocuments.CheckPair(
+            "Bus drivers will strike on Tuesday, the Transport Workers' Union said. Union organiser Callum Reid said members had \"not taken this step lightly\".",
+            "\"Members have not taken this step lightly,\" said Callum Reid of the Transport Workers' Union.");
+
+        report.Divergences.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Check_ClaimTheSourceNeverMakes_IsUnsupported()
     {
         var (report, target) = Run("The port authority also plans to cut 300 office jobs by 2026 in Lisbon.");

@@ -70,6 +70,15 @@ public class ClaimExtractorTests
         ClaimChecker.DescribeDate(date).Should().Be("Sunday's (Mar 5, 2023)");
     }
 
+    [Theory]
+    [InlineData("\"We will not back down,\" said Callum Reid of the Transport Workers' Union.", "Callum Reid")]
+    [InlineData("Rates were held by the Bank of England on Thursday.", "Bank of England")]
+    [InlineData("Shares in the Royal Bank of Scotland fell.", "Royal Bank of Scotland")]
+    [InlineData("He flew to the United States of America last year.", "United States of America")]
+    [InlineData("Talks at the University of Leeds resumed.", "University of Leeds")]
+    public void Extract_NameJoinedOverOf_OnlyAfterABodyPlaceOrSingleWord(string text, string expected) =>
+        Claims(text, "2023-03-07", ClaimKind.Entity).Select(c => c.Text).Should().Contain(expected);
+
     [Fact]
     public void Extract_Percentages_WrittenAsSignOrWord_AreBothPercent()
     {
