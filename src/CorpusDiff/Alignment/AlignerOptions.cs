@@ -21,9 +21,9 @@ public sealed record AlignerOptions
     /// <summary>
     /// Gets the lower floor: a group anchored on specific terms that scores between it and <see cref="MinScore"/> is
     /// aligned when it beats the best source sentence away from it by <see cref="RivalMargin"/> (no effect at or above
-    /// <see cref="MinScore"/>). Default 0.3. Range (0, 1].
+    /// <see cref="MinScore"/>). Default 0.25 (swept on every gold set pooled; docs/accuracy.md). Range (0, 1].
     /// </summary>
-    public double LowScore { get; init; } = 0.30;
+    public double LowScore { get; init; } = 0.25;
 
     /// <summary>Gets the relative margin a group under <see cref="MinScore"/> needs over its best non-adjacent rival (0.5: half as high again). Default 0.5. Range [0, 10].</summary>
     public double RivalMargin { get; init; } = 0.5;

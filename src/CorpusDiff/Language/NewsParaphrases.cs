@@ -57,6 +57,9 @@ internal static class NewsParaphrases
         ["accuse", "accusation", "allege", "allegation"],
         ["cause", "reason"],
         ["talk", "negotiate", "negotiation", "negotiator"],
+        ["deal", "agreement", "settlement", "accord"],
+        ["urge", "advise", "advice", "recommend", "recommendation"],
+        ["cancel", "cancellation", "scrap", "axe", "axed"],
 
         // Damage, harm, casualties.
         ["destroy", "destruction", "wreck", "ruin", "devastate", "devastation"],
@@ -109,6 +112,7 @@ internal static class NewsParaphrases
         ["company", "firm", "business", "corporation", "contractor", "builder", "consultancy", "consultant"],
         ["boss", "chief", "leader", "manager", "coach"],
         ["resident", "inhabitant", "householder"],
+        ["passenger", "traveller", "traveler", "commuter", "rider"],
         ["visitor", "visit", "visited", "guest", "caller"],
         ["police", "officer", "constable", "policeman", "policemen"],
         ["firefighter", "fireman", "firemen", "brigade"],

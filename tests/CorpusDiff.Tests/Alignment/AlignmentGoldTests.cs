@@ -68,7 +68,7 @@ public class AlignmentGoldTests(ITestOutputHelper output)
     [InlineData("alignments-ferry.json", 0.90, 0.95)]
     [InlineData("alignments-mill.json", 0.95, 0.65)]
     [InlineData("alignments-tram.json", 0.95, 0.80)]
-    [InlineData("alignments-dam.json", 0.95, 0.45)]
+    [InlineData("alignments-dam.json", 0.95, 0.80)]
     [InlineData("alignments-frost.json", 0.95, 0.95)]
     [InlineData("alignments-landfill.json", 0.95, 0.95)]
     [InlineData("alignments-maternity.json", 0.95, 0.95)]
@@ -83,7 +83,8 @@ public class AlignmentGoldTests(ITestOutputHelper output)
     [InlineData("alignments-heat.json", 0.95, 0.95)]
     [InlineData("alignments-election.json", 0.95, 0.85)]
     [InlineData("alignments-match.json", 0.95, 0.85)]
-    [InlineData("alignments-branches.json", 0.95, 0.85)]
+    [InlineData("alignments-branches.json", 0.95, 0.95)]
+    [InlineData("alignments-strike.json", 0.80, 0.70)]
     public void Evaluate_HeldOutStories_AlignAtTheMeasuredLevel(string file, double minPrecision, double minRecall)
     {
         // Written after the paraphrase lexicon and the fusion rules were fixed (the tram story before the verb–name
@@ -91,7 +92,8 @@ public class AlignmentGoldTests(ITestOutputHelper output)
         // before the speaker rules that frost's and maternity's verdicts then needed, results and crash before the
         // number forms that results then needed, school after them all, port, ward, fire, tour, fraud and heat after that, ward
         // and heat before the compound number words and temperatures they then needed, election, match and branches after
-        // them all, match before the sport words it then needed), and the aligner not tuned on them: floors at
+        // them all, match before the sport words it then needed, strike after them all, before the lower floor came down
+        // to 0.25), and the aligner not tuned on them: floors at
         // the figures measured then (docs/accuracy.md), so a regression fails here.
         var score = AlignmentGold.Evaluate(CorpusComparer.Default, file);
         output.WriteLine(score.ToMarkdown());
@@ -109,7 +111,7 @@ public class AlignmentGoldTests(ITestOutputHelper output)
             [.. AlignmentGold.Evaluate(comparer).Pairs, .. AlignmentGold.Evaluate(comparer, "alignments-bridge.json").Pairs, .. AlignmentGold.Evaluate(comparer, "alignments-flood.json").Pairs]);
 
         var results = new List<(double LowScore, double Margin, GoldScore Score)>();
-        foreach (var lowScore in new[] { 0.3, 0.35, 0.42, 0.5 })
+        foreach (var lowScore in new[] { 0.25, 0.3, 0.35, 0.42, 0.5 })
         {
             foreach (var margin in new[] { 0.25, 0.5, 1.0 })
             {
