@@ -78,6 +78,12 @@ internal sealed partial class TermProfile
                         var part = text[range];
                         if (part.Length > 0)
                         {
+                            // "the over-65s" are the people "over 65": a number's plural in a compound is the number.
+                            if (part.Length is > 1 and < 5 && part[^1] == 's' && part.AsSpan(0, part.Length - 1).IndexOfAnyExceptInRange('0', '9') < 0)
+                            {
+                                part = part[..^1];
+                            }
+
                             AddTerm(part, part.All(char.IsAsciiDigit) ? TokenKind.Number : TokenKind.Word, proper, current, seen, postingCounts);
                             PadPositions(positions, current.Count, i);
                         }

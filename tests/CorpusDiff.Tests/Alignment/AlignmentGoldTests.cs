@@ -85,6 +85,7 @@ public class AlignmentGoldTests(ITestOutputHelper output)
     [InlineData("alignments-match.json", 0.95, 0.85)]
     [InlineData("alignments-branches.json", 0.95, 0.95)]
     [InlineData("alignments-strike.json", 0.80, 0.70)]
+    [InlineData("alignments-recall.json", 0.70, 0.70)]
     public void Evaluate_HeldOutStories_AlignAtTheMeasuredLevel(string file, double minPrecision, double minRecall)
     {
         // Written after the paraphrase lexicon and the fusion rules were fixed (the tram story before the verb–name
@@ -93,7 +94,7 @@ public class AlignmentGoldTests(ITestOutputHelper output)
         // number forms that results then needed, school after them all, port, ward, fire, tour, fraud and heat after that, ward
         // and heat before the compound number words and temperatures they then needed, election, match and branches after
         // them all, match before the sport words it then needed, strike after them all, before the lower floor came down
-        // to 0.25), and the aligner not tuned on them: floors at
+        // to 0.25, recall after that, before a number's plural in a compound read as the number), and the aligner not tuned on them: floors at
         // the figures measured then (docs/accuracy.md), so a regression fails here.
         var score = AlignmentGold.Evaluate(CorpusComparer.Default, file);
         output.WriteLine(score.ToMarkdown());

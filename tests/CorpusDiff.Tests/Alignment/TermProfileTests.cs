@@ -46,6 +46,17 @@ public class TermProfileTests
         profile.IsNumber[id].Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData("The risk is greatest for the over-65s.", "65")]
+    [InlineData("Tickets are free for under-18s.", "18")]
+    public void Terms_NumberPluralInACompound_IsTheNumber(string text, string number)
+    {
+        var profile = new TermProfile(DocumentParser.Default.Parse(text, "t"));
+        var id = profile.SentenceTerms[0].Single(k => profile.Terms[k] == number);
+
+        profile.IsNumber[id].Should().BeTrue();
+    }
+
     private static IEnumerable<string> Terms(string text)
     {
         var profile = new TermProfile(DocumentParser.Default.Parse(text, "t"));
