@@ -91,15 +91,6 @@ internal static class NewsCalendar
     /// most <see cref="LookAheadDays"/> days after publication. A November story's <c>more strikes could follow in
     /// December</c> is the coming December, as its <c>the week of December 7</c> is; a month further ahead is last year's.
     /// </summary>
-    public static DateOnly MonthAlone(int month, DateOnly published)
-    {
-        for (var year = published.Year + 1; ; year--)
-        {
-            var first = new DateOnly(year, month, 1);
-            if (first.DayNumber - published.DayNumber <= LookAheadDays)
-            {
-                return first;
-            }
-        }
-    }
+    public static DateOnly MonthAlone(int month, DateOnly published) =>
+        MonthDay(month, 1, published) ?? throw new ArgumentOutOfRangeException(nameof(month), month, "not a month");
 }
