@@ -219,7 +219,7 @@ internal static class English
     /// own (<c>yuan</c>), as the claims store a currency written as a word.
     /// </summary>
     public static bool IsCurrency(string unit) =>
-        (unit.Length == 1 && char.GetUnicodeCategory(unit[0]) == UnicodeCategory.CurrencySymbol) || CurrencyWords.ContainsKey(unit) || CurrencySigns.ContainsKey(unit);
+        (unit.Length == 1 && char.GetUnicodeCategory(unit[0]) == UnicodeCategory.CurrencySymbol) || CurrencyWords.ContainsKey(unit);
 
     /// <summary>Words that introduce a person's name and are not part of it.</summary>
     public static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
