@@ -298,7 +298,7 @@ public sealed partial class ClaimExtractor
     }
 
     private static bool IsMoneyOrPercent(SentenceContext c, int i) =>
-        (i > 0 && c.Tokens[i - 1].Kind == TokenKind.Symbol) || Lexicon.Scales.ContainsKey(c.Word(i + 1))
+        c.AfterSign(i) || Lexicon.Scales.ContainsKey(c.Word(i + 1))
         || c.Word(i + 1) is "percent" or "per" or "people" or "years" or "km" or "miles" or "metres" or "meters" or "feet";
 
     private static void Mark(bool[] used, int first, int last)

@@ -31,7 +31,7 @@ public sealed partial class ClaimExtractor
 
             var first = i;
             string? currency = null;
-            if (i > 0 && c.Tokens[i - 1].Kind == TokenKind.Symbol && !used[i - 1])
+            if (c.AfterSign(i) && !used[i - 1])
             {
                 currency = c.Word(i - 1);
                 first = i - 1;
@@ -272,8 +272,7 @@ public sealed partial class ClaimExtractor
                     unit = English.TemperatureScale(suffix);
                     break;
                 default:
-                    // The claims take any sign before an amount as its currency (a tokenised `#` is a pound).
-                    if (English.TryScale(suffix, afterCurrency: i > 0 && c.Tokens[i - 1].Kind == TokenKind.Symbol, out var scale))
+                    if (English.TryScale(suffix, afterCurrency: c.AfterSign(i), out var scale))
                     {
                         value *= scale;
                     }

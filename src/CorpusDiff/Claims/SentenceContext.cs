@@ -61,6 +61,12 @@ internal sealed class SentenceContext(string text, int sentence, Token[] tokens,
         return Text.AsSpan(Tokens[i].End, Tokens[i + 1].Start - Tokens[i].End);
     }
 
+    /// <summary>
+    /// Returns whether a sign stands right before token <paramref name="i"/>: the claims take any sign before an amount
+    /// as its currency (<c>$</c>, <c>£</c>, and a tokenised <c>#</c>, which is a pound).
+    /// </summary>
+    public bool AfterSign(int i) => i > 0 && i <= Tokens.Length && Tokens[i - 1].Kind == TokenKind.Symbol;
+
     /// <summary>Returns whether only spaces separate token <paramref name="i"/> from the next.</summary>
     public bool JoinedBySpace(int i)
     {
