@@ -51,9 +51,11 @@ internal static class Stemmer
             return Undouble(w[..^2]);
         }
 
+        // A plural of an -ing noun meets its singular: "warnings" is "warning", whose stem is "warn".
         if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal))
         {
-            return w[..^1];
+            var singular = w[..^1];
+            return singular.EndsWith("ing", StringComparison.Ordinal) ? Strip(singular) : singular;
         }
 
         return w;

@@ -17,6 +17,16 @@ public class StemmerTests
     }
 
     [Theory]
+    [InlineData("warnings", "warning")]
+    [InlineData("buildings", "building")]
+    [InlineData("evenings", "evening")]
+    [InlineData("things", "thing")]
+    public void Stem_PluralOfAnIngNoun_MeetsItsSingular(string plural, string singular)
+    {
+        Stemmer.Stem(plural).Should().Be(Stemmer.Stem(singular));
+    }
+
+    [Theory]
     [InlineData("emphasizes")]
     [InlineData("developments")]
     [InlineData("promoted")]
