@@ -41,6 +41,38 @@ internal static class DatedVerbs
         return found;
     }
 
+    /// <summary>
+    /// Whether the target sentence names a day that a sentence of the group names too: the same resolved day, or the
+    /// same weekday a week apart (a forecast's <c>until Wednesday</c> read backwards in one report and forwards in the
+    /// other, as the claim checker accepts). Day names weigh nothing as terms, so a rewrite's <c>Tuesday</c> for the
+    /// source's <c>Nov. 28</c> loses no support; a shared day is still a fact the two sentences state.
+    /// </summary>
+    public static bool SharesDay(PairModel model, int t, List<int> group)
+    {
+        var target = model.Target.Document;
+        var source = model.Source.Document;
+        if (target.Published is null || source.Published is null)
+        {
+            return false;
+        }
+
+        foreach (var (day, _) in Dates(target, target.Sentences[t]))
+        {
+            foreach (var s in group)
+            {
+                foreach (var (other, _) in Dates(source, source.Sentences[s]))
+                {
+                    if (Math.Abs(other.DayNumber - day.DayNumber) is 0 or 7)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether source sentence <paramref name="s"/> states a dated verb of the target that no sentence of the group states.</summary>
     public static bool StatesNew(PairModel model, List<(DateOnly Day, int[] Verb)> dated, List<int> group, int s) =>
         GroupFacts.StatesNew(model.Source, dated, group, s, States);

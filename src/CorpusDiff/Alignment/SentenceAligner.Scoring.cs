@@ -122,7 +122,7 @@ public sealed partial class SentenceAligner
                 Matched = score * total,
                 Total = total,
             };
-            var anchors = scorer.Anchors(group, out var numbers);
+            var anchors = scorer.Anchors(group, out var numbers) + (DatedVerbs.SharesDay(model, t, group) ? 1 : 0);
             candidate.Anchored = anchors >= Options.MinSpecificTerms || (numbers > 0 && anchors >= 1)
                 || (score >= Options.LowScore && SharesPhrase(model, t, group));
             for (var p = 0; p < pool.Count; p++)

@@ -46,6 +46,7 @@ internal static class NewsParaphrases
         ["delay", "late", "postpone", "postponement"],
         ["replace", "replacement", "substitute", "successor"],
         ["repair", "fix", "mend", "restore", "restoration", "refurbish", "refurbishment", "renovate", "renovation"],
+        ["restore", "restoration", "reconnect", "reconnection", "reinstate"],
         ["rebuild", "reconstruct", "reconstruction", "rebuilt"],
         ["widen", "broaden", "expand", "expansion", "extend", "extension", "enlarge"],
         ["arrive", "arrival", "reach"],

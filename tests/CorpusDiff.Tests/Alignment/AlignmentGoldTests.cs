@@ -84,8 +84,9 @@ public class AlignmentGoldTests(ITestOutputHelper output)
     [InlineData("alignments-election.json", 0.95, 0.85)]
     [InlineData("alignments-match.json", 0.95, 0.85)]
     [InlineData("alignments-branches.json", 0.95, 0.95)]
-    [InlineData("alignments-strike.json", 0.80, 0.70)]
+    [InlineData("alignments-strike.json", 0.75, 0.85)]
     [InlineData("alignments-recall.json", 0.70, 0.70)]
+    [InlineData("alignments-outage.json", 0.80, 0.95)]
     public void Evaluate_HeldOutStories_AlignAtTheMeasuredLevel(string file, double minPrecision, double minRecall)
     {
         // Written after the paraphrase lexicon and the fusion rules were fixed (the tram story before the verb–name

@@ -178,6 +178,29 @@ public class SentenceAlignerTests
         alignments.SelectMany(a => a.Source).Contains(4).Should().Be(joins);
     }
 
+    private const string StormSource =
+        "date 2026-11-30 Storm leaves thousands without power\n\n" +
+        "Nearly 40,000 homes across Dunmore lost power after Storm Ilse brought winds of up to 80mph on Sunday night. " +
+        "Fallen trees brought down overhead lines in more than 300 places, the operator said. " +
+        "Two schools in Kelby were closed on Monday because they had no heating. " +
+        "The Met Office said the worst of the winds had passed, but a yellow warning for rain remains in place until Wednesday.";
+
+    [Theory]
+    [InlineData("Wednesday", true)]
+    [InlineData("Friday", false)]
+    public void Align_ParaphraseNamingTheSameDay_TakesTheDayAsEvidence(string day, bool aligned)
+    {
+        // The rewrite shares one specific fact in words ("rain warnings", one phrase) and names the source's day: the
+        // forecast's "until Wednesday", read a day later. Day names weigh nothing as terms, so without the shared day
+        // the sentence has one piece of evidence and stays unaligned; with another day it states another forecast.
+        var source = Doc(StormSource, "source");
+        var target = Doc($"date 2026-12-01 Thousands still in the dark\n\nForecasters say the strongest winds are over, although rain warnings last until {day}.");
+
+        var alignments = SentenceAligner.Default.Align(source, target);
+
+        alignments.Any(a => a.Source.Contains(3)).Should().Be(aligned);
+    }
+
     [Fact]
     public void Align_Split_TwoTargetSentencesShareOneSource()
     {
