@@ -26,7 +26,7 @@ internal static class DatedVerbs
             return found;
         }
 
-        foreach (var (day, at) in Dates(document, document.Sentences[t]))
+        foreach (var (day, at, _) in Dates(document, document.Sentences[t]))
         {
             foreach (var v in VerbsNear(document, document.Sentences[t], at))
             {
@@ -43,9 +43,9 @@ internal static class DatedVerbs
     }
 
     /// <summary>
-    /// Whether the target sentence names a day that a sentence of the group names too: the same resolved day, or the
-    /// same weekday a week apart (a forecast's <c>until Wednesday</c> read backwards in one report and forwards in the
-    /// other, as the claim checker accepts). Day names weigh nothing as terms, so a rewrite's <c>Tuesday</c> for the
+    /// Whether the target sentence names a day that a sentence of the group names too, as the claim checker compares
+    /// days (<see cref="NewsCalendar.SameDay"/>: a forecast's <c>until Wednesday</c> may be read backwards in one report
+    /// and forwards in the other). Day names weigh nothing as terms, so a rewrite's <c>Tuesday</c> for the
     /// source's <c>Nov. 28</c> loses no support; a shared day is still a fact the two sentences state.
     /// </summary>
     public static bool SharesDay(PairModel model, int t, List<int> group)
@@ -57,13 +57,13 @@ internal static class DatedVerbs
             return false;
         }
 
-        foreach (var (day, _) in Dates(target, target.Sentences[t]))
+        foreach (var (day, _, weekday) in Dates(target, target.Sentences[t]))
         {
             foreach (var s in group)
             {
-                foreach (var (other, _) in Dates(source, source.Sentences[s]))
+                foreach (var (other, _, otherWeekday) in Dates(source, source.Sentences[s]))
                 {
-                    if (Math.Abs(other.DayNumber - day.DayNumber) is 0 or 7)
+                    if (NewsCalendar.SameDay(day, weekday, other, otherWeekday))
                     {
                         return true;
                     }
@@ -82,7 +82,7 @@ internal static class DatedVerbs
     {
         var document = source.Document;
         var sentence = document.Sentences[s];
-        foreach (var (day, at) in Dates(document, sentence))
+        foreach (var (day, at, _) in Dates(document, sentence))
         {
             if (day != relation.Day)
             {
@@ -102,10 +102,10 @@ internal static class DatedVerbs
     }
 
     /// <summary>
-    /// The sentence's days with the token span they are written in: weekdays (<c>Tuesday</c>) and month-days
-    /// (<c>Nov. 29</c>), resolved against the document's publication day.
+    /// The sentence's days with the token span they are written in: weekdays (<c>Tuesday</c>, marked as such) and
+    /// month-days (<c>Nov. 29</c>), resolved against the document's publication day.
     /// </summary>
-    private static IEnumerable<(DateOnly Day, (int First, int Last) At)> Dates(Document document, Sentence sentence)
+    private static IEnumerable<(DateOnly Day, (int First, int Last) At, bool Weekday)> Dates(Document document, Sentence sentence)
     {
         var published = document.Published!.Value;
         var end = sentence.FirstToken + sentence.TokenCount;
@@ -114,7 +114,7 @@ internal static class DatedVerbs
             var text = document.Tokens[i].Text;
             if (English.Weekdays.TryGetValue(text, out var weekday))
             {
-                yield return (NewsCalendar.Weekday(weekday, published), (i, i));
+                yield return (NewsCalendar.Weekday(weekday, published), (i, i), true);
                 continue;
             }
 
@@ -123,7 +123,7 @@ internal static class DatedVerbs
                 && NewsCalendar.Number(document.Tokens[i + 1].Text) is { } number && number is >= 1 and <= 31
                 && NewsCalendar.MonthDay(month, number, published) is { } day)
             {
-                yield return (day, (i, i + 1));
+                yield return (day, (i, i + 1), false);
                 i++;
             }
         }

@@ -297,11 +297,7 @@ public sealed partial class ClaimChecker
                 {
                     DatePrecision.Year => false,
                     DatePrecision.Month => false,
-                    // A weekday named alone resolves to the latest such day, as reports look back, but a forecast or a
-                    // preview means the next one (`expect … on Sunday` in a Saturday paper is tomorrow), so either
-                    // reading supports the other side's date. Tense does not decide it: a rewrite that drops the
-                    // source's `will` would then read the same day as another.
-                    _ => s == t || (source.IsBareWeekday && s.AddDays(7) == t) || (target.IsBareWeekday && t.AddDays(7) == s),
+                    _ => NewsCalendar.SameDay(s, source.IsBareWeekday, t, target.IsBareWeekday),
                 },
             };
         }

@@ -83,6 +83,15 @@ internal static class NewsCalendar
         _ => null,
     };
 
+    /// <summary>
+    /// Whether two resolved days may be the one day two reports mean. A weekday named alone resolves to the latest such
+    /// day (<see cref="Weekday"/>), as reports look back, but a forecast or a preview means the next one (<c>expect … on
+    /// Sunday</c> in a Saturday paper is tomorrow), so a bare weekday also stands for the day a week after it. Tense
+    /// does not decide it: a rewrite that drops the source's <c>will</c> would then read the same words as another day.
+    /// </summary>
+    public static bool SameDay(DateOnly first, bool firstIsBareWeekday, DateOnly second, bool secondIsBareWeekday) =>
+        first == second || (firstIsBareWeekday && first.AddDays(7) == second) || (secondIsBareWeekday && second.AddDays(7) == first);
+
     /// <summary>Returns the Monday that starts the week before the publication week ("last week").</summary>
     public static DateOnly LastWeek(DateOnly published) => published.AddDays(-((int)published.DayOfWeek + 6) % 7 - 7);
 

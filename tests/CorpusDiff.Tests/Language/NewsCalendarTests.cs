@@ -118,6 +118,17 @@ public class NewsCalendarTests
     }
 
     [Theory]
+    [InlineData("2026-11-25", false, "2026-11-25", false, true)]
+    [InlineData("2026-11-17", true, "2026-11-24", false, true)]
+    [InlineData("2026-11-24", false, "2026-11-17", true, true)]
+    [InlineData("2026-11-17", false, "2026-11-24", false, false)]
+    [InlineData("2026-11-24", true, "2026-11-17", false, false)]
+    public void SameDay_BareWeekday_AlsoStandsForTheDayAWeekLater(string first, bool firstWeekday, string second, bool secondWeekday, bool same)
+    {
+        NewsCalendar.SameDay(Date(first), firstWeekday, Date(second), secondWeekday).Should().Be(same);
+    }
+
+    [Theory]
     [InlineData("2023-11-10", "Nov. 20", "2023-11-20")]
     [InlineData("2024-01-03", "Dec. 28", "2023-12-28")]
     public void Readers_SameMonthDay_ResolveToTheSameDay(string published, string written, string expected)
