@@ -37,9 +37,11 @@ public sealed partial class ClaimExtractor
                 first = i - 1;
             }
 
-            // Scale words: "3.2 billion", "$5bn"; after a currency also a detached short form ("£ 50 m" in tokenised text).
-            if (last + 1 < c.Count && Lexicon.Scales.TryGetValue(c.Word(last + 1), out var scale) && (scale >= 1e3 || c.Word(last + 1) == "hundred")
-                && (c.Word(last + 1).Length > 2 || c.Tokens[last + 1].Start == c.Tokens[last].End || currency is not null))
+            // Scale words: "3.2 billion", "2.4 bn"; a one-letter form after a currency ("£ 50 m" in tokenised text) or
+            // glued to its number.
+            if (last + 1 < c.Count
+                && English.TryScale(c.Word(last + 1), afterCurrency: currency is not null || c.Tokens[last + 1].Start == c.Tokens[last].End, out var scale)
+                && (scale >= 1e3 || c.Word(last + 1) == "hundred"))
             {
                 value *= scale;
                 last++;
@@ -75,7 +77,7 @@ public sealed partial class ClaimExtractor
             var upperAt = joiner == "to" || (joiner == "and" && c.Word(first - 1) == "between") ? last + 2 : gap is "-" or "–" or "—" ? last + 1 : -1;
             if (upperAt > 0 && !isChange && ReadNumber(c, upperAt, out var to, out var toLast, out var toUnit) && toUnit == unit)
             {
-                if (value >= 1e3 && toLast + 1 < c.Count && Lexicon.Scales.TryGetValue(c.Word(toLast + 1), out var toScale) && toScale >= 1e3)
+                if (value >= 1e3 && toLast + 1 < c.Count && English.TryScale(c.Word(toLast + 1), afterCurrency: currency is not null, out var toScale) && toScale >= 1e3)
                 {
                     to *= toScale;
                     toLast++;
@@ -88,7 +90,7 @@ public sealed partial class ClaimExtractor
                 }
             }
 
-            if (upper is { } u && last + 1 < c.Count && Lexicon.Scales.TryGetValue(c.Word(last + 1), out var scale2) && scale2 >= 1e3)
+            if (upper is { } u && last + 1 < c.Count && English.TryScale(c.Word(last + 1), afterCurrency: currency is not null, out var scale2) && scale2 >= 1e3)
             {
                 value *= value < scale2 ? scale2 : 1;
                 upper = u * scale2;

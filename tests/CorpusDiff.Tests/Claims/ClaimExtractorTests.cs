@@ -45,12 +45,16 @@ public class ClaimExtractorTests
     [InlineData("The club paid $300m for him.", 3e8)]
     [InlineData("The club paid £ 50m for him.", 5e7)]
     [InlineData("The club paid 50bn for it.", 5e10)]
+    [InlineData("The club paid 2.4 bn for it.", 2.4e9)]
+    [InlineData("The club paid £ 50 m for him.", 5e7)]
     public void Extract_ShortScaleAfterCurrencyOrLonger_Scales(string text, double expected) =>
         Claims(text, kind: ClaimKind.Number).Should().Contain(c => c.Number == expected);
 
     [Theory]
     [InlineData("She won the 1500m final.")]
     [InlineData("He is about 1.8m tall.")]
+    [InlineData("He is about 1.8 m tall.")]
+    [InlineData("The wall is between 12 and 15 m high.")]
     public void Extract_OneLetterScaleWithoutCurrency_IsNoMillion(string text) =>
         Claims(text, kind: ClaimKind.Number).Should().NotContain(c => c.Number >= 1e6);
 
