@@ -20,10 +20,15 @@ internal sealed partial class EventSignals
     /// </summary>
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "from", "near", "across", "around", "outside", "inside", "throughout", "within" };
 
-    private EventSignals(IReadOnlyList<DateOnly> dates, IReadOnlyList<DateOnly> mentioned, IReadOnlySet<string> actors, IReadOnlyList<string> speakerNames)
+    /// <summary>The bare weekdays that <see cref="NewsCalendar.LooksAhead"/> mean a day ahead, with that day.</summary>
+    private readonly IReadOnlyDictionary<DateOnly, DateOnly> ahead;
+
+    private EventSignals(IReadOnlyDictionary<DateOnly, DateOnly> ahead, IReadOnlyList<DateOnly> dates, IReadOnlyList<DateOnly> mentioned, IReadOnlySet<DateOnly> bareWeekdays, IReadOnlySet<string> actors, IReadOnlyList<string> speakerNames)
     {
+        this.ahead = ahead;
         Dates = dates;
         Mentioned = mentioned;
+        BareWeekdays = bareWeekdays;
         Actors = actors;
         SpeakerNames = speakerNames;
     }
@@ -33,6 +38,12 @@ internal sealed partial class EventSignals
     /// ascending: the days the report's events happened on.
     /// </summary>
     public IReadOnlyList<DateOnly> Mentioned { get; }
+
+    /// <summary>
+    /// Gets the days of <see cref="Mentioned"/> that only a weekday named alone gives (<c>until Wednesday</c>): resolved to
+    /// the latest such day, they may mean the next one (<see cref="NewsCalendar.SameDay"/>).
+    /// </summary>
+    public IReadOnlySet<DateOnly> BareWeekdays { get; }
 
     /// <summary>Gets the dates the report states, ascending (published date included).</summary>
     public IReadOnlyList<DateOnly> Dates { get; }
@@ -45,6 +56,26 @@ internal sealed partial class EventSignals
     /// appearance: what a reason shows a reader, where <see cref="Actors"/> holds the tokens compared.
     /// </summary>
     public IReadOnlyList<string> SpeakerNames { get; }
+
+    /// <summary>
+    /// Whether the report mentions a day that may be <paramref name="day"/>, as the claim checker reads days
+    /// (<see cref="NewsCalendar.SameDay"/>); <paramref name="dayIsBareWeekday"/> says <paramref name="day"/> is itself a
+    /// weekday named alone. The published date and the dateline count. <paramref name="stated"/> is the report's own
+    /// day when it states one (not a weekday alone), else <see langword="null"/>.
+    /// </summary>
+    public bool Reports(DateOnly day, bool dayIsBareWeekday, out DateOnly? stated)
+    {
+        stated = Dates.Where(d => NewsCalendar.SameDay(day, dayIsBareWeekday, d, false))
+            .Concat(Mentioned.Where(d => !BareWeekdays.Contains(d) && NewsCalendar.SameDay(day, dayIsBareWeekday, d, false)))
+            .Select(d => (DateOnly?)d).FirstOrDefault();
+        return stated is not null || BareWeekdays.Any(d => NewsCalendar.SameDay(day, dayIsBareWeekday, d, true));
+    }
+
+    /// <summary>
+    /// The day a reader takes a mentioned day for: a weekday named alone in a forecast or a plan is the day ahead
+    /// (<c>could be cut off until Thursday</c> in a Monday paper), else the latest such day.
+    /// </summary>
+    public DateOnly Shown(DateOnly day) => ahead.TryGetValue(day, out var next) ? next : day;
 
     /// <summary>The speakers' names whose tokens are among <paramref name="tokens"/>.</summary>
     public IEnumerable<string> NamesOf(IEnumerable<string> tokens)
@@ -131,31 +162,53 @@ internal sealed partial class EventSignals
             }
         }
 
+        var weekdays = new HashSet<DateOnly>();
+        var ahead = new Dictionary<DateOnly, DateOnly>();
         if (published is { } pub)
         {
             foreach (var sentence in document.Sentences)
             {
-                AddRelative(sentence.Text, pub, mentioned);
+                AddRelative(sentence.Text, pub, mentioned, weekdays, ahead);
             }
         }
 
-        var (actors, names) = FindActors(document);
-        return new EventSignals([.. dates], [.. mentioned], actors, names);
-    }
-
-    /// <summary>Resolves "on Tuesday", "Thursday's" and "the 30th" by the <see cref="NewsCalendar"/>.</summary>
-    private static void AddRelative(string text, DateOnly published, SortedSet<DateOnly> into)
-    {
-        foreach (Match m in Weekday().Matches(text))
+        // A day the text also states otherwise (a date, "the 30th") is that day, not a weekday's guess.
+        weekdays.ExceptWith(mentioned);
+        mentioned.UnionWith(weekdays);
+        foreach (var day in ahead.Keys.Where(d => !weekdays.Contains(d)).ToList())
         {
-            into.Add(NewsCalendar.Weekday(Enum.Parse<DayOfWeek>(m.Groups["day"].Value, ignoreCase: true), published));
+            ahead.Remove(day);
         }
 
+        var (actors, names) = FindActors(document);
+        return new EventSignals(ahead, [.. dates], [.. mentioned], weekdays, actors, names);
+    }
+
+    /// <summary>
+    /// Resolves "on Tuesday", "Thursday's" and "the 30th" by the <see cref="NewsCalendar"/>: days of the month into
+    /// <paramref name="into"/>, weekdays into <paramref name="weekdays"/>, and those a reader takes for a day ahead into
+    /// <paramref name="ahead"/>.
+    /// </summary>
+    private static void AddRelative(string text, DateOnly published, SortedSet<DateOnly> into, HashSet<DateOnly> weekdays, Dictionary<DateOnly, DateOnly> ahead)
+    {
         foreach (Match m in Ordinal().Matches(text))
         {
             if (NewsCalendar.DayOfMonth(int.Parse(m.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture), published) is { } date)
             {
                 into.Add(date);
+            }
+        }
+
+        List<Token>? words = null;
+        foreach (Match m in Weekday().Matches(text))
+        {
+            var day = NewsCalendar.Weekday(Enum.Parse<DayOfWeek>(m.Groups["day"].Value, ignoreCase: true), published);
+            weekdays.Add(day);
+            words ??= [.. Tokenizer.Tokenize(text).Where(t => t.Kind == TokenKind.Word)];
+            var before = words.TakeWhile(t => t.End <= m.Index).Select(t => t.Text.ToLowerInvariant()).ToList();
+            if (NewsCalendar.LooksAhead(before))
+            {
+                ahead.TryAdd(day, NewsCalendar.Ahead(day, published));
             }
         }
     }

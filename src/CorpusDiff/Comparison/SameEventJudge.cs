@@ -121,15 +121,22 @@ internal sealed class SameEventJudge(ComparisonOptions options)
             return null;
         }
 
-        var known = source.Dates.Concat(source.Mentioned).ToHashSet();
-        var shared = target.Mentioned.Where(known.Contains).ToList();
+        var shared = new SortedSet<DateOnly>();
+        foreach (var day in target.Mentioned)
+        {
+            if (source.Reports(day, target.BareWeekdays.Contains(day), out var stated))
+            {
+                shared.Add(stated ?? target.Shown(day));
+            }
+        }
+
         if (shared.Count > 0)
         {
             reason = $"it reports days the source reports ({string.Join(", ", shared.Take(3).Select(Format))})";
             return true;
         }
 
-        reason = $"its events are dated {string.Join(", ", target.Mentioned.Take(3).Select(Format))}, days the source does not report";
+        reason = $"its events are dated {string.Join(", ", target.Mentioned.Select(target.Shown).Distinct().Order().Take(3).Select(Format))}, days the source does not report";
         return false;
     }
 

@@ -244,6 +244,16 @@ internal static class English
         "highlighted", "underlined", "concluded", "outlined",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words that put what follows them in the days ahead of publication: modals and verbs of plan or forecast
+    /// (<c>could be cut off until Thursday</c>, <c>expected to reconnect … by Tuesday evening</c>).
+    /// </summary>
+    public static readonly FrozenSet<string> FutureMarkers = FrozenSet.ToFrozenSet(
+    [
+        "will", "would", "could", "may", "might", "shall", "expect", "expects", "expected", "hope", "hopes", "hoped",
+        "plan", "plans", "planned", "due", "scheduled", "forecast", "forecasts",
+    ], StringComparer.Ordinal);
+
     /// <summary>Function words: they carry little support and never head a quantified noun phrase.</summary>
     public static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(
     [

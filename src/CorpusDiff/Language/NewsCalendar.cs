@@ -92,6 +92,53 @@ internal static class NewsCalendar
     public static bool SameDay(DateOnly first, bool firstIsBareWeekday, DateOnly second, bool secondIsBareWeekday) =>
         first == second || (firstIsBareWeekday && first.AddDays(7) == second) || (secondIsBareWeekday && second.AddDays(7) == first);
 
+    /// <summary>
+    /// Whether a weekday named alone, after <paramref name="before"/> (the lower-case words before it in its sentence),
+    /// means a day ahead of publication: a modal or a verb of plan stands in its clause (<see cref="English.FutureMarkers"/>:
+    /// <c>could be cut off until Thursday</c>), it follows <c>next</c>, or <c>until</c> or <c>from</c> leads to it in a
+    /// sentence not in the past (<c>remains in place until 9am on Monday</c>). <c>since</c> and <c>last</c> look back.
+    /// What a reader is shown; matching takes both readings (<see cref="SameDay"/>).
+    /// </summary>
+    public static bool LooksAhead(IReadOnlyList<string> before)
+    {
+        if (before.Count > 0 && before[^1] is "since" or "last" or "next")
+        {
+            return before[^1] is "next";
+        }
+
+        bool future = false, past = false;
+        foreach (var word in before)
+        {
+            // A later clause (after, when, because) or a past form starts again: "will stay shut … after the roof fell on Monday".
+            if (word is "was" or "were" or "had")
+            {
+                (past, future) = (true, false);
+            }
+            else if (word is "after" or "when" or "because" or "following" or "while" or "since")
+            {
+                future = false;
+            }
+            else
+            {
+                future |= English.FutureMarkers.Contains(word);
+            }
+        }
+
+        var led = false;
+        for (var i = Math.Max(0, before.Count - 3); i < before.Count; i++)
+        {
+            led |= before[i] is "until" or "till" or "from";
+        }
+
+        return future || (led && !past);
+    }
+
+    /// <summary>
+    /// Returns the day ahead that a bare weekday resolved by <see cref="Weekday"/> means when it
+    /// <see cref="LooksAhead"/>: the publication day itself (<c>by Tuesday night</c> in a Tuesday paper), else a week later.
+    /// </summary>
+    public static DateOnly Ahead(DateOnly weekday, DateOnly published) => weekday == published ? weekday : weekday.AddDays(7);
+
     /// <summary>Returns the Monday that starts the week before the publication week ("last week").</summary>
     public static DateOnly LastWeek(DateOnly published) => published.AddDays(-((int)published.DayOfWeek + 6) % 7 - 7);
 

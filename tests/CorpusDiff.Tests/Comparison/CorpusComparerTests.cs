@@ -105,6 +105,24 @@ public class CorpusComparerTests
     }
 
     [Fact]
+    public void Compare_RewriteNamingTheDaysAheadByWeekday_ShowsTheDaysAReaderMeans()
+    {
+        // Monday's source and Tuesday's rewrite both say "until Wednesday": the day after the rewrite, not the week before.
+        var source = Corpus.Parse(
+            "date 2026-11-30\n\nStorm Ilse cut power to 40,000 homes in Dunmore on Sunday night, Northvale Power said.\n\n"
+            + "A yellow warning for rain remains in place until Wednesday.",
+            "source.txt");
+        var target = Corpus.Parse(
+            "date 2026-12-01\n\nStorm Ilse cut power to 40,000 homes in Dunmore late on Sunday, according to Northvale Power.\n\n"
+            + "Rain warnings last until Wednesday.",
+            "target.txt");
+
+        var result = CorpusComparer.Default.Compare(source, target);
+
+        result.Judgement.Reasons.Should().Contain("it reports days the source reports (2026-11-29, 2026-12-02)");
+    }
+
+    [Fact]
     public void Compare_ReprintWithOtherStories_IsPartial()
     {
         var result = CorpusComparer.Default.Compare(Sample("wire-source.txt"), Sample("reprint-mt.txt"));

@@ -74,5 +74,28 @@ public class EventSignalsTests
         target.AllNamedIn(DocumentParser.Default.Parse("Li Ganjie and Ding Xuexiang attended the meeting.", "s")).Should().BeFalse();
     }
 
+    [Fact]
+    public void Shown_WeekdayInAForecast_IsTheDayAheadAndAPastOneTheDayBefore()
+    {
+        // A Tuesday paper: the storm was on Sunday; rain warnings last until Wednesday, tomorrow.
+        var signals = Signals("date 2026-12-01\n\nThe storm struck on Sunday. Rain warnings will last until Wednesday.");
+
+        signals.Mentioned.Select(signals.Shown).Should().BeEquivalentTo([new DateOnly(2026, 11, 29), new DateOnly(2026, 12, 2)]);
+        signals.BareWeekdays.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Reports_BareWeekdayAWeekBeforeAStatedDate_IsTheStatedDayAsTheClaimCheckerReadsIt()
+    {
+        // A Friday preview's "on Sunday" resolves to last Sunday, but it is the November 29 the other report states.
+        var preview = Signals("date 2026-11-27\n\nThe final will be played on Sunday.");
+        var report = Signals("date 2026-11-30\n\nThe final was played on November 29.");
+
+        var sunday = preview.Mentioned.Should().ContainSingle().Subject;
+        report.Reports(sunday, preview.BareWeekdays.Contains(sunday), out var stated).Should().BeTrue();
+        stated.Should().Be(new DateOnly(2026, 11, 29));
+        report.Reports(sunday, dayIsBareWeekday: false, out _).Should().BeFalse();
+    }
+
     private static EventSignals Signals(string text) => EventSignals.Of(DocumentParser.Default.Parse(text, "t"));
 }

@@ -129,6 +129,29 @@ public class NewsCalendarTests
     }
 
     [Theory]
+    [InlineData("some rural areas could be cut off until", true)]
+    [InlineData("it expected to reconnect most properties by", true)]
+    [InlineData("a yellow warning for rain remains in place until 9am on", true)]
+    [InlineData("from", true)]
+    [InlineData("the match is postponed to next", true)]
+    [InlineData("the school will stay shut next week after snow brought down its roof late on", false)]
+    [InlineData("the roads were closed until", false)]
+    [InlineData("the ward will reopen, as cases have fallen since", false)]
+    [InlineData("the frost struck overnight on", false)]
+    public void LooksAhead_WordsBeforeABareWeekday_ReadTheDayAheadOnlyInAForecastOrPlan(string before, bool ahead)
+    {
+        NewsCalendar.LooksAhead(before.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Should().Be(ahead);
+    }
+
+    [Theory]
+    [InlineData("2026-11-25", "2026-12-01", "2026-12-02")]
+    [InlineData("2026-12-01", "2026-12-01", "2026-12-01")]
+    public void Ahead_BareWeekday_IsTheNextSuchDayFromPublication(string weekday, string published, string expected)
+    {
+        NewsCalendar.Ahead(Date(weekday), Date(published)).Should().Be(Date(expected));
+    }
+
+    [Theory]
     [InlineData("2023-11-10", "Nov. 20", "2023-11-20")]
     [InlineData("2024-01-03", "Dec. 28", "2023-12-28")]
     public void Readers_SameMonthDay_ResolveToTheSameDay(string published, string written, string expected)
