@@ -45,8 +45,9 @@ internal static class DatedVerbs
     /// <summary>
     /// Whether the target sentence names a day that a sentence of the group names too, as the claim checker compares
     /// days (<see cref="NewsCalendar.SameDay"/>: a forecast's <c>until Wednesday</c> may be read backwards in one report
-    /// and forwards in the other). Day names weigh nothing as terms, so a rewrite's <c>Tuesday</c> for the
-    /// source's <c>Nov. 28</c> loses no support; a shared day is still a fact the two sentences state.
+    /// and forwards in the other), or a month named alone that one names too (<c>resigned in September</c>, <c>stood down
+    /// … in September</c>). Day and month names weigh nothing as terms, so a rewrite's <c>Tuesday</c> for the
+    /// source's <c>Nov. 28</c> loses no support; a shared date is still a fact the two sentences state.
     /// </summary>
     public static bool SharesDay(PairModel model, int t, List<int> group)
     {
@@ -67,6 +68,17 @@ internal static class DatedVerbs
                     {
                         return true;
                     }
+                }
+            }
+        }
+
+        foreach (var month in MonthsAlone(target, target.Sentences[t]))
+        {
+            foreach (var s in group)
+            {
+                if (MonthsAlone(source, source.Sentences[s]).Contains(month))
+                {
+                    return true;
                 }
             }
         }
@@ -125,6 +137,28 @@ internal static class DatedVerbs
             {
                 yield return (day, (i, i + 1), false);
                 i++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The sentence's months named alone (<c>in September</c>: capitalised, not an ordinary word like <c>May</c>, after
+    /// a word of <see cref="English.MonthAloneLeads"/>, with no day after it), resolved as the claims resolve them
+    /// (<see cref="NewsCalendar.MonthAlone"/>) to their first day.
+    /// </summary>
+    private static IEnumerable<DateOnly> MonthsAlone(Document document, Sentence sentence)
+    {
+        var published = document.Published!.Value;
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var i = sentence.FirstToken + 1; i < end; i++)
+        {
+            var token = document.Tokens[i];
+            var month = NewsCalendar.Month(token.Text);
+            if (month > 0 && char.IsUpper(document.Text[token.Start]) && !English.AmbiguousMonths.Contains(token.Text)
+                && English.MonthAloneLeads.Contains(document.Tokens[i - 1].Text)
+                && (i + 1 >= end || document.Tokens[i + 1].Kind != TokenKind.Number))
+            {
+                yield return NewsCalendar.MonthAlone(month, published);
             }
         }
     }

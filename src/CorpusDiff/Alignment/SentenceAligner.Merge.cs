@@ -15,6 +15,9 @@ public sealed partial class SentenceAligner
     /// </summary>
     private const int NeighbourNewAnchors = 2;
 
+    /// <summary>The words a neighbour bringing no specific evidence must newly match to join a group.</summary>
+    private const int NeighbourNewTerms = 2;
+
     /// <summary>
     /// Greedy 1:n fusion: keeps adding the source sentence that raises the target's support most, as long as the
     /// gain is large enough (a neighbour needs less than a distant sentence) and the added sentence brings at least
@@ -70,6 +73,14 @@ public sealed partial class SentenceAligner
                 // damage sentence). One stray shared word ("instead", "union") is not enough.
                 if (scorer.Support(s) < FusedMinSupport
                     && (near ? scorer.AnchorsWith(group, s, out _) - currentAnchors < NeighbourNewAnchors : !Relation()))
+                {
+                    continue;
+                }
+
+                // A neighbour that brings no specific evidence must match more than one more word: one general word it
+                // lends (a by-election's "candidate" from the sentence before the votes) is no part of what the target
+                // restates. Requiring specific evidence of every neighbour instead loses seed fusions of general words.
+                if (near && scorer.AnchorsWith(group, s, out _) == currentAnchors && scorer.NewTerms(group, s) < NeighbourNewTerms)
                 {
                     continue;
                 }

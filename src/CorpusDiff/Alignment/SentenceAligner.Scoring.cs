@@ -415,6 +415,27 @@ public sealed partial class SentenceAligner
         }
 
         /// <summary>Support of the group plus one more sentence (<paramref name="extra"/> = -1 for none): each term counts its best match.</summary>
+        /// <summary>How many of the target's terms <paramref name="extra"/> matches better than every sentence of the group.</summary>
+        public int NewTerms(List<int> group, int extra)
+        {
+            var count = 0;
+            for (var i = 0; i < width; i++)
+            {
+                var best = 0f;
+                foreach (var s in group)
+                {
+                    best = Math.Max(best, match[(s * width) + i]);
+                }
+
+                if (match[(extra * width) + i] > best)
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+
         public double SupportWith(List<int> group, int extra)
         {
             var sum = 0.0;

@@ -46,7 +46,7 @@ public sealed partial class ClaimExtractor
                     continue;
                 }
 
-                if (c.Word(i - 1) is "in" or "last" or "next" or "this" or "early" or "late" or "mid" or "since" or "until" or "of")
+                if (English.MonthAloneLeads.Contains(c.Word(i - 1)))
                 {
                     var resolved = c.Published is { } p ? NewsCalendar.MonthAlone(month, p) : (DateOnly?)null;
                     claims.Add(c.Claim(ClaimKind.Date, i, i, resolved is { } r ? r.ToString("yyyy-MM", CultureInfo.InvariantCulture) : MonthName(month)) with
@@ -240,7 +240,7 @@ public sealed partial class ClaimExtractor
         var word = c.Word(i);
 
         // "may", "march" and short forms are ordinary words too: only take them with a day or year, or capitalized.
-        var ambiguous = word is "may" or "march" or "jan" or "mar" or "jun" or "jul" or "aug" or "sep" or "oct" or "dec";
+        var ambiguous = English.AmbiguousMonths.Contains(word);
         if (!c.IsCapitalized(i) && !c.Caseless)
         {
             return false;

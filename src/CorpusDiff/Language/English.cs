@@ -245,6 +245,17 @@ internal static class English
     ], StringComparer.Ordinal);
 
     /// <summary>
+    /// Month names that are ordinary words too (<c>may</c>, <c>march</c>) or short forms: read as a month only with a day
+    /// or a year, never named alone.
+    /// </summary>
+    public static readonly FrozenSet<string> AmbiguousMonths = FrozenSet.ToFrozenSet(
+        ["may", "march", "jan", "mar", "jun", "jul", "aug", "sep", "oct", "dec"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words before a month named alone that make it a date (<c>in September</c>, <c>since March</c>, <c>early July</c>).</summary>
+    public static readonly FrozenSet<string> MonthAloneLeads = FrozenSet.ToFrozenSet(
+        ["in", "last", "next", "this", "early", "late", "mid", "since", "until", "of"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Words that put what follows them in the days ahead of publication: modals and verbs of plan or forecast
     /// (<c>could be cut off until Thursday</c>, <c>expected to reconnect … by Tuesday evening</c>).
     /// </summary>

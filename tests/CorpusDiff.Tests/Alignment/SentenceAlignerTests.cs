@@ -1,5 +1,6 @@
 using CorpusDiff.Alignment;
 using CorpusDiff.Documents;
+using CorpusDiff.Tests.TestSupport;
 
 namespace CorpusDiff.Tests.Alignment;
 
@@ -178,6 +179,8 @@ public class SentenceAlignerTests
         alignments.SelectMany(a => a.Source).Contains(4).Should().Be(joins);
     }
 
+    private static string ByElectionSource => File.ReadAllText(Path.Combine(Repository.Samples, "more", "byelection-source.txt"));
+
     private const string StormSource =
         "date 2026-11-30 Storm leaves thousands without power\n\n" +
         "Nearly 40,000 homes across Dunmore lost power after Storm Ilse brought winds of up to 80mph on Sunday night. " +
@@ -199,6 +202,34 @@ public class SentenceAlignerTests
         var alignments = SentenceAligner.Default.Align(source, target);
 
         alignments.Any(a => a.Source.Contains(3)).Should().Be(aligned);
+    }
+
+    [Theory]
+    [InlineData("September", true)]
+    [InlineData("October", false)]
+    public void Align_ParaphraseNamingTheSameMonth_TakesTheMonthAsEvidence(string month, bool aligned)
+    {
+        // One name in common ("Simon Hart"; "United" stems as "unit" and "nations" is generic) and the month he went:
+        // a month named alone is a fact both sentences state, as a day is; another month is another resignation.
+        var source = Doc(ByElectionSource, "source");
+        var target = Doc($"date 2026-11-28 Midwife wins Harrowdale North\n\nThe seat fell vacant when Simon Hart stood down as an MP in {month} for a job with the United Nations.");
+
+        var alignments = SentenceAligner.Default.Align(source, target);
+
+        alignments.Any(a => a.Source.Contains(4)).Should().Be(aligned);
+    }
+
+    [Fact]
+    public void Align_NeighbourLendingOneGeneralWord_IsNotFused()
+    {
+        // S0 holds the result and the word "candidate"; S1 holds both candidates' votes. The target restates S1 and
+        // takes "candidate" from nowhere in particular: S0 brings no specific evidence and one more word, not a fact.
+        var source = Doc(ByElectionSource, "source");
+        var target = Doc("date 2026-11-28 Midwife wins Harrowdale North\n\nShe polled 9,872 votes to 8,668 for the Labour candidate, Daniel Reeve.");
+
+        var alignments = SentenceAligner.Default.Align(source, target);
+
+        alignments.Should().ContainSingle().Which.Source.Should().Equal(1);
     }
 
     [Fact]
