@@ -62,6 +62,8 @@ public sealed partial class SentenceAligner
                 var near = Near(vouching, s, 1);
                 bool? stated = null;
                 bool Relation() => stated ??= !near && StatesNewFact(s);
+                int? added = null;
+                int Added() => added ??= scorer.AnchorsWith(group, s, out _) - currentAnchors;
                 if (gain < Options.NeighbourMergeGain && !Relation())
                 {
                     continue;
@@ -72,7 +74,7 @@ public sealed partial class SentenceAligner
                 // little from the second, however clearly it restates it ("shut ... within three years" after the
                 // damage sentence). One stray shared word ("instead", "union") is not enough.
                 if (scorer.Support(s) < FusedMinSupport
-                    && (near ? scorer.AnchorsWith(group, s, out _) - currentAnchors < NeighbourNewAnchors : !Relation()))
+                    && (near ? Added() < NeighbourNewAnchors : !Relation()))
                 {
                     continue;
                 }
@@ -80,7 +82,7 @@ public sealed partial class SentenceAligner
                 // A neighbour that brings no specific evidence must match more than one more word: one general word it
                 // lends (a by-election's "candidate" from the sentence before the votes) is no part of what the target
                 // restates. Requiring specific evidence of every neighbour instead loses seed fusions of general words.
-                if (near && scorer.AnchorsWith(group, s, out _) == currentAnchors && scorer.NewTerms(group, s) < NeighbourNewTerms)
+                if (near && Added() == 0 && scorer.NewTerms(group, s) < NeighbourNewTerms)
                 {
                     continue;
                 }
@@ -92,8 +94,7 @@ public sealed partial class SentenceAligner
                 var relation = false;
                 if (!near)
                 {
-                    var added = scorer.AnchorsWith(group, s, out _) - currentAnchors;
-                    if (added < 1 || (added < 2 && gain < Options.DistantMergeGain) || scorer.Support(s) < FusedMinSupport)
+                    if (Added() < 1 || (Added() < 2 && gain < Options.DistantMergeGain) || scorer.Support(s) < FusedMinSupport)
                     {
                         if (!Relation())
                         {

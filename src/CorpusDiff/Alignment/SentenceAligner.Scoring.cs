@@ -414,7 +414,6 @@ public sealed partial class SentenceAligner
             return sourceNormSquared > 0 ? Math.Clamp(dot / Math.Sqrt(targetNormSquared * sourceNormSquared), 0, 1) : 0;
         }
 
-        /// <summary>Support of the group plus one more sentence (<paramref name="extra"/> = -1 for none): each term counts its best match.</summary>
         /// <summary>How many of the target's terms <paramref name="extra"/> matches better than every sentence of the group.</summary>
         public int NewTerms(List<int> group, int extra)
         {
@@ -436,6 +435,7 @@ public sealed partial class SentenceAligner
             return count;
         }
 
+        /// <summary>Support of the group plus one more sentence (<paramref name="extra"/> = -1 for none): each term counts its best match.</summary>
         public double SupportWith(List<int> group, int extra)
         {
             var sum = 0.0;
