@@ -174,6 +174,8 @@ internal static class English
         ["mln"] = 1e6, ["billion"] = 1e9, ["bn"] = 1e9, ["bln"] = 1e9, ["b"] = 1e9, ["trillion"] = 1e12, ["tn"] = 1e12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleSpans = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// Whether a scale word or short form counts where it stands: the one-letter forms <c>m</c>, <c>k</c> and <c>b</c>
     /// only after a currency sign (<c>$300m</c>), as <c>300m</c> alone is as often a distance (<c>the 1500m</c>, <c>1.8m
@@ -182,7 +184,7 @@ internal static class English
     public static bool TryScale(ReadOnlySpan<char> word, bool afterCurrency, out double factor)
     {
         factor = 0;
-        return (word.Length > 1 || afterCurrency) && Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out factor);
+        return (word.Length > 1 || afterCurrency) && ScaleSpans.TryGetValue(word, out factor);
     }
 
     /// <summary>
