@@ -20,11 +20,15 @@ internal sealed partial class EventSignals
     /// </summary>
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "at", "from", "near", "across", "around", "outside", "inside", "throughout", "within" };
 
-    /// <summary>The bare weekdays that <see cref="NewsCalendar.LooksAhead"/> mean a day ahead, with that day.</summary>
-    private readonly IReadOnlyDictionary<DateOnly, DateOnly> ahead;
+    /// <summary>The publication day, against which a weekday read ahead resolves (<see cref="NewsCalendar.Ahead"/>).</summary>
+    private readonly DateOnly? published;
 
-    private EventSignals(IReadOnlyDictionary<DateOnly, DateOnly> ahead, IReadOnlyList<DateOnly> dates, IReadOnlyList<DateOnly> mentioned, IReadOnlySet<DateOnly> bareWeekdays, IReadOnlySet<string> actors, IReadOnlyList<string> speakerNames)
+    /// <summary>The bare weekdays that <see cref="NewsCalendar.LooksAhead"/> mean a day ahead.</summary>
+    private readonly IReadOnlySet<DateOnly> ahead;
+
+    private EventSignals(DateOnly? published, IReadOnlySet<DateOnly> ahead, IReadOnlyList<DateOnly> dates, IReadOnlyList<DateOnly> mentioned, IReadOnlySet<DateOnly> bareWeekdays, IReadOnlySet<string> actors, IReadOnlyList<string> speakerNames)
     {
+        this.published = published;
         this.ahead = ahead;
         Dates = dates;
         Mentioned = mentioned;
@@ -75,7 +79,7 @@ internal sealed partial class EventSignals
     /// The day a reader takes a mentioned day for: a weekday named alone in a forecast or a plan is the day ahead
     /// (<c>could be cut off until Thursday</c> in a Monday paper), else the latest such day.
     /// </summary>
-    public DateOnly Shown(DateOnly day) => ahead.TryGetValue(day, out var next) ? next : day;
+    public DateOnly Shown(DateOnly day) => ahead.Contains(day) && published is { } p ? NewsCalendar.Ahead(day, p) : day;
 
     /// <summary>The speakers' names whose tokens are among <paramref name="tokens"/>.</summary>
     public IEnumerable<string> NamesOf(IEnumerable<string> tokens)
@@ -163,25 +167,22 @@ internal sealed partial class EventSignals
         }
 
         var weekdays = new HashSet<DateOnly>();
-        var ahead = new Dictionary<DateOnly, DateOnly>();
+        var ahead = new HashSet<DateOnly>();
         if (published is { } pub)
         {
             foreach (var sentence in document.Sentences)
             {
-                AddRelative(sentence.Text, pub, mentioned, weekdays, ahead);
+                AddRelative(document, sentence, pub, mentioned, weekdays, ahead);
             }
         }
 
         // A day the text also states otherwise (a date, "the 30th") is that day, not a weekday's guess.
         weekdays.ExceptWith(mentioned);
         mentioned.UnionWith(weekdays);
-        foreach (var day in ahead.Keys.Where(d => !weekdays.Contains(d)).ToList())
-        {
-            ahead.Remove(day);
-        }
+        ahead.IntersectWith(weekdays);
 
         var (actors, names) = FindActors(document);
-        return new EventSignals(ahead, [.. dates], [.. mentioned], weekdays, actors, names);
+        return new EventSignals(published, ahead, [.. dates], [.. mentioned], weekdays, actors, names);
     }
 
     /// <summary>
@@ -189,8 +190,9 @@ internal sealed partial class EventSignals
     /// <paramref name="into"/>, weekdays into <paramref name="weekdays"/>, and those a reader takes for a day ahead into
     /// <paramref name="ahead"/>.
     /// </summary>
-    private static void AddRelative(string text, DateOnly published, SortedSet<DateOnly> into, HashSet<DateOnly> weekdays, Dictionary<DateOnly, DateOnly> ahead)
+    private static void AddRelative(Document document, Sentence sentence, DateOnly published, SortedSet<DateOnly> into, HashSet<DateOnly> weekdays, HashSet<DateOnly> ahead)
     {
+        var text = sentence.Text;
         foreach (Match m in Ordinal().Matches(text))
         {
             if (NewsCalendar.DayOfMonth(int.Parse(m.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture), published) is { } date)
@@ -199,16 +201,25 @@ internal sealed partial class EventSignals
             }
         }
 
-        List<Token>? words = null;
+        // The words before each weekday, read from the document's own tokens as the matches go along the sentence.
+        var before = new List<string>();
+        var next = sentence.FirstToken;
+        var end = sentence.FirstToken + sentence.TokenCount;
         foreach (Match m in Weekday().Matches(text))
         {
             var day = NewsCalendar.Weekday(Enum.Parse<DayOfWeek>(m.Groups["day"].Value, ignoreCase: true), published);
             weekdays.Add(day);
-            words ??= [.. Tokenizer.Tokenize(text).Where(t => t.Kind == TokenKind.Word)];
-            var before = words.TakeWhile(t => t.End <= m.Index).Select(t => t.Text.ToLowerInvariant()).ToList();
+            for (; next < end && document.Tokens[next].End <= sentence.Start + m.Index; next++)
+            {
+                if (document.Tokens[next].Kind == TokenKind.Word)
+                {
+                    before.Add(document.Tokens[next].Text.ToLowerInvariant());
+                }
+            }
+
             if (NewsCalendar.LooksAhead(before))
             {
-                ahead.TryAdd(day, NewsCalendar.Ahead(day, published));
+                ahead.Add(day);
             }
         }
     }

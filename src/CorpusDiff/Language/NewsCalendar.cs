@@ -101,9 +101,12 @@ internal static class NewsCalendar
     /// </summary>
     public static bool LooksAhead(IReadOnlyList<string> before)
     {
-        if (before.Count > 0 && before[^1] is "since" or "last" or "next")
+        switch (before.Count > 0 ? before[^1] : null)
         {
-            return before[^1] is "next";
+            case "next":
+                return true;
+            case "since" or "last":
+                return false;
         }
 
         bool future = false, past = false;
