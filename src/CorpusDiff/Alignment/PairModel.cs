@@ -25,6 +25,12 @@ internal sealed class PairModel
     /// <summary>A term in at least this share of at least <see cref="UbiquitousMinTargetSentences"/> target sentences is ubiquitous.</summary>
     private const double UbiquitousTargetShare = 0.34;
 
+    /// <summary>
+    /// The fewest source sentences a term must stand in to be ubiquitous, whatever its share: in a ten-sentence story a
+    /// fifth is two, and a word used twice ("interest", "lowered") is no topic word (docs/accuracy.md, thirteenth pass).
+    /// </summary>
+    private const int UbiquitousMinPostings = 3;
+
     /// <summary>The fewest sentences a document needs before a term's share of them can make it ubiquitous.</summary>
     private const int UbiquitousMinSourceSentences = 5, UbiquitousMinTargetSentences = 3;
 
@@ -101,7 +107,7 @@ internal sealed class PairModel
             var boost = target.IsNumber[k] ? options.NumberBoost : target.IsProper[k] || (exact >= 0 && source.IsProper[exact]) ? options.ProperNounBoost : 1.0;
             var generic = target.IsGeneric[k];
             TargetWeight[k] = idf * boost * (generic ? options.GenericWeight : 1.0);
-            var ubiquitous = (exact >= 0 && source.SentenceCount >= UbiquitousMinSourceSentences && source.Postings[exact].Length >= UbiquitousSourceShare * source.SentenceCount)
+            var ubiquitous = (exact >= 0 && source.SentenceCount >= UbiquitousMinSourceSentences && source.Postings[exact].Length >= Math.Max(UbiquitousMinPostings, UbiquitousSourceShare * source.SentenceCount))
                 || (target.SentenceCount >= UbiquitousMinTargetSentences && target.Postings[k].Length >= UbiquitousTargetShare * target.SentenceCount);
             TargetSpecific[k] = !generic && !ubiquitous && (target.IsNumber[k] || term.Length >= MinSpecificLength);
         }

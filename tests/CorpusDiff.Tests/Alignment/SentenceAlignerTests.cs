@@ -179,6 +179,21 @@ public class SentenceAlignerTests
         alignments.SelectMany(a => a.Source).Contains(4).Should().Be(joins);
     }
 
+    [Fact]
+    public void Align_WordsInTwoSentencesOfAShortSource_StillCountAsEvidence()
+    {
+        // The rate-cut story has ten sentences, and "Caledon" (the bank, the Caledon Herald) and "lower" (the forecast,
+        // the repayments) each stand in two of them. A fifth of ten sentences is two, so both once read as the pair's
+        // topic words and the rewrite's lead kept one anchor, "lowered interest". A word in two sentences of a story is
+        // not everywhere in it.
+        var source = Doc(File.ReadAllText(Path.Combine(Repository.Samples, "more", "ratecut-source.txt")), "source");
+        var target = Doc("date 2026-11-19 Rate cut\n\nBorrowers in Caledon are in line for some relief after the country's central bank lowered interest rates for the first time in more than two years.");
+
+        var alignments = SentenceAligner.Default.Align(source, target);
+
+        alignments.Should().ContainSingle().Which.Source.Should().Equal(0);
+    }
+
     private static string ByElectionSource => File.ReadAllText(Path.Combine(Repository.Samples, "more", "byelection-source.txt"));
 
     private const string StormSource =
