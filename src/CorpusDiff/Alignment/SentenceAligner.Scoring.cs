@@ -420,13 +420,7 @@ public sealed partial class SentenceAligner
             var count = 0;
             for (var i = 0; i < width; i++)
             {
-                var best = 0f;
-                foreach (var s in group)
-                {
-                    best = Math.Max(best, match[(s * width) + i]);
-                }
-
-                if (match[(extra * width) + i] > best)
+                if (match[(extra * width) + i] > BestMatch(group, -1, i))
                 {
                     count++;
                 }
@@ -441,16 +435,22 @@ public sealed partial class SentenceAligner
             var sum = 0.0;
             for (var i = 0; i < width; i++)
             {
-                var best = extra >= 0 ? match[(extra * width) + i] : 0f;
-                foreach (var s in group)
-                {
-                    best = Math.Max(best, match[(s * width) + i]);
-                }
-
-                sum += model.TargetWeight[terms[i]] * best;
+                sum += model.TargetWeight[terms[i]] * BestMatch(group, extra, i);
             }
 
             return sum / total;
+        }
+
+        /// <summary>The best match of the group (with <paramref name="extra"/>, or -1 for none) to target term <paramref name="i"/>.</summary>
+        private float BestMatch(List<int> group, int extra, int i)
+        {
+            var best = extra >= 0 ? match[(extra * width) + i] : 0f;
+            foreach (var s in group)
+            {
+                best = Math.Max(best, match[(s * width) + i]);
+            }
+
+            return best;
         }
 
         /// <summary>
@@ -465,13 +465,7 @@ public sealed partial class SentenceAligner
                 return -1f;
             }
 
-            var best = extra >= 0 ? match[(extra * width) + i] : 0f;
-            foreach (var s in group)
-            {
-                best = Math.Max(best, match[(s * width) + i]);
-            }
-
-            return best;
+            return BestMatch(group, extra, i);
         }
 
         /// <summary>Counts the specific terms the group matches well, and among them the numbers.</summary>
