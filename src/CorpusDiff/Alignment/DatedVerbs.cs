@@ -58,28 +58,33 @@ internal static class DatedVerbs
             return false;
         }
 
-        foreach (var (day, _, weekday) in Dates(target, target.Sentences[t]))
+        // The target's days are read once; a source sentence is read only when the target names a day or a month.
+        var days = Dates(target, target.Sentences[t]).ToList();
+        var months = MonthsAlone(target, target.Sentences[t]).ToList();
+        if (days.Count == 0 && months.Count == 0)
         {
-            foreach (var s in group)
+            return false;
+        }
+
+        foreach (var s in group)
+        {
+            if (days.Count > 0)
             {
                 foreach (var (other, _, otherWeekday) in Dates(source, source.Sentences[s]))
                 {
-                    if (NewsCalendar.SameDay(day, weekday, other, otherWeekday))
+                    foreach (var (day, _, weekday) in days)
                     {
-                        return true;
+                        if (NewsCalendar.SameDay(day, weekday, other, otherWeekday))
+                        {
+                            return true;
+                        }
                     }
                 }
             }
-        }
 
-        foreach (var month in MonthsAlone(target, target.Sentences[t]))
-        {
-            foreach (var s in group)
+            if (months.Count > 0 && MonthsAlone(source, source.Sentences[s]).Any(months.Contains))
             {
-                if (MonthsAlone(source, source.Sentences[s]).Contains(month))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -122,8 +122,10 @@ public sealed partial class SentenceAligner
                 Matched = score * total,
                 Total = total,
             };
-            var anchors = scorer.Anchors(group, out var numbers) + (DatedVerbs.SharesDay(model, t, group) ? 1 : 0);
-            candidate.Anchored = anchors >= Options.MinSpecificTerms || (numbers > 0 && anchors >= 1)
+            // A day both sentences name is one more piece of evidence, read only when it could decide.
+            var anchors = scorer.Anchors(group, out var numbers);
+            bool Enough(int count) => count >= Options.MinSpecificTerms || (numbers > 0 && count >= 1);
+            candidate.Anchored = Enough(anchors) || (Enough(anchors + 1) && DatedVerbs.SharesDay(model, t, group))
                 || (score >= Options.LowScore && SharesPhrase(model, t, group));
             for (var p = 0; p < pool.Count; p++)
             {
