@@ -68,28 +68,36 @@ internal static class DatedVerbs
 
         foreach (var s in group)
         {
-            if (days.Count > 0)
+            foreach (var (other, _, otherWeekday) in Dates(source, source.Sentences[s]))
             {
-                foreach (var (other, _, otherWeekday) in Dates(source, source.Sentences[s]))
+                foreach (var (day, _, weekday) in days)
                 {
-                    foreach (var (day, _, weekday) in days)
+                    if (NewsCalendar.SameDay(day, weekday, other, otherWeekday))
                     {
-                        if (NewsCalendar.SameDay(day, weekday, other, otherWeekday))
-                        {
-                            return true;
-                        }
+                        return true;
                     }
+                }
+
+                // A month named alone is met by a day written in it (`meet again in February`, `due on February 4`).
+                if (!otherWeekday && months.Contains(FirstOfMonth(other)))
+                {
+                    return true;
                 }
             }
 
-            if (months.Count > 0 && MonthsAlone(source, source.Sentences[s]).Any(months.Contains))
+            foreach (var month in MonthsAlone(source, source.Sentences[s]))
             {
-                return true;
+                if (months.Contains(month) || days.Exists(d => !d.Weekday && FirstOfMonth(d.Day) == month))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
     }
+
+    private static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
 
     /// <summary>Whether source sentence <paramref name="s"/> states a dated verb of the target that no sentence of the group states.</summary>
     public static bool StatesNew(PairModel model, List<(DateOnly Day, int[] Verb)> dated, List<int> group, int s) =>

@@ -220,14 +220,17 @@ public class SentenceAlignerTests
     }
 
     [Theory]
-    [InlineData("September", true)]
-    [InlineData("October", false)]
-    public void Align_ParaphraseNamingTheSameMonth_TakesTheMonthAsEvidence(string month, bool aligned)
+    [InlineData("in September", true)]
+    [InlineData("on September 12", true)]
+    [InlineData("in October", false)]
+    [InlineData("on October 12", false)]
+    public void Align_ParaphraseNamingTheSameMonth_TakesTheMonthAsEvidence(string when, bool aligned)
     {
         // One name in common ("Simon Hart"; "United" stems as "unit" and "nations" is generic) and the month he went:
-        // a month named alone is a fact both sentences state, as a day is; another month is another resignation.
+        // a month named alone is a fact both sentences state, as a day is, and a day in that month states it too (the
+        // source only says when less exactly); another month is another resignation.
         var source = Doc(ByElectionSource, "source");
-        var target = Doc($"date 2026-11-28 Midwife wins Harrowdale North\n\nThe seat fell vacant when Simon Hart stood down as an MP in {month} for a job with the United Nations.");
+        var target = Doc($"date 2026-11-28 Midwife wins Harrowdale North\n\nThe seat fell vacant when Simon Hart stood down as an MP {when} for a job with the United Nations.");
 
         var alignments = SentenceAligner.Default.Align(source, target);
 
