@@ -5,7 +5,7 @@ namespace CorpusDiff.Alignment;
 
 /// <summary>
 /// Dated verbs: a verb next to a date (<c>on Tuesday and Wednesday visited</c>, <c>On the afternoon of Nov. 29, Xi
-/// visited</c>). Each report's dates are resolved against its own publication day, so a rewrite's <c>Wednesday</c> meets
+/// visited</c>) or a month named alone (<c>closed its unit in July</c>). Each report's dates are resolved against its own publication day, so a rewrite's <c>Wednesday</c> meets
 /// the source's <c>Nov. 29</c>. A source sentence states a target's dated verb when it has a match of the verb near a
 /// date that resolves to the same day: it reports what happened that day, as the target does. A day both sentences name
 /// is also evidence of its own (<see cref="SharesDay"/>).
@@ -26,7 +26,7 @@ internal static class DatedVerbs
             return found;
         }
 
-        foreach (var (day, at, _) in Dates(document, document.Sentences[t]))
+        foreach (var (day, at) in Dated(document, document.Sentences[t]))
         {
             foreach (var v in VerbsNear(document, document.Sentences[t], at))
             {
@@ -60,7 +60,7 @@ internal static class DatedVerbs
 
         // The target's days are read once; a source sentence is read only when the target names a day or a month.
         var days = Dates(target, target.Sentences[t]).ToList();
-        var months = MonthsAlone(target, target.Sentences[t]).ToList();
+        var months = MonthsAlone(target, target.Sentences[t]).Select(m => m.Month).ToList();
         if (days.Count == 0 && months.Count == 0)
         {
             return false;
@@ -85,7 +85,7 @@ internal static class DatedVerbs
                 }
             }
 
-            foreach (var month in MonthsAlone(source, source.Sentences[s]))
+            foreach (var (month, _) in MonthsAlone(source, source.Sentences[s]))
             {
                 if (months.Contains(month) || days.Exists(d => !d.Weekday && FirstOfMonth(d.Day) == month))
                 {
@@ -107,7 +107,7 @@ internal static class DatedVerbs
     {
         var document = source.Document;
         var sentence = document.Sentences[s];
-        foreach (var (day, at, _) in Dates(document, sentence))
+        foreach (var (day, at) in Dated(document, sentence))
         {
             if (day != relation.Day)
             {
@@ -125,6 +125,13 @@ internal static class DatedVerbs
 
         return false;
     }
+
+    /// <summary>
+    /// What a verb may be dated by: the sentence's days and its months named alone (<c>closed its unit in July</c>, <c>The
+    /// unit shut in July</c>), a month as its first day.
+    /// </summary>
+    private static IEnumerable<(DateOnly Day, (int First, int Last) At)> Dated(Document document, Sentence sentence) =>
+        Dates(document, sentence).Select(d => (d.Day, d.At)).Concat(MonthsAlone(document, sentence).Select(m => (m.Month, (m.At, m.At))));
 
     /// <summary>
     /// The sentence's days with the token span they are written in: weekdays (<c>Tuesday</c>, marked as such) and
@@ -159,7 +166,7 @@ internal static class DatedVerbs
     /// a word of <see cref="English.MonthAloneLeads"/>, with no day after it), resolved as the claims resolve them
     /// (<see cref="NewsCalendar.MonthAlone"/>) to their first day.
     /// </summary>
-    private static IEnumerable<DateOnly> MonthsAlone(Document document, Sentence sentence)
+    private static IEnumerable<(DateOnly Month, int At)> MonthsAlone(Document document, Sentence sentence)
     {
         var published = document.Published!.Value;
         var end = sentence.FirstToken + sentence.TokenCount;
@@ -171,7 +178,7 @@ internal static class DatedVerbs
                 && English.MonthAloneLeads.Contains(document.Tokens[i - 1].Text)
                 && (i + 1 >= end || document.Tokens[i + 1].Kind != TokenKind.Number))
             {
-                yield return NewsCalendar.MonthAlone(month, published);
+                yield return (NewsCalendar.MonthAlone(month, published), i);
             }
         }
     }

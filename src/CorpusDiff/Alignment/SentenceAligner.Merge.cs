@@ -62,9 +62,13 @@ public sealed partial class SentenceAligner
                 var near = Near(vouching, s, 1);
                 bool? stated = null;
                 bool Relation() => stated ??= !near && StatesNewFact(s);
+                // A neighbour may state when the target's verb happened and nothing else it lacks ("The unit shut in
+                // July" after the sentence on the closure): dates are no terms, so only the dated verb shows it.
+                bool? datedNear = null;
+                bool DatedNear() => datedNear ??= near && DatedVerbs.StatesNew(model, dated ??= DatedVerbs.Of(model, t), group, s);
                 int? added = null;
                 int Added() => added ??= scorer.AnchorsWith(group, s, out _) - currentAnchors;
-                if (gain < Options.NeighbourMergeGain && !Relation())
+                if (gain < Options.NeighbourMergeGain && !Relation() && !DatedNear())
                 {
                     continue;
                 }
@@ -74,7 +78,7 @@ public sealed partial class SentenceAligner
                 // little from the second, however clearly it restates it ("shut ... within three years" after the
                 // damage sentence). One stray shared word ("instead", "union") is not enough.
                 if (scorer.Support(s) < FusedMinSupport
-                    && (near ? Added() < NeighbourNewAnchors : !Relation()))
+                    && (near ? Added() < NeighbourNewAnchors && !DatedNear() : !Relation()))
                 {
                     continue;
                 }
@@ -82,7 +86,7 @@ public sealed partial class SentenceAligner
                 // A neighbour that brings no specific evidence must match more than one more word: one general word it
                 // lends (a by-election's "candidate" from the sentence before the votes) is no part of what the target
                 // restates. Requiring specific evidence of every neighbour instead loses seed fusions of general words.
-                if (near && Added() == 0 && scorer.NewTerms(group, s) < NeighbourNewTerms)
+                if (near && Added() == 0 && scorer.NewTerms(group, s) < NeighbourNewTerms && !DatedNear())
                 {
                     continue;
                 }
