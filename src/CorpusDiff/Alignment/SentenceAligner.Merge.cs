@@ -62,33 +62,37 @@ public sealed partial class SentenceAligner
                 var near = Near(vouching, s, 1);
                 bool? stated = null;
                 bool Relation() => stated ??= !near && StatesNewFact(s);
-                // A neighbour may state when the target's verb happened and nothing else it lacks ("The unit shut in
-                // July" after the sentence on the closure): dates are no terms, so only the dated verb shows it.
-                bool? datedNear = null;
-                bool DatedNear() => datedNear ??= near && DatedVerbs.StatesNew(model, dated ??= DatedVerbs.Of(model, t), group, s);
                 int? added = null;
                 int Added() => added ??= scorer.AnchorsWith(group, s, out _) - currentAnchors;
-                if (gain < Options.NeighbourMergeGain && !Relation() && !DatedNear())
-                {
-                    continue;
-                }
 
-                // A neighbour carrying less than a fifth of a long sentence on its own still joins when it brings two
-                // pieces of specific evidence the group lacks: a summary sentence fusing two source sentences gains
-                // little from the second, however clearly it restates it ("shut ... within three years" after the
-                // damage sentence). One stray shared word ("instead", "union") is not enough.
-                if (scorer.Support(s) < FusedMinSupport
-                    && (near ? Added() < NeighbourNewAnchors && !DatedNear() : !Relation()))
+                // A neighbour may state when the target's verb happened and nothing else it lacks ("The unit shut in
+                // July" after the sentence on the closure): dates are no terms, so only the dated verb shows it, and
+                // such a neighbour joins whatever it adds.
+                if (!near || !DatedVerbs.StatesNew(model, dated ??= DatedVerbs.Of(model, t), group, s))
                 {
-                    continue;
-                }
+                    if (gain < Options.NeighbourMergeGain && !Relation())
+                    {
+                        continue;
+                    }
 
-                // A neighbour that brings no specific evidence must match more than one more word: one general word it
-                // lends (a by-election's "candidate" from the sentence before the votes) is no part of what the target
-                // restates. Requiring specific evidence of every neighbour instead loses seed fusions of general words.
-                if (near && Added() == 0 && scorer.NewTerms(group, s) < NeighbourNewTerms && !DatedNear())
-                {
-                    continue;
+                    // A neighbour carrying less than a fifth of a long sentence on its own still joins when it brings
+                    // two pieces of specific evidence the group lacks: a summary sentence fusing two source sentences
+                    // gains little from the second, however clearly it restates it ("shut ... within three years" after
+                    // the damage sentence). One stray shared word ("instead", "union") is not enough.
+                    if (scorer.Support(s) < FusedMinSupport
+                        && (near ? Added() < NeighbourNewAnchors : !Relation()))
+                    {
+                        continue;
+                    }
+
+                    // A neighbour that brings no specific evidence must match more than one more word: one general word
+                    // it lends (a by-election's "candidate" from the sentence before the votes) is no part of what the
+                    // target restates. Requiring specific evidence of every neighbour instead loses seed fusions of
+                    // general words.
+                    if (near && Added() == 0 && scorer.NewTerms(group, s) < NeighbourNewTerms)
+                    {
+                        continue;
+                    }
                 }
 
                 // A fused sentence must carry part of the target on its own, not lend it one stray word. A neighbour is
