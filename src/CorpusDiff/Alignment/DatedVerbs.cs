@@ -5,10 +5,10 @@ namespace CorpusDiff.Alignment;
 
 /// <summary>
 /// Dated verbs: a verb next to a date (<c>on Tuesday and Wednesday visited</c>, <c>On the afternoon of Nov. 29, Xi
-/// visited</c>) or a month named alone (<c>closed its unit in July</c>). Each report's dates are resolved against its own publication day, so a rewrite's <c>Wednesday</c> meets
-/// the source's <c>Nov. 29</c>. A source sentence states a target's dated verb when it has a match of the verb near a
-/// date that resolves to the same day: it reports what happened that day, as the target does. A day both sentences name
-/// is also evidence of its own (<see cref="SharesDay"/>).
+/// visited</c>) or a month named alone (<c>closed its unit in July</c>). Each report's dates are resolved against its
+/// own publication day, so a rewrite's <c>Wednesday</c> meets the source's <c>Nov. 29</c>. A source sentence states a
+/// target's dated verb when it has a match of the verb near a date that resolves to the same day: it reports what
+/// happened that day, as the target does. A day both sentences name is also evidence of its own (<see cref="SharesDay"/>).
 /// </summary>
 internal static class DatedVerbs
 {
@@ -45,8 +45,8 @@ internal static class DatedVerbs
     /// <summary>
     /// Whether the target sentence names a day that a sentence of the group names too, as the claim checker compares
     /// days (<see cref="NewsCalendar.SameDay"/>: a forecast's <c>until Wednesday</c> may be read backwards in one report
-    /// and forwards in the other), or a month named alone that one names too (<c>resigned in September</c>, <c>stood down
-    /// … in September</c>). Day and month names weigh nothing as terms, so a rewrite's <c>Tuesday</c> for the
+    /// and forwards in the other), or a month named alone that one names too or writes a day of (<c>resigned in
+    /// September</c>, <c>stood down … on September 12</c>). Day and month names weigh nothing as terms, so a rewrite's <c>Tuesday</c> for the
     /// source's <c>Nov. 28</c> loses no support; a shared date is still a fact the two sentences state.
     /// </summary>
     public static bool SharesDay(PairModel model, int t, List<int> group)
@@ -97,8 +97,6 @@ internal static class DatedVerbs
         return false;
     }
 
-    private static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
-
     /// <summary>Whether source sentence <paramref name="s"/> states a dated verb of the target that no sentence of the group states.</summary>
     public static bool StatesNew(PairModel model, List<(DateOnly Day, int[] Verb)> dated, List<int> group, int s) =>
         GroupFacts.StatesNew(model.Source, dated, group, s, States);
@@ -131,7 +129,8 @@ internal static class DatedVerbs
     /// unit shut in July</c>), a month as its first day.
     /// </summary>
     private static IEnumerable<(DateOnly Day, (int First, int Last) At)> Dated(Document document, Sentence sentence) =>
-        Dates(document, sentence).Select(d => (d.Day, d.At)).Concat(MonthsAlone(document, sentence).Select(m => (m.Month, (m.At, m.At))));
+        Dates(document, sentence).Select(d => (d.Day, d.At))
+            .Concat(MonthsAlone(document, sentence).Select(m => (m.Month, (m.At, m.At))));
 
     /// <summary>
     /// The sentence's days with the token span they are written in: weekdays (<c>Tuesday</c>, marked as such) and
@@ -182,6 +181,9 @@ internal static class DatedVerbs
             }
         }
     }
+
+    /// <summary>The month a day is in, as <see cref="MonthsAlone"/> gives it: its first day.</summary>
+    private static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
 
     /// <summary>Lower-case content words within <see cref="Window"/> tokens of a date, either side.</summary>
     private static IEnumerable<int> VerbsNear(Document document, Sentence sentence, (int First, int Last) at)
