@@ -17,16 +17,16 @@ internal static class DatedVerbs
 
 
     /// <summary>The target sentence's (day, verb) pairs, each verb as the source term ids that match it.</summary>
-    public static List<(DateOnly Day, int[] Verb)> Of(PairModel model, int t)
+    public static List<(DateOnly Day, bool Weekday, bool Month, int[] Verb)> Of(PairModel model, int t)
     {
-        var found = new List<(DateOnly Day, int[] Verb)>();
+        var found = new List<(DateOnly Day, bool Weekday, bool Month, int[] Verb)>();
         var document = model.Target.Document;
         if (document.Published is null || model.Source.Document.Published is null)
         {
             return found;
         }
 
-        foreach (var (day, at) in Dated(document, document.Sentences[t]))
+        foreach (var (day, at, weekday, month) in Dated(document, document.Sentences[t]))
         {
             foreach (var v in VerbsNear(document, document.Sentences[t], at))
             {
@@ -34,7 +34,7 @@ internal static class DatedVerbs
                 var ids = term < 0 ? [] : model.MatchingSourceTerms(term);
                 if (ids.Length > 0)
                 {
-                    found.Add((day, ids));
+                    found.Add((day, weekday, month, ids));
                 }
             }
         }
@@ -79,7 +79,7 @@ internal static class DatedVerbs
                 }
 
                 // A month named alone is met by a day written in it (`meet again in February`, `due on February 4`).
-                if (!otherWeekday && months.Contains(FirstOfMonth(other)))
+                if (months.Exists(m => InMonth(m, other, otherWeekday)))
                 {
                     return true;
                 }
@@ -87,7 +87,7 @@ internal static class DatedVerbs
 
             foreach (var (month, _) in MonthsAlone(source, source.Sentences[s]))
             {
-                if (months.Contains(month) || days.Exists(d => !d.Weekday && FirstOfMonth(d.Day) == month))
+                if (months.Contains(month) || days.Exists(d => InMonth(month, d.Day, d.Weekday)))
                 {
                     return true;
                 }
@@ -98,16 +98,18 @@ internal static class DatedVerbs
     }
 
     /// <summary>Whether source sentence <paramref name="s"/> states a dated verb of the target that no sentence of the group states.</summary>
-    public static bool StatesNew(PairModel model, List<(DateOnly Day, int[] Verb)> dated, List<int> group, int s) =>
+    public static bool StatesNew(PairModel model, List<(DateOnly Day, bool Weekday, bool Month, int[] Verb)> dated, List<int> group, int s) =>
         GroupFacts.StatesNew(model.Source, dated, group, s, States);
 
-    private static bool States(TermProfile source, int s, (DateOnly Day, int[] Verb) relation)
+    private static bool States(TermProfile source, int s, (DateOnly Day, bool Weekday, bool Month, int[] Verb) relation)
     {
         var document = source.Document;
         var sentence = document.Sentences[s];
-        foreach (var (day, at) in Dated(document, sentence))
+        foreach (var (day, at, weekday, month) in Dated(document, sentence))
         {
-            if (day != relation.Day)
+            // A month named alone meets a day written in it, either way round (`closed its unit in July`, `The unit
+            // shut on July 15`), as a shared date does (SharesDay).
+            if (day != relation.Day && !(relation.Month && InMonth(relation.Day, day, weekday)) && !(month && InMonth(day, relation.Day, relation.Weekday)))
             {
                 continue;
             }
@@ -128,9 +130,9 @@ internal static class DatedVerbs
     /// What a verb may be dated by: the sentence's days and its months named alone (<c>closed its unit in July</c>, <c>The
     /// unit shut in July</c>), a month as its first day.
     /// </summary>
-    private static IEnumerable<(DateOnly Day, (int First, int Last) At)> Dated(Document document, Sentence sentence) =>
-        Dates(document, sentence).Select(d => (d.Day, d.At))
-            .Concat(MonthsAlone(document, sentence).Select(m => (m.Month, (m.At, m.At))));
+    private static IEnumerable<(DateOnly Day, (int First, int Last) At, bool Weekday, bool Month)> Dated(Document document, Sentence sentence) =>
+        Dates(document, sentence).Select(d => (d.Day, d.At, d.Weekday, false))
+            .Concat(MonthsAlone(document, sentence).Select(m => (m.Month, (m.At, m.At), false, true)));
 
     /// <summary>
     /// The sentence's days with the token span they are written in: weekdays (<c>Tuesday</c>, marked as such) and
@@ -182,8 +184,11 @@ internal static class DatedVerbs
         }
     }
 
-    /// <summary>The month a day is in, as <see cref="MonthsAlone"/> gives it: its first day.</summary>
-    private static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
+    /// <summary>
+    /// Whether a month named alone (as <see cref="MonthsAlone"/> gives it: its first day) meets a date: the same month, or
+    /// a day written in it. A weekday does not: the month it falls in is the calendar's reading, not the writer's.
+    /// </summary>
+    private static bool InMonth(DateOnly month, DateOnly day, bool weekday) => !weekday && new DateOnly(day.Year, day.Month, 1) == month;
 
     /// <summary>Lower-case content words within <see cref="Window"/> tokens of a date, either side.</summary>
     private static IEnumerable<int> VerbsNear(Document document, Sentence sentence, (int First, int Last) at)

@@ -26,7 +26,7 @@ public sealed partial class SentenceAligner
     private void Merge(PairModel model, int t, GroupScorer scorer, List<int> group, bool[] touched, int ns)
     {
         List<(int[] Verb, int[] Name)>? relations = null;
-        List<(DateOnly Day, int[] Verb)>? dated = null;
+        List<(DateOnly Day, bool Weekday, bool Month, int[] Verb)>? dated = null;
         bool StatesNewFact(int s) => Relations.StatesNew(model, relations ??= Relations.Of(model, t), group, s)
             || DatedVerbs.StatesNew(model, dated ??= DatedVerbs.Of(model, t), group, s);
 

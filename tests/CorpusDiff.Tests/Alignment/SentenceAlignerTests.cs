@@ -238,15 +238,18 @@ public class SentenceAlignerTests
     }
 
     [Theory]
-    [InlineData("July", new[] { 5, 6 })]
-    [InlineData("June", new[] { 5 })]
-    public void Align_NeighbourStatingTheTargetsDatedVerb_IsFused(string month, int[] sources)
+    [InlineData("in July", new[] { 5, 6 })]
+    [InlineData("on July 15", new[] { 5, 6 })]
+    [InlineData("in June", new[] { 5 })]
+    [InlineData("on June 15", new[] { 5 })]
+    public void Align_NeighbourStatingTheTargetsDatedVerb_IsFused(string when, int[] sources)
     {
         // S5 holds the speech and the closure ("closure of the maternity unit"), so S6 ("The unit shut in July") adds no
         // word the group lacks; what it adds is when: the target's "closed its unit in July". A month is no term, so
         // only the dated verb (a verb beside a day or a month named alone) tells the fused sentence from a neighbour.
+        // A day in that month is the same fact told more exactly; a day in another month is not.
         var source = Doc(ByElectionSource, "source");
-        var target = Doc($"date 2026-11-28 Midwife wins Harrowdale North\n\nOkafor told supporters the result was \"a clear message\" over the loss of maternity care at Harrowdale General, which closed its unit in {month}.");
+        var target = Doc($"date 2026-11-28 Midwife wins Harrowdale North\n\nOkafor told supporters the result was \"a clear message\" over the loss of maternity care at Harrowdale General, which closed its unit {when}.");
 
         var alignments = SentenceAligner.Default.Align(source, target);
 
