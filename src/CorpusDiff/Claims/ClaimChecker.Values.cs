@@ -70,7 +70,8 @@ public sealed partial class ClaimChecker
         // A different number counting the same thing in the aligned sentences contradicts; otherwise nothing supports it.
         // A source number the sentence already repeats ("512 million euros, three years after a loss of 40 million euros") is
         // accounted for; only one the target leaves out can have been changed into this one.
-        var rival = context.PairedClaims(ClaimKind.Number).FirstOrDefault(s => s.Unit is not null && s.Unit == claim.Unit
+        var rival = context.PairedClaims(ClaimKind.Number).FirstOrDefault(s => s.Unit is not null
+            && (s.Unit == claim.Unit || English.DurationRatio(s.Unit, claim.Unit) is not null)
             && !context.Claims.Any(t => t.Kind == ClaimKind.Number && SameNumber(s, t)));
         if (rival is not null)
         {
@@ -117,6 +118,9 @@ public sealed partial class ClaimChecker
         {
             return false;
         }
+
+        // "nearly two hours" for "100 minutes".
+        s *= source.Unit != target.Unit ? English.DurationRatio(source.Unit, target.Unit) ?? 1 : 1;
 
         return hedge switch
         {
@@ -180,9 +184,18 @@ public sealed partial class ClaimChecker
         var tlo = target.Number ?? double.NaN;
         var thi = target.NumberTo ?? tlo;
 
+        // "two days" for "48 hours": one length in other units. The conversion is exact arithmetic, so it allows no
+        // rounding ("two days" does not restate "36 hours"; a hedge says so: "nearly two days").
+        if (source.Unit != target.Unit && English.DurationRatio(source.Unit, target.Unit) is { } ratio)
+        {
+            return Exact(lo * ratio, tlo) && Exact(hi * ratio, thi);
+        }
+
         // Rounding in a rewrite ("3.2 billion" for 3,187,000,000) is paraphrase: the source value rounds to the target's digits.
         return (Close(lo, tlo) && Close(hi, thi)) || (target.NumberTo is null && tlo >= lo && tlo <= hi && source.NumberTo is not null);
     }
+
+    private static bool Exact(double source, double target) => Math.Abs(source - target) <= 1e-9 * Math.Max(1, Math.Abs(target));
 
     /// <summary>Whether <paramref name="source"/> rounds to <paramref name="target"/> at the target's significant digits.</summary>
     internal static bool Close(double source, double target)

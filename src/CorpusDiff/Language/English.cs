@@ -174,6 +174,32 @@ internal static class English
         ["mln"] = 1e6, ["billion"] = 1e9, ["bn"] = 1e9, ["bln"] = 1e9, ["b"] = 1e9, ["trillion"] = 1e12, ["tn"] = 1e12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Units of time as the head noun of a count (<c>48 hours</c>, <c>two days</c>, singular), to their length on one of two
+    /// ladders: clock units in seconds, calendar units in months. The ladders do not meet, since a month has no fixed
+    /// number of days.
+    /// </summary>
+    private static readonly FrozenDictionary<string, (bool Calendar, double Length)> Durations =
+        new Dictionary<string, (bool Calendar, double Length)>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["second"] = (false, 1), ["minute"] = (false, 60), ["hour"] = (false, 3_600), ["day"] = (false, 86_400),
+            ["week"] = (false, 604_800), ["fortnight"] = (false, 1_209_600),
+            ["month"] = (true, 1), ["year"] = (true, 12), ["decade"] = (true, 120), ["century"] = (true, 1_200),
+        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// How many of <paramref name="to"/> one <paramref name="from"/> lasts, when both are units of time on one ladder
+    /// (<c>hour</c> to <c>day</c>: 1/24; <c>year</c> to <c>month</c>: 12): a rewrite's <c>two days</c> for the source's
+    /// <c>48 hours</c> is one length. <see langword="null"/> for anything else, and for <c>day</c> to <c>month</c>.
+    /// </summary>
+    /// <param name="from">The unit of the number converted, as a count's singular head noun.</param>
+    /// <param name="to">The unit it is converted to.</param>
+    /// <returns>The factor, or <see langword="null"/>.</returns>
+    public static double? DurationRatio(string? from, string? to) =>
+        from is not null && to is not null && Durations.TryGetValue(from, out var a) && Durations.TryGetValue(to, out var b) && a.Calendar == b.Calendar
+            ? a.Length / b.Length
+            : null;
+
     private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleSpans = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

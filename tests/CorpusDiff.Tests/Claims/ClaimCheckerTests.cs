@@ -81,6 +81,28 @@ public class ClaimCheckerTests
     }
 
     [Theory]
+    [InlineData("Visitors were asked to stay away for 48 hours after their symptoms end.", "Visitors should wait two days after recovering.", "")]
+    [InlineData("The line opened two years later than planned.", "The line opened some 24 months behind schedule.", "")]
+    [InlineData("The match was stopped for 90 minutes.", "The match was stopped for 1.5 hours.", "")]
+    [InlineData("The match was stopped for 100 minutes.", "The match was stopped for nearly two hours.", "")]
+    [InlineData("Visitors were asked to stay away for 48 hours after their symptoms end.", "Visitors should wait three days after recovering.", "three")]
+    [InlineData("Visitors were asked to stay away for 36 hours after their symptoms end.", "Visitors should wait two days after recovering.", "two")]
+    [InlineData("The road was closed for 60 days.", "The road was closed for two months.", "two")]
+    public void Check_Durations_MatchInOtherUnitsExactly(string source, string target, string flagged)
+    {
+        ShouldFlagOnly(TestDocuments.CheckPair(source, target), flagged);
+    }
+
+    [Fact]
+    public void Check_DurationChangedInOtherUnits_IsAHighNumberContradiction()
+    {
+        // The paired sentence's 48 hours is the rival of the rewrite's three days though the units differ: one length was changed.
+        var report = TestDocuments.CheckPair("Visitors were asked to stay away for 48 hours after their symptoms end.", "Visitors were asked to stay away for three days after their symptoms end.");
+
+        report.Divergences.Should().ContainSingle().Which.Should().Match<Divergence>(d => d.Kind == DivergenceKind.Number && d.Severity == DivergenceSeverity.High);
+    }
+
+    [Theory]
     [InlineData("The service took 20% more calls than on a normal day.", "Crews answered a fifth more calls than on a typical day.", false)]
     [InlineData("Turnout fell to 32% of voters in the ward.", "Turnout fell to a third of voters in the ward.", false)]
     [InlineData("The service took 20% more calls than on a normal day.", "Crews answered a third more calls than on a typical day.", true)]
