@@ -7,8 +7,8 @@ namespace CorpusDiff.Alignment;
 /// Dated verbs: a verb next to a date (<c>on Tuesday and Wednesday visited</c>, <c>On the afternoon of Nov. 29, Xi
 /// visited</c>) or a month named alone (<c>closed its unit in July</c>). Each report's dates are resolved against its
 /// own publication day, so a rewrite's <c>Wednesday</c> meets the source's <c>Nov. 29</c>. A source sentence states a
-/// target's dated verb when it has a match of the verb near a date that resolves to the same day: it reports what
-/// happened that day, as the target does. A day both sentences name is also evidence of its own (<see cref="SharesDay"/>).
+/// target's dated verb when it has a match of the verb near a date that resolves to the same day, or a month named
+/// alone that a day of the other is in: it reports what happened then, as the target does. A day both sentences name is also evidence of its own (<see cref="SharesDay"/>).
 /// </summary>
 internal static class DatedVerbs
 {

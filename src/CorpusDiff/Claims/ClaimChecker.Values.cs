@@ -185,7 +185,7 @@ public sealed partial class ClaimChecker
         var thi = target.NumberTo ?? tlo;
 
         // "two days" for "48 hours": one length in other units. The conversion is exact arithmetic, so it allows no
-        // rounding ("two days" does not restate "36 hours"; a hedge says so: "nearly two days").
+        // rounding ("two days" does not restate "36 hours"); a rounded length carries a hedge ("nearly two hours" for "100 minutes").
         if (source.Unit != target.Unit && English.DurationRatio(source.Unit, target.Unit) is { } ratio)
         {
             return Exact(lo * ratio, tlo) && Exact(hi * ratio, thi);
