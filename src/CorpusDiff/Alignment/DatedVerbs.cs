@@ -8,7 +8,8 @@ namespace CorpusDiff.Alignment;
 /// visited</c>) or a month named alone (<c>closed its unit in July</c>). Each report's dates are resolved against its
 /// own publication day, so a rewrite's <c>Wednesday</c> meets the source's <c>Nov. 29</c>. A source sentence states a
 /// target's dated verb when it has a match of the verb near a date that resolves to the same day, or a month named
-/// alone that a day of the other is in: it reports what happened then, as the target does. A day both sentences name is also evidence of its own (<see cref="SharesDay"/>).
+/// alone that a day of the other is in (<see cref="MonthMeets"/>): it reports what happened then, as the target does. A
+/// date both sentences name is also evidence of its own (<see cref="SharesDay"/>).
 /// </summary>
 internal static class DatedVerbs
 {
@@ -45,9 +46,10 @@ internal static class DatedVerbs
     /// <summary>
     /// Whether the target sentence names a day that a sentence of the group names too, as the claim checker compares
     /// days (<see cref="NewsCalendar.SameDay"/>: a forecast's <c>until Wednesday</c> may be read backwards in one report
-    /// and forwards in the other), or a month named alone that one names too or writes a day of (<c>resigned in
-    /// September</c>, <c>stood down … on September 12</c>). Day and month names weigh nothing as terms, so a rewrite's <c>Tuesday</c> for the
-    /// source's <c>Nov. 28</c> loses no support; a shared date is still a fact the two sentences state.
+    /// and forwards in the other), or a month named alone that one names too or writes a day of (<see cref="MonthMeets"/>:
+    /// <c>resigned in September</c>, <c>stood down … on September 12</c>). Day and month names weigh nothing as terms, so
+    /// a rewrite's <c>Tuesday</c> for the source's <c>Nov. 28</c> loses no support; a shared date is still a fact the two
+    /// sentences state.
     /// </summary>
     public static bool SharesDay(PairModel model, int t, List<int> group)
     {
@@ -58,38 +60,24 @@ internal static class DatedVerbs
             return false;
         }
 
-        // The target's days are read once; a source sentence is read only when the target names a day or a month.
-        var days = Dates(target, target.Sentences[t]).ToList();
-        var months = MonthsAlone(target, target.Sentences[t]).Select(m => m.Month).ToList();
-        if (days.Count == 0 && months.Count == 0)
+        // The target's dates are read once; a source sentence is read only when the target names a day or a month.
+        var dates = Dated(target, target.Sentences[t]).ToList();
+        if (dates.Count == 0)
         {
             return false;
         }
 
         foreach (var s in group)
         {
-            foreach (var (other, _, otherWeekday) in Dates(source, source.Sentences[s]))
+            foreach (var (other, _, otherWeekday, otherMonth) in Dated(source, source.Sentences[s]))
             {
-                foreach (var (day, _, weekday) in days)
+                foreach (var (day, _, weekday, month) in dates)
                 {
-                    if (NewsCalendar.SameDay(day, weekday, other, otherWeekday))
+                    if ((!month && !otherMonth && NewsCalendar.SameDay(day, weekday, other, otherWeekday))
+                        || MonthMeets(day, weekday, month, other, otherWeekday, otherMonth))
                     {
                         return true;
                     }
-                }
-
-                // A month named alone is met by a day written in it (`meet again in February`, `due on February 4`).
-                if (months.Exists(m => InMonth(m, other, otherWeekday)))
-                {
-                    return true;
-                }
-            }
-
-            foreach (var (month, _) in MonthsAlone(source, source.Sentences[s]))
-            {
-                if (months.Contains(month) || days.Exists(d => InMonth(month, d.Day, d.Weekday)))
-                {
-                    return true;
                 }
             }
         }
@@ -107,9 +95,7 @@ internal static class DatedVerbs
         var sentence = document.Sentences[s];
         foreach (var (day, at, weekday, month) in Dated(document, sentence))
         {
-            // A month named alone meets a day written in it, either way round (`closed its unit in July`, `The unit
-            // shut on July 15`), as a shared date does (SharesDay).
-            if (day != relation.Day && !(relation.Month && InMonth(relation.Day, day, weekday)) && !(month && InMonth(day, relation.Day, relation.Weekday)))
+            if (day != relation.Day && !MonthMeets(day, weekday, month, relation.Day, relation.Weekday, relation.Month))
             {
                 continue;
             }
@@ -185,10 +171,16 @@ internal static class DatedVerbs
     }
 
     /// <summary>
-    /// Whether a month named alone (as <see cref="MonthsAlone"/> gives it: its first day) meets a date: the same month, or
-    /// a day written in it. A weekday does not: the month it falls in is the calendar's reading, not the writer's.
+    /// Whether either of two dates is a month named alone (as <see cref="MonthsAlone"/> gives it: its first day) that the
+    /// other meets, either way round: the same month, or a day written in it (<c>closed its unit in July</c>, <c>The unit
+    /// shut on July 15</c>; <c>meet again in February</c>, <c>due on February 4</c>). A weekday does not: the month it
+    /// falls in is the calendar's reading, not the writer's.
     /// </summary>
-    private static bool InMonth(DateOnly month, DateOnly day, bool weekday) => !weekday && new DateOnly(day.Year, day.Month, 1) == month;
+    private static bool MonthMeets(DateOnly a, bool aWeekday, bool aMonth, DateOnly b, bool bWeekday, bool bMonth)
+    {
+        static bool InMonth(DateOnly month, DateOnly day, bool weekday) => !weekday && new DateOnly(day.Year, day.Month, 1) == month;
+        return (aMonth && InMonth(a, b, bWeekday)) || (bMonth && InMonth(b, a, aWeekday));
+    }
 
     /// <summary>Lower-case content words within <see cref="Window"/> tokens of a date, either side.</summary>
     private static IEnumerable<int> VerbsNear(Document document, Sentence sentence, (int First, int Last) at)

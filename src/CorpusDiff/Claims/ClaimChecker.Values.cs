@@ -120,7 +120,7 @@ public sealed partial class ClaimChecker
         }
 
         // "nearly two hours" for "100 minutes".
-        s *= source.Unit != target.Unit ? English.DurationRatio(source.Unit, target.Unit) ?? 1 : 1;
+        s *= English.DurationRatio(source.Unit, target.Unit) ?? 1;
 
         return hedge switch
         {
