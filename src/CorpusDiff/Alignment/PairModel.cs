@@ -106,7 +106,8 @@ internal sealed class PairModel
             var idf = Math.Log(1.0 + ((double)n / df));
             var boost = target.IsNumber[k] ? options.NumberBoost : target.IsProper[k] || (exact >= 0 && source.IsProper[exact]) ? options.ProperNounBoost : 1.0;
             var generic = target.IsGeneric[k];
-            TargetWeight[k] = idf * boost * (generic ? options.GenericWeight : 1.0);
+            // A length only one report states weighs nothing: its count and unit already stand as terms of their own.
+            TargetWeight[k] = target.IsLength[k] && exact < 0 ? 0 : idf * boost * (generic ? options.GenericWeight : 1.0);
             var ubiquitous = (exact >= 0 && source.SentenceCount >= UbiquitousMinSourceSentences && source.Postings[exact].Length >= Math.Max(UbiquitousMinPostings, UbiquitousSourceShare * source.SentenceCount))
                 || (target.SentenceCount >= UbiquitousMinTargetSentences && target.Postings[k].Length >= UbiquitousTargetShare * target.SentenceCount);
             TargetSpecific[k] = !generic && !ubiquitous && (target.IsNumber[k] || term.Length >= MinSpecificLength);
@@ -119,7 +120,7 @@ internal sealed class PairModel
             var df = source.DistinctFrequency(j) + (exact >= 0 ? target.DistinctFrequency(exact) : 0);
             var idf = Math.Log(1.0 + ((double)n / df));
             var boost = source.IsNumber[j] ? options.NumberBoost : source.IsProper[j] ? options.ProperNounBoost : 1.0;
-            SourceWeight[j] = idf * boost * (source.IsGeneric[j] ? options.GenericWeight : 1.0);
+            SourceWeight[j] = source.IsLength[j] && exact < 0 ? 0 : idf * boost * (source.IsGeneric[j] ? options.GenericWeight : 1.0);
         }
     }
 

@@ -62,6 +62,11 @@ public sealed partial class SentenceAligner
             var foreignFacts = 0;
             foreach (var k in terms)
             {
+                if (target.IsLength[k])
+                {
+                    continue;
+                }
+
                 unknownNumber |= target.IsNumber[k] && model.Aliases[k].Length == 0;
                 if (model.TargetSpecific[k] && model.Aliases[k].Length == 0)
                 {

@@ -81,6 +81,13 @@ internal sealed partial class TermProfile
                 second = detached;
                 return true;
 
+            case TokenKind.Word when i > 0 && DurationTerm(previous, text) is { } length:
+                // "two days" against "48 hours": one length, a term both spellings share. The unit stays a term too, as
+                // "the 12th minute" and "after 12 minutes" share it.
+                first = length;
+                second = text;
+                return true;
+
             default:
                 return false;
         }
@@ -96,6 +103,38 @@ internal sealed partial class TermProfile
         text.Contains('-', StringComparison.Ordinal) && English.TryNumberWord(text, out var value)
             ? value.ToString(CultureInfo.InvariantCulture)
             : null;
+
+    /// <summary>
+    /// The length a count of a unit of time lasts, as a term (<c>172800s</c> for <c>48 hours</c> and <c>two days</c>,
+    /// <c>24mo</c> for <c>two years</c>), when <paramref name="previous"/> is a number or a number word and
+    /// <paramref name="unit"/> a unit of time; else <see langword="null"/>.
+    /// </summary>
+    private static string? DurationTerm(Token previous, string unit)
+    {
+        double count;
+        if (previous.Kind == TokenKind.Number)
+        {
+            if (!double.TryParse(previous.Text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out count))
+            {
+                return null;
+            }
+        }
+        else if (previous.Kind == TokenKind.Word && English.TryNumberWord(previous.Text, out var value))
+        {
+            count = value;
+        }
+        else
+        {
+            return null;
+        }
+
+        return English.TryDuration(count, unit, out var calendar, out var length)
+            ? string.Create(CultureInfo.InvariantCulture, $"{length}{(calendar ? "mo" : "s")}")
+            : null;
+    }
+
+    /// <summary>Whether a number term is a length (<see cref="DurationTerm"/>): the only number terms that end in a letter.</summary>
+    private static bool IsLengthTerm(string term) => char.IsAsciiLetter(term[^1]);
 
     /// <summary>The number of a temperature written with its scale glued on (<c>38.7C</c>, <c>101F</c>), else <see langword="null"/>.</summary>
     private static string? Temperature(string text)

@@ -156,6 +156,7 @@ internal sealed partial class TermProfile
             vocabulary.Add(stem, id);
             Terms.Add(stem);
             IsNumber.Add(kind == TokenKind.Number);
+            IsLength.Add(kind == TokenKind.Number && IsLengthTerm(stem));
             IsProper.Add(false);
             IsGeneric.Add(kind != TokenKind.Number && StopWords.IsGeneric(text));
             IsTitle.Add(kind != TokenKind.Number && StopWords.IsTitleWord(text));
@@ -373,6 +374,13 @@ internal sealed partial class TermProfile
     public List<string> Terms { get; } = [];
 
     public List<bool> IsNumber { get; } = [];
+
+    /// <summary>
+    /// Gets, for each term id, whether it is a length of time read from a count and its unit (<c>48 hours</c>): evidence
+    /// when the other report states it too, but no new fact when it does not, since its count already is one in digits
+    /// and stays a word when spelled (<see cref="SpelledNumber"/>).
+    /// </summary>
+    public List<bool> IsLength { get; } = [];
 
     public List<bool> IsProper { get; } = [];
 

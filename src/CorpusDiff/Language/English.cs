@@ -200,6 +200,35 @@ internal static class English
             ? a.Length / b.Length
             : null;
 
+    /// <summary>
+    /// A count of a unit of time as one length on its ladder (<see cref="DurationRatio"/>), the unit singular or plural:
+    /// <c>48 hours</c> and <c>two days</c> both last 172,800 seconds, <c>24 months</c> and <c>two years</c> 24 months, so a
+    /// rewrite in other units reads as the same length.
+    /// </summary>
+    /// <param name="count">The number before the unit.</param>
+    /// <param name="unit">The unit as written (<c>hours</c>, <c>century</c>, <c>centuries</c>).</param>
+    /// <param name="calendar">Whether the length is in months (calendar units) rather than seconds.</param>
+    /// <param name="length">The length, or 0.</param>
+    /// <returns>Whether <paramref name="unit"/> is a unit of time.</returns>
+    public static bool TryDuration(double count, string unit, out bool calendar, out double length)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var lookup = Durations.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = unit.AsSpan();
+        if (lookup.TryGetValue(span, out var found)
+            || (span.Length > 1 && (span[^1] == 's' || span[^1] == 'S') && lookup.TryGetValue(span[..^1], out found))
+            || (span.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && lookup.TryGetValue(string.Concat(span[..^3], "y"), out found)))
+        {
+            calendar = found.Calendar;
+            length = count * found.Length;
+            return true;
+        }
+
+        calendar = false;
+        length = 0;
+        return false;
+    }
+
     private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleSpans = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

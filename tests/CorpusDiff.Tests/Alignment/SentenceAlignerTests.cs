@@ -85,6 +85,25 @@ public class SentenceAlignerTests
     }
 
     [Fact]
+    public void Align_LengthInOtherUnits_IsEvidenceAnotherLengthIsNot()
+    {
+        // "48 hours" and "two days" are one length, which pins the rewrite to this sentence as a shared number would;
+        // "three days" is another length, and without the rule both rewrites share exactly as many words with it.
+        var source = Doc(
+            "Three wards at Penrose General Hospital have been closed after an outbreak of norovirus.\n\n" +
+            "Visitors with symptoms have been told to keep away for 48 hours after they recover.\n\n" +
+            "Planned operations have been postponed.\n\n" +
+            "Norovirus spreads easily in hospitals and care homes.",
+            "source");
+
+        double Score(string length) =>
+            SentenceAligner.Default.Align(source, Doc($"People with symptoms must stay away for {length} once they recover."))
+                .Where(a => a.Source.SequenceEqual([1])).Select(a => a.Score).DefaultIfEmpty(0).Single();
+
+        Score("two days").Should().BeGreaterThan(Score("three days"));
+    }
+
+    [Fact]
     public void Align_CountOfAList_MatchesTheListLikeAParaphrase()
     {
         // The same sentence with the wrong count differs only in that word: the right count is supported, the wrong one not.

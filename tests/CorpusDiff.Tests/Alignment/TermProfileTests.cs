@@ -37,6 +37,37 @@ public class TermProfileTests
     public void Terms_PlainNumberWordOrOtherCompound_StaysWords(string text, string word) =>
         Terms(text).Should().Contain(word).And.NotContain(t => t.All(char.IsAsciiDigit));
 
+    [Theory]
+    [InlineData("Stay away for 48 hours.", "Stay away for two days.")]
+    [InlineData("It opened 24 months late.", "It opened two years late.")]
+    [InlineData("The match lasted 90 minutes.", "The match lasted 1.5 hours.")]
+    [InlineData("The strike lasted 14 days.", "The strike lasted two weeks.")]
+    [InlineData("The dam took three centuries to silt up.", "The dam took 300 years to silt up.")]
+    public void Terms_LengthInOtherUnits_SharesOneLengthTerm(string one, string other)
+    {
+        var first = new TermProfile(DocumentParser.Default.Parse(one, "a"));
+        var second = new TermProfile(DocumentParser.Default.Parse(other, "b"));
+
+        var shared = first.SentenceTerms[0].Select(k => first.Terms[k]).Intersect(second.SentenceTerms[0].Select(k => second.Terms[k]));
+
+        shared.Should().ContainSingle(t => first.IsLength[first.Lookup(t)] && second.IsLength[second.Lookup(t)]);
+    }
+
+    [Theory]
+    [InlineData("Stay away for 36 hours.", "Stay away for two days.")]
+    [InlineData("The strike lasted 30 days.", "The strike lasted one month.")]
+    [InlineData("The strike lasted 12 weeks.", "The strike lasted three months.")]
+    public void Terms_DifferentLengthsOrLadders_ShareNoLengthTerm(string one, string other)
+    {
+        var first = new TermProfile(DocumentParser.Default.Parse(one, "a"));
+        var second = new TermProfile(DocumentParser.Default.Parse(other, "b"));
+
+        var lengths = first.SentenceTerms[0].Where(k => first.IsLength[k]).Select(k => first.Terms[k]).ToList();
+
+        lengths.Should().ContainSingle();
+        second.Lookup(lengths[0]).Should().Be(-1);
+    }
+
     [Fact]
     public void Terms_NumberInAHyphenatedCompound_IsTheNumber()
     {

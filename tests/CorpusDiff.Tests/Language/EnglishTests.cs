@@ -123,4 +123,27 @@ public class EnglishTests
     [InlineData("7", "km")]
     public void TimeOfDay_NotAClockTime_IsNull(string clock, string meridiem) =>
         English.TimeOfDay(clock, meridiem).Should().BeNull();
+
+    [Theory]
+    [InlineData(48, "hours", false, 172_800)]
+    [InlineData(2, "day", false, 172_800)]
+    [InlineData(1.5, "Hours", false, 5_400)]
+    [InlineData(2, "years", true, 24)]
+    [InlineData(3, "centuries", true, 3_600)]
+    [InlineData(1, "fortnight", false, 1_209_600)]
+    public void TryDuration_UnitOfTime_ReadsOneLengthOnItsLadder(double count, string unit, bool calendar, double length)
+    {
+        English.TryDuration(count, unit, out var isCalendar, out var value).Should().BeTrue();
+
+        isCalendar.Should().Be(calendar);
+        value.Should().Be(length);
+    }
+
+    [Theory]
+    [InlineData("miles")]
+    [InlineData("s")]
+    [InlineData("weekdays")]
+    [InlineData("pies")]
+    public void TryDuration_NotAUnitOfTime_IsFalse(string unit) =>
+        English.TryDuration(2, unit, out _, out _).Should().BeFalse();
 }

@@ -1,0 +1,22 @@
+using CorpusDiff.Alignment;
+using CorpusDiff.Documents;
+
+namespace CorpusDiff.Tests.Alignment;
+
+public class PairModelTests
+{
+    [Theory]
+    [InlineData("The library would open seven days a week.", false)]
+    [InlineData("The library would open for 48 hours a week.", true)]
+    public void TargetWeight_Length_WeighsOnlyWhenTheSourceStatesIt(string source, bool stated)
+    {
+        // "two days more than now" is arithmetic on the source's figures: a length only the target states must not
+        // count against the pair, since its count and unit already stand as terms of their own.
+        var target = TermProfile.For(DocumentParser.Default.Parse("The library would open two days more than now.", "t"));
+        var model = new PairModel(TermProfile.For(DocumentParser.Default.Parse(source, "s")), target, AlignerOptions.Default);
+
+        var length = target.SentenceTerms[0].Single(k => target.IsLength[k]);
+
+        (model.TargetWeight[length] > 0).Should().Be(stated);
+    }
+}
