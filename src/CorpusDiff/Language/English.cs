@@ -213,11 +213,10 @@ internal static class English
     public static bool TryDuration(double count, string unit, out bool calendar, out double length)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var lookup = Durations.GetAlternateLookup<ReadOnlySpan<char>>();
         var span = unit.AsSpan();
-        if (lookup.TryGetValue(span, out var found)
-            || (span.Length > 1 && (span[^1] == 's' || span[^1] == 'S') && lookup.TryGetValue(span[..^1], out found))
-            || (span.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && lookup.TryGetValue(string.Concat(span[..^3], "y"), out found)))
+        if (DurationSpans.TryGetValue(span, out var found)
+            || (span.Length > 1 && (span[^1] == 's' || span[^1] == 'S') && DurationSpans.TryGetValue(span[..^1], out found))
+            || (span.Length is > 3 and <= MaxUnitLength && span.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && DurationSpans.TryGetValue(Singular(span, stackalloc char[MaxUnitLength]), out found)))
         {
             calendar = found.Calendar;
             length = count * found.Length;
@@ -227,6 +226,21 @@ internal static class English
         calendar = false;
         length = 0;
         return false;
+    }
+
+    /// <summary>The longest plural in <c>-ies</c> that <see cref="TryDuration"/> makes singular: a longer word is no unit of time.</summary>
+    private const int MaxUnitLength = 16;
+
+    /// <summary><see cref="Durations"/> read from spans: <see cref="TryDuration"/> runs for every word after a number.</summary>
+    private static readonly FrozenDictionary<string, (bool Calendar, double Length)>.AlternateLookup<ReadOnlySpan<char>> DurationSpans =
+        Durations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The singular of a plural in <c>-ies</c> (<c>centuries</c>: <c>century</c>), written into <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> plural, Span<char> buffer)
+    {
+        plural[..^3].CopyTo(buffer);
+        buffer[plural.Length - 3] = 'y';
+        return buffer[..(plural.Length - 2)];
     }
 
     private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleSpans = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
