@@ -52,6 +52,11 @@ public sealed partial class ClaimChecker
             return;
         }
 
+        if (claim.Unit == ClaimExtractor.Century && SourceDatesInCentury(context, (int)value))
+        {
+            return;
+        }
+
         if (value == 2 && claim.NumberTo is null && SourceSaysBoth(context, claim))
         {
             return;
@@ -80,6 +85,18 @@ public sealed partial class ClaimChecker
         }
 
         context.AddFact(claim);
+    }
+
+    /// <summary>
+    /// Whether the source gives a year or a decade in the century (<c>the 1640s</c> for <c>17th-century coins</c>, <c>in
+    /// 1702</c> for <c>the 18th century</c>). Its last year counts too, since the strict count ends centuries on 1700.
+    /// </summary>
+    private static bool SourceDatesInCentury(CheckContext context, int century)
+    {
+        var (first, last) = ((century - 1) * 100, century * 100);
+        return context.Source.Dates.Exists(d => d.Date?.Year is { } year && year >= first && year <= last)
+            || context.Source.Numbers.Exists(s => s.NumberTo is null && s.Number is { } n && n == Math.Floor(n) && n >= Math.Max(first, 1000) && n <= last
+                && !IsPercent(s) && !IsMoney(s) && !IsTime(s) && !IsTemperature(s) && s.Unit is not ("ordinal" or ClaimExtractor.Century));
     }
 
     /// <summary>

@@ -102,7 +102,7 @@ public sealed partial class ClaimExtractor
             }
 
             // "the 30th": a day of the current (or previous) month.
-            if (word == "the" && DayNumber(c, i + 1, out var day3, out var dayLast3) && HasOrdinalSuffix(c, i + 1, dayLast3)
+            if (word == "the" && DayNumber(c, i + 1, out var day3, out var dayLast3) && HasOrdinalSuffix(c, i + 1, dayLast3) && !IsCenturyWord(c.Word(dayLast3 + 1))
                 && (dayLast3 + 1 >= c.Count || !c.JoinedBySpace(dayLast3) || c.Word(dayLast3 + 1) is "of" or "and" or "at" or "in" or "on" or "when" or "to"))
             {
                 var resolved = c.Published is { } p ? NewsCalendar.DayOfMonth(day3, p) : null;

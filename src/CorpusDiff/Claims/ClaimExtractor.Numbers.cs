@@ -98,6 +98,14 @@ public sealed partial class ClaimExtractor
             }
 
             unit = currency ?? unit;
+
+            // "17th-century coins", "the 18th century": a century, which any year in it meets (ClaimChecker).
+            if (unit == "ordinal" && IsCenturyWord(c.Word(last + 1)))
+            {
+                unit = Century;
+                last++;
+            }
+
             var head = HeadNoun(c, last + 1);
             var text = Format(value) + (upper is { } up ? "-" + Format(up) : string.Empty);
             var normalized = unit switch
@@ -105,6 +113,7 @@ public sealed partial class ClaimExtractor
                 "%" => text + "%",
                 null => text,
                 "ordinal" => text + " (ordinal)",
+                Century => text + " (century)",
                 Fraction => $"{c.Word(first)} ({Format(Math.Round(value, 1))}%)",
                 English.Celsius or English.Fahrenheit => text + unit,
                 Degrees => text + " " + unit,
@@ -123,6 +132,12 @@ public sealed partial class ClaimExtractor
 
     /// <summary>The <see cref="Claim.Unit"/> of a share written as a fraction (<c>a fifth</c>); its number is the percentage.</summary>
     internal const string Fraction = "% (a fraction)";
+
+    /// <summary>The <see cref="Claim.Unit"/> of a century written as an ordinal (<c>17th-century</c>); its number is the ordinal.</summary>
+    internal const string Century = "century";
+
+    /// <summary>Whether a word after an ordinal makes it a century rather than a day of the month (<c>the 17th-century</c>).</summary>
+    internal static bool IsCenturyWord(string word) => word is "century" or "centuries";
 
     /// <summary>The <see cref="Claim.Unit"/> of a temperature written in <c>degrees</c> with no scale (<c>30 degrees</c>).</summary>
     internal const string Degrees = "degrees";

@@ -115,6 +115,20 @@ public class ClaimCheckerTests
         report.Divergences.Any(d => d.Kind == DivergenceKind.Number || d.Message.Contains("adds", StringComparison.Ordinal)).Should().Be(flagged, string.Join(" | ", report.Divergences.Select(d => d.Message)));
     }
 
+    [Theory]
+    [InlineData("The coins, minted in the 1640s, were found by a farmer.", "The 17th-century coins were found by a farmer.", false)]
+    [InlineData("The chapel was built in 1702 by the estate.", "The 18th century chapel was built by the estate.", false)]
+    [InlineData("The chapel was built in 1702 by the estate.", "The 19th-century chapel was built by the estate.", true)]
+    [InlineData("The coins, minted in the 1640s, were found by a farmer.", "The coins were found by a farmer in the 17th year of the dig.", true)]
+    [InlineData("The coins were found by a farmer in 1987.", "The 17th-century coins were found by a farmer in 1987.", true)]
+    [InlineData("The 17th-century coins were found by a farmer.", "The 18th-century coins were found by a farmer.", true)]
+    public void Check_CenturyOfASourceYear_IsNoNewNumber(string source, string target, bool flagged)
+    {
+        var report = TestDocuments.CheckPair(source, target);
+
+        report.Divergences.Any(d => d.Kind == DivergenceKind.Number || d.Message.Contains("adds", StringComparison.Ordinal)).Should().Be(flagged, string.Join(" | ", report.Divergences.Select(d => d.Message)));
+    }
+
     [Fact]
     public void Check_CountryLettersOfACurrency_AreNoName()
     {

@@ -140,6 +140,15 @@ public class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("The hoard held the 17th-century coins of a merchant.")]
+    [InlineData("The hoard held the 17th century coins of a merchant.")]
+    public void Extract_OrdinalBeforeCentury_IsACenturyNotADay(string text)
+    {
+        Claims(text, "2026-11-24", ClaimKind.Date).Should().BeEmpty();
+        Claims(text, "2026-11-24", ClaimKind.Number).Should().ContainSingle().Which.Should().Match<Claim>(c => c.Number == 17 && c.Unit == "century");
+    }
+
+    [Theory]
     [InlineData("Tuesday", 2023, 11, 28)]
     [InlineData("Wednesday", 2023, 11, 29)]
     [InlineData("Thursday", 2023, 11, 30)]
