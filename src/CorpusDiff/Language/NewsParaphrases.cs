@@ -7,7 +7,7 @@ namespace CorpusDiff.Language;
 /// thing (<c>rust</c>/<c>corrosion</c>, <c>homes</c>/<c>households</c>, <c>nine</c>/<c>9</c>), and derivations the
 /// suffix stripper and the character n-grams do not join (<c>die</c>/<c>death</c>/<c>killed</c>,
 /// <c>began</c>/<c>start</c>). General vocabulary of reported events (damage, casualties, money, work, weather,
-/// transport, buildings, decisions, courts, sport), not any one story's words. Words are listed in plain form and inflections the
+/// transport, buildings, decisions, crime, courts, sport), not any one story's words. Words are listed in plain form and inflections the
 /// readers' own stemming does not reach (irregular pasts); a word may sit in more than one class (<c>fall</c>: a
 /// collapse and a decline). A class joins words that can stand for one another in a rewrite, so a match through it is
 /// weaker evidence than the same word.
@@ -115,7 +115,7 @@ internal static class NewsParaphrases
         ["resident", "inhabitant", "householder"],
         ["passenger", "traveller", "traveler", "commuter", "rider"],
         ["visitor", "visit", "visited", "guest", "caller"],
-        ["police", "officer", "constable", "policeman", "policemen"],
+        ["police", "officer", "constable", "policeman", "policemen", "detective"],
         ["firefighter", "fireman", "firemen", "brigade"],
         ["doctor", "physician", "medic", "surgeon"],
         ["lawmaker", "legislator", "mp", "senator", "congressman", "congresswoman"],
@@ -146,6 +146,14 @@ internal static class NewsParaphrases
         ["ship", "vessel", "boat"],
         ["plane", "aircraft", "jet", "airliner", "flight"],
         ["train", "rail", "railway"],
+        ["door", "doorway", "entrance", "exit", "gate"],
+        ["alarm", "siren"],
+
+        // Crime and its investigation.
+        ["thief", "thieves", "burglar", "robber", "raider", "intruder"],
+        ["steal", "stole", "stolen", "theft", "rob", "robbery", "burgle", "burglary", "heist", "loot", "looted"],
+        ["investigate", "investigation", "investigator", "inquiry", "enquiry", "probe"],
+        ["witness", "eyewitness", "bystander", "onlooker"],
 
         // Courts and law.
         ["ruling", "judgment", "judgement", "verdict"],

@@ -54,6 +54,11 @@ public class NewsParaphrasesTests
     [InlineData("plea", "pleaded")]
     [InlineData("europe", "european")]
     [InlineData("portuguese", "portugal")]
+    [InlineData("thieves", "burglar")]
+    [InlineData("raiders", "thief")]
+    [InlineData("stole", "theft")]
+    [InlineData("detectives", "police")]
+    [InlineData("exit", "door")]
     public void SynonymsOf_StemmedTerm_ReturnsItsPartnersAsStems(string term, string partner) =>
         Synonyms.Of(Stemmer.Stem(term)).Should().Contain(char.IsAsciiDigit(partner[0]) ? partner : Stemmer.Stem(partner));
 
