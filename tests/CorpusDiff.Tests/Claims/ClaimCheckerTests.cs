@@ -30,7 +30,11 @@ public class ClaimCheckerTests
         }
     }
 
-    /// <summary>Checks a one-sentence target against a one-sentence source, both published on the same day.</summary>
+    /// <summary>Whether the check flags the target's number, as changed or as new.</summary>
+    private static void ShouldFlagANumber(ConsistencyReport report, bool flagged) =>
+        report.Divergences.Any(d => d.Kind == DivergenceKind.Number || d.Message.Contains("adds", StringComparison.Ordinal))
+            .Should().Be(flagged, string.Join(" | ", report.Divergences.Select(d => d.Message)));
+
     /// <summary>Asserts no divergence when <paramref name="flagged"/> is empty, else exactly one, naming it.</summary>
     private static void ShouldFlagOnly(ConsistencyReport report, string flagged)
     {
@@ -109,11 +113,7 @@ public class ClaimCheckerTests
     [InlineData("Crews answered a fifth more calls than on a normal day.", "The service took 20% more calls than on a typical day.", false)]
     [InlineData("The fifth round of talks began on Monday.", "The fifth round of talks began on Monday.", false)]
     public void Check_FractionForAPercentage_MeetsItWithinRounding(string source, string target, bool flagged)
-    {
-        var report = TestDocuments.CheckPair(source, target);
-
-        report.Divergences.Any(d => d.Kind == DivergenceKind.Number || d.Message.Contains("adds", StringComparison.Ordinal)).Should().Be(flagged, string.Join(" | ", report.Divergences.Select(d => d.Message)));
-    }
+        => ShouldFlagANumber(TestDocuments.CheckPair(source, target), flagged);
 
     [Theory]
     [InlineData("The coins, minted in the 1640s, were found by a farmer.", "The 17th-century coins were found by a farmer.", false)]
@@ -123,11 +123,7 @@ public class ClaimCheckerTests
     [InlineData("The coins were found by a farmer in 1987.", "The 17th-century coins were found by a farmer in 1987.", true)]
     [InlineData("The 17th-century coins were found by a farmer.", "The 18th-century coins were found by a farmer.", true)]
     public void Check_CenturyOfASourceYear_IsNoNewNumber(string source, string target, bool flagged)
-    {
-        var report = TestDocuments.CheckPair(source, target);
-
-        report.Divergences.Any(d => d.Kind == DivergenceKind.Number || d.Message.Contains("adds", StringComparison.Ordinal)).Should().Be(flagged, string.Join(" | ", report.Divergences.Select(d => d.Message)));
-    }
+        => ShouldFlagANumber(TestDocuments.CheckPair(source, target), flagged);
 
     [Fact]
     public void Check_CountryLettersOfACurrency_AreNoName()
