@@ -133,8 +133,11 @@ public sealed partial class ClaimExtractor
     /// <summary>The <see cref="Claim.Unit"/> of a share written as a fraction (<c>a fifth</c>); its number is the percentage.</summary>
     internal const string Fraction = "% (a fraction)";
 
-    /// <summary>The <see cref="Claim.Unit"/> of a century written as an ordinal (<c>17th-century</c>); its number is the ordinal.</summary>
-    internal const string Century = "century";
+    /// <summary>
+    /// The <see cref="Claim.Unit"/> of a century written as an ordinal (<c>17th-century</c>); its number is the ordinal.
+    /// Not the unit word itself, which would make it a length of time (<c>three centuries</c>) on the duration ladder.
+    /// </summary>
+    internal const string Century = "ordinal century";
 
     /// <summary>Whether a word after an ordinal makes it a century rather than a day of the month (<c>the 17th-century</c>).</summary>
     internal static bool IsCenturyWord(string word) => word is "century" or "centuries";

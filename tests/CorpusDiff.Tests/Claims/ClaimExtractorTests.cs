@@ -145,7 +145,7 @@ public class ClaimExtractorTests
     public void Extract_OrdinalBeforeCentury_IsACenturyNotADay(string text)
     {
         Claims(text, "2026-11-24", ClaimKind.Date).Should().BeEmpty();
-        Claims(text, "2026-11-24", ClaimKind.Number).Should().ContainSingle().Which.Should().Match<Claim>(c => c.Number == 17 && c.Unit == "century");
+        Claims(text, "2026-11-24", ClaimKind.Number).Should().ContainSingle().Which.Should().Match<Claim>(c => c.Number == 17 && c.Unit == ClaimExtractor.Century);
     }
 
     [Theory]
