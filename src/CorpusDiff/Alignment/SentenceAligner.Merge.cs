@@ -27,8 +27,8 @@ public sealed partial class SentenceAligner
     {
         List<(int[] Verb, int[] Name)>? relations = null;
         List<(DateOnly Day, bool Weekday, bool Month, int[] Verb)>? dated = null;
-        bool StatesNewFact(int s) => Relations.StatesNew(model, relations ??= Relations.Of(model, t), group, s)
-            || DatedVerbs.StatesNew(model, dated ??= DatedVerbs.Of(model, t), group, s);
+        bool StatesNewDatedVerb(int s) => DatedVerbs.StatesNew(model, dated ??= DatedVerbs.Of(model, t), group, s);
+        bool StatesNewFact(int s) => Relations.StatesNew(model, relations ??= Relations.Of(model, t), group, s) || StatesNewDatedVerb(s);
 
         // Sentences fused only for a relation they state: they vouch for no neighbour of theirs (the sentence before
         // the visit is not part of what the target says about it).
@@ -68,7 +68,7 @@ public sealed partial class SentenceAligner
                 // A neighbour may state when the target's verb happened and nothing else it lacks ("The unit shut in
                 // July" after the sentence on the closure): dates are no terms, so only the dated verb shows it, and
                 // such a neighbour joins whatever it adds.
-                if (!near || !DatedVerbs.StatesNew(model, dated ??= DatedVerbs.Of(model, t), group, s))
+                if (!near || !StatesNewDatedVerb(s))
                 {
                     if (gain < Options.NeighbourMergeGain && !Relation())
                     {
