@@ -96,7 +96,7 @@ public sealed partial class ClaimChecker
         var (first, last) = ((century - 1) * 100, century * 100);
         return context.Source.Dates.Exists(d => d.Date?.Year is { } year && year >= first && year <= last)
             || context.Source.Numbers.Exists(s => s.NumberTo is null && s.Number is { } n && n == Math.Floor(n) && n >= Math.Max(first, 1000) && n <= last
-                && !IsPercent(s) && !IsMoney(s) && !IsTime(s) && !IsTemperature(s) && s.Unit is not ("ordinal" or ClaimExtractor.Century));
+                && !IsPercent(s) && !IsMoney(s) && !IsTime(s) && !IsTemperature(s) && s.Unit is not (ClaimExtractor.Ordinal or ClaimExtractor.Century));
     }
 
     /// <summary>

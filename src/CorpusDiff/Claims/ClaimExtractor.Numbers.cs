@@ -100,7 +100,7 @@ public sealed partial class ClaimExtractor
             unit = currency ?? unit;
 
             // "17th-century coins", "the 18th century": a century, which any year in it meets (ClaimChecker).
-            if (unit == "ordinal" && IsCenturyWord(c.Word(last + 1)))
+            if (unit == Ordinal && IsCenturyWord(c.Word(last + 1)))
             {
                 unit = Century;
                 last++;
@@ -112,7 +112,7 @@ public sealed partial class ClaimExtractor
             {
                 "%" => text + "%",
                 null => text,
-                "ordinal" => text + " (ordinal)",
+                Ordinal => text + " (ordinal)",
                 Century => text + " (century)",
                 Fraction => $"{c.Word(first)} ({Format(Math.Round(value, 1))}%)",
                 English.Celsius or English.Fahrenheit => text + unit,
@@ -132,6 +132,9 @@ public sealed partial class ClaimExtractor
 
     /// <summary>The <see cref="Claim.Unit"/> of a share written as a fraction (<c>a fifth</c>); its number is the percentage.</summary>
     internal const string Fraction = "% (a fraction)";
+
+    /// <summary>The <see cref="Claim.Unit"/> of an ordinal (<c>12th</c>, <c>the 40th minute</c>); its number is the ordinal.</summary>
+    internal const string Ordinal = "ordinal";
 
     /// <summary>
     /// The <see cref="Claim.Unit"/> of a century written as an ordinal (<c>17th-century</c>); its number is the ordinal.
@@ -282,7 +285,7 @@ public sealed partial class ClaimExtractor
                     unit = "%";
                     break;
                 case "st" or "nd" or "rd" or "th":
-                    unit = "ordinal";
+                    unit = Ordinal;
                     break;
                 case "s":
                     // "1990s": a decade, kept as its first year.
@@ -332,7 +335,7 @@ public sealed partial class ClaimExtractor
             }
 
             value = ordinal;
-            unit = "ordinal";
+            unit = Ordinal;
             return true;
         }
 
