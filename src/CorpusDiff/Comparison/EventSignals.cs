@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CorpusDiff.Documents;
@@ -257,17 +258,8 @@ internal sealed partial class EventSignals
                 }
 
                 // Walk back over the capitalised run right before the verb ("Xi Jinping stressed", "Li said").
-                var run = new List<string>();
-                for (var j = i - 1; j >= first && run.Count < 3; j--)
-                {
-                    if (!IsNameWord(document, j) || (j < i - 1 && !SpaceBetween(document, j, j + 1)))
-                    {
-                        break;
-                    }
-
-                    run.Add(document.Tokens[j].Text);
-                }
-
+                var nameEnd = i - 1;
+                var run = NameRunBefore(document, first, nameEnd);
                 if (run.Count == 0 && InvertedSpeaker(document, i, end) is { } after)
                 {
                     // "…," said Marta Keel, regional secretary: the speaker stands after the verb.
@@ -280,13 +272,20 @@ internal sealed partial class EventSignals
                     continue;
                 }
 
-                if (AfterPlacePreposition(document, first, i - run.Count))
+                if (run.Count == 0 && AppositiveBefore(document, first, i) is { } opening)
+                {
+                    // "Helen Marsh, who runs the council, said": the speaker stands before the clause set off by commas.
+                    nameEnd = opening - 1;
+                    run = NameRunBefore(document, first, nameEnd);
+                }
+
+                if (AfterPlacePreposition(document, first, nameEnd + 1 - run.Count))
                 {
                     // "Growers in the Kelby Valley say": the speakers are the growers, the name is where they are.
                     continue;
                 }
 
-                if (run.Count == 1 && i - 1 == first
+                if (run.Count == 1 && nameEnd == first
                     && !(capitalisedInside ??= CapitalisedInside(document)).Contains(run[0]))
                 {
                     // "Campaigners say …": a sentence's first word has its capital from the sentence. It names someone
@@ -302,19 +301,19 @@ internal sealed partial class EventSignals
                 if (run.Count > 0)
                 {
                     // The whole run as written ("Hans Verbeek", "FNV Havens"), so a reason names people, not fragments.
-                    var from = i - run.Count;
+                    var from = nameEnd + 1 - run.Count;
                     while (from - 2 >= first && NameParticles.Contains(document.Tokens[from - 1].Text) && char.IsUpper(document.Text[document.Tokens[from - 2].Start])
                         && document.Tokens[from - 2].Kind == TokenKind.Word && !Alignment.StopWords.IsGeneric(document.Tokens[from - 2].Text))
                     {
                         from -= 2;
                     }
 
-                    while (from < i - 1 && Claims.Lexicon.PersonTitles.Contains(document.Tokens[from].Text))
+                    while (from < nameEnd && Claims.Lexicon.PersonTitles.Contains(document.Tokens[from].Text))
                     {
                         from++;
                     }
 
-                    AddWritten(document, names, from, i - 1);
+                    AddWritten(document, names, from, nameEnd);
                 }
             }
         }
@@ -332,6 +331,62 @@ internal sealed partial class EventSignals
         listed.RemoveAll(n => listed.Exists(other => other.Length > n.Length && Tokenizer.Tokenize(n).All(t => Tokenizer.Tokenize(other).Any(o => o.Text == t.Text))));
         return (actors, listed);
     }
+
+    /// <summary>The capitalised run of at most three name words ending at token <paramref name="last"/>, last word first.</summary>
+    private static List<string> NameRunBefore(Document document, int first, int last)
+    {
+        var run = new List<string>();
+        for (var j = last; j >= first && run.Count < 3; j--)
+        {
+            if (!IsNameWord(document, j) || (j < last && !SpaceBetween(document, j, j + 1)))
+            {
+                break;
+            }
+
+            run.Add(document.Tokens[j].Text);
+        }
+
+        return run;
+    }
+
+    /// <summary>
+    /// The first token of a short clause set off by commas right before the speech verb at <paramref name="verb"/>
+    /// (<c>Helen Marsh, who runs the council, said</c>; <c>Avery, 52, said</c>), so the speaker is read before it;
+    /// <see langword="null"/> when no comma precedes the verb, or a quote, a bracket or a sentence mark stands inside.
+    /// </summary>
+    private static int? AppositiveBefore(Document document, int first, int verb)
+    {
+        if (verb - 1 <= first || !Gap(document, verb - 1, verb).Contains(','))
+        {
+            return null;
+        }
+
+        for (var k = verb - 1; k > first && verb - k <= MaxAppositiveTokens; k--)
+        {
+            var gap = Gap(document, k - 1, k);
+            if (gap.IndexOfAny(AppositiveBreaks) >= 0)
+            {
+                return null;
+            }
+
+            if (gap.Contains(','))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The longest clause <see cref="AppositiveBefore"/> reads between a speaker and the verb.</summary>
+    private const int MaxAppositiveTokens = 12;
+
+    /// <summary>Marks that end an appositive clause before it opens: a quote, a bracket or a sentence mark.</summary>
+    private static readonly SearchValues<char> AppositiveBreaks = SearchValues.Create("\"\u201c\u201d()[];:.!?");
+
+    /// <summary>The text between tokens <paramref name="a"/> and <paramref name="b"/>.</summary>
+    private static ReadOnlySpan<char> Gap(Document document, int a, int b) =>
+        document.Text.AsSpan(document.Tokens[a].End, document.Tokens[b].Start - document.Tokens[a].End);
 
     /// <summary>Lists the name written from token <paramref name="from"/> to <paramref name="to"/>, once.</summary>
     private static void AddWritten(Document document, List<string> names, int from, int to)

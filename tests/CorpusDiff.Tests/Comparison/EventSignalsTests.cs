@@ -52,6 +52,30 @@ public class EventSignalsTests
     }
 
     [Theory]
+    [InlineData("Helen Marsh, who runs the council, said it was too soon to know.", "Helen Marsh")]
+    [InlineData("Ruth Calloway, the detective leading the inquiry, said the thieves knew the case.", "Ruth Calloway")]
+    [InlineData("Tom Avery, 52, said staff were devastated.", "Tom Avery")]
+    public void Of_NameBeforeAClauseSetOffByCommas_IsASpeaker(string sentence, string expected)
+    {
+        // The clause between the name and the verb describes the speaker; the name before it is who spoke.
+        var signals = Signals(sentence);
+
+        signals.SpeakerNames.Should().Equal(expected);
+        signals.Actors.Should().BeEquivalentTo(expected.ToLowerInvariant().Split(' '));
+    }
+
+    [Theory]
+    [InlineData("In Dunmere, the council, which runs the bins, said collections would go on.")]
+    [InlineData("\"We will not pay,\" the board, under pressure, said.")]
+    public void Of_ClauseWithNoNameBeforeIt_ReadsNoSpeakerBeforeIt(string sentence)
+    {
+        // The clause describes a lower-case noun (the council, the board), which is no name.
+        var signals = Signals(sentence);
+
+        signals.SpeakerNames.Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("The talks would resume, said the union.")]
     [InlineData("The talks would resume, said Monday's statement.")]
     [InlineData("The talks would resume, officials said Monday.")]
