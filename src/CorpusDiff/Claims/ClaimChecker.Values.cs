@@ -62,6 +62,11 @@ public sealed partial class ClaimChecker
             return;
         }
 
+        if (claim.NumberTo is null && SourceSaysOneUnitOf(context, claim))
+        {
+            return;
+        }
+
         // "more than £500,000" for the source's £572,206: a bound or an approximation the source's number meets.
         // The source's number must be exact: "more than 30" does not restate the source's "more than 40".
         var hedge = HedgeBefore(context.Target, context.Sentence, claim.Span.Start);
@@ -120,6 +125,30 @@ public sealed partial class ClaimChecker
 
         var noun = NameGazetteer.Canonical(tokens[next].Text);
         return context.Source.FindPhrase(["both", noun]) is not null || context.Source.FindPhrase(["both", "the", noun]) is not null;
+    }
+
+    /// <summary>
+    /// Whether the source gives the target's length as one unit of time written with an article, which the number reader
+    /// does not count (<c>within a week</c> for <c>within seven days</c>, <c>an hour</c> for <c>60 minutes</c>, <c>a
+    /// year</c> for <c>12 months</c>): the same length in other words.
+    /// </summary>
+    private static bool SourceSaysOneUnitOf(CheckContext context, Claim claim)
+    {
+        if (claim.Number is not { } value || value <= 1)
+        {
+            return false;
+        }
+
+        foreach (var unit in English.DurationUnits)
+        {
+            if (English.DurationRatio(unit, claim.Unit) is { } ratio && Math.Abs(ratio - value) < 1e-9
+                && (context.Source.FindPhrase(["a", unit]) is not null || context.Source.FindPhrase(["an", unit]) is not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace CorpusDiff.Language;
@@ -186,6 +187,9 @@ internal static class English
             ["week"] = (false, 604_800), ["fortnight"] = (false, 1_209_600),
             ["month"] = (true, 1), ["year"] = (true, 12), ["decade"] = (true, 120), ["century"] = (true, 1_200),
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The units of time on the ladders of <see cref="DurationRatio"/>, singular.</summary>
+    public static ImmutableArray<string> DurationUnits => Durations.Keys;
 
     /// <summary>
     /// How many of <paramref name="to"/> one <paramref name="from"/> lasts, when both are units of time on one ladder

@@ -126,6 +126,16 @@ public class ClaimCheckerTests
     public void Check_CenturyOfASourceYear_IsNoNewNumber(string source, string target, bool flagged)
         => ShouldFlagANumber(TestDocuments.CheckPair(source, target), flagged);
 
+    [Theory]
+    [InlineData("Officials expect services to be back within a week.", "Services should return within seven days.", false)]
+    [InlineData("The road will be shut for a fortnight.", "The road will be shut for two weeks.", false)]
+    [InlineData("The vote is expected in a year.", "The vote is expected in 12 months.", false)]
+    [InlineData("The search was called off after an hour.", "The search was called off after 60 minutes.", false)]
+    [InlineData("Officials expect services to be back within a week.", "Services should return within eight days.", true)]
+    [InlineData("Officials expect services to be back within a month.", "Services should return within seven days.", true)]
+    public void Check_LengthTheSourceGivesAsOneUnit_IsNoNewNumber(string source, string target, bool flagged)
+        => ShouldFlagANumber(TestDocuments.CheckPair(source, target), flagged);
+
     [Fact]
     public void Check_CountryLettersOfACurrency_AreNoName()
     {
