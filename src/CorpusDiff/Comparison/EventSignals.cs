@@ -405,8 +405,7 @@ internal sealed partial class EventSignals
     /// </summary>
     private static (int From, int To)? InvertedSpeaker(Document document, int verb, int end)
     {
-        var gap = document.Text.AsSpan(document.Tokens[verb - 1].End, document.Tokens[verb].Start - document.Tokens[verb - 1].End);
-        if (gap.IndexOfAny(",\"\u201d'") < 0)
+        if (Gap(document, verb - 1, verb).IndexOfAny(",\"\u201d'") < 0)
         {
             return null;
         }
@@ -440,8 +439,7 @@ internal sealed partial class EventSignals
     }
 
     /// <summary>Whether only white space stands between tokens <paramref name="a"/> and <paramref name="b"/> (a name's words are not split by punctuation).</summary>
-    private static bool SpaceBetween(Document document, int a, int b) =>
-        document.Text.AsSpan(document.Tokens[a].End, document.Tokens[b].Start - document.Tokens[a].End).IsWhiteSpace();
+    private static bool SpaceBetween(Document document, int a, int b) => Gap(document, a, b).IsWhiteSpace();
 
     /// <summary>The words a report writes capitalised other than as a sentence's first word.</summary>
     private static HashSet<string> CapitalisedInside(Document document)
