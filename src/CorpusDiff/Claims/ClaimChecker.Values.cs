@@ -139,12 +139,12 @@ public sealed partial class ClaimChecker
             return false;
         }
 
+        // No two units on a ladder last as long, so the first that lasts the target's length is the only one.
         foreach (var unit in English.DurationUnits)
         {
-            if (English.DurationRatio(unit, claim.Unit) is { } ratio && Math.Abs(ratio - value) < 1e-9
-                && (context.Source.FindPhrase(["a", unit]) is not null || context.Source.FindPhrase(["an", unit]) is not null))
+            if (English.DurationRatio(unit, claim.Unit) is { } ratio && Exact(ratio, value))
             {
-                return true;
+                return context.Source.FindPhrase(["a", unit]) is not null || context.Source.FindPhrase(["an", unit]) is not null;
             }
         }
 
