@@ -1,4 +1,5 @@
 using CorpusDiff.Documents;
+using CorpusDiff.Language;
 
 namespace CorpusDiff.Alignment;
 
@@ -92,7 +93,13 @@ internal sealed partial class TermProfile
                     continue;
                 }
 
-                AddTerm(text, token.Kind, proper, current, seen, postingCounts);
+                // A phrasal verb is the plain word it stands for: "will look into the cause" meets "would investigate",
+                // "has been put off" meets "postponed". Its verb is no term of its own, or "look" would stand as a word
+                // the source lacks.
+                var means = token.Kind == TokenKind.Word && i + 1 < sentence.TokenCount
+                    ? NewsParaphrases.PhrasalMeaning(text, document.Tokens[sentence.FirstToken + i + 1].Text)
+                    : null;
+                AddTerm(means ?? text, token.Kind, proper && means is null, current, seen, postingCounts);
                 PadPositions(positions, current.Count, i);
             }
 

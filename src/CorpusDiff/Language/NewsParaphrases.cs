@@ -7,7 +7,8 @@ namespace CorpusDiff.Language;
 /// thing (<c>rust</c>/<c>corrosion</c>, <c>homes</c>/<c>households</c>, <c>nine</c>/<c>9</c>), and derivations the
 /// suffix stripper and the character n-grams do not join (<c>die</c>/<c>death</c>/<c>killed</c>,
 /// <c>began</c>/<c>start</c>). General vocabulary of reported events (damage, casualties, money, work, weather,
-/// transport, buildings, decisions, crime, courts, sport), not any one story's words. Words are listed in plain form and inflections the
+/// transport, buildings, decisions, illness, crime, courts, sport), not any one story's words, and phrasal verbs that
+/// stand for one plain word (<c>look into</c>/<c>investigate</c>). Words are listed in plain form and inflections the
 /// readers' own stemming does not reach (irregular pasts); a word may sit in more than one class (<c>fall</c>: a
 /// collapse and a decline). A class joins words that can stand for one another in a rewrite, so a match through it is
 /// weaker evidence than the same word.
@@ -61,6 +62,7 @@ internal static class NewsParaphrases
         ["deal", "agreement", "settlement", "accord"],
         ["urge", "advise", "advice", "recommend", "recommendation"],
         ["cancel", "cancellation", "scrap", "axe", "axed"],
+        ["apologise", "apologize", "apology", "apologies", "sorry"],
 
         // Damage, harm, casualties.
         ["destroy", "destruction", "wreck", "ruin", "devastate", "devastation"],
@@ -77,6 +79,11 @@ internal static class NewsParaphrases
         ["elderly", "older", "pensioner", "aged"],
         ["child", "children", "kid", "youngster", "young"],
         ["missing", "unaccounted"],
+
+        // Illness and contamination: outbreaks, water and food scares.
+        ["ill", "illness", "sick", "sickness", "unwell", "disease"],
+        ["contaminate", "contaminated", "contamination", "pollute", "polluted", "pollution", "pollutant", "taint", "tainted"],
+        ["bacteria", "bacterium", "germ", "microbe"],
         ["flood", "flooded", "flooding", "inundate", "inundated", "submerge", "submerged", "swamp", "swamped", "deluge"],
         ["storm", "gale", "hurricane", "typhoon", "cyclone", "tempest"],
         ["rain", "rainfall", "downpour", "shower", "showers"],
@@ -120,6 +127,7 @@ internal static class NewsParaphrases
         ["doctor", "physician", "medic", "surgeon"],
         ["lawmaker", "legislator", "mp", "senator", "congressman", "congresswoman"],
         ["councillor", "councilor", "alderman"],
+        ["regulator", "watchdog", "inspectorate", "ombudsman"],
         ["pupil", "student", "schoolchild", "schoolchildren"],
         ["membership", "member", "join", "joining", "subscribe", "subscription"],
 
@@ -179,6 +187,52 @@ internal static class NewsParaphrases
         ["fast", "quick", "quickly", "rapid", "rapidly", "swift", "swiftly", "speedy"],
         ["original", "initial", "former", "previous"],
     ];
+
+    /// <summary>
+    /// Phrasal verbs a rewrite uses for one plain word (<c>look into</c> for <c>investigate</c>, <c>put off</c> for
+    /// <c>postpone</c>): the verb in each inflection, the particle that must follow it at once, and the word the two
+    /// stand for (<c>fall ill</c> is its particle, <c>ill</c>, not a fall). Only pairs whose sense in news is one:
+    /// <c>hand over</c> (pay? surrender?) and <c>turn up</c> (found? arrived?) are not listed.
+    /// </summary>
+    private static readonly (string[] Verb, string Particle, string Means)[] PhrasalVerbs =
+    [
+        (["look", "looks", "looked", "looking"], "into", "investigate"),
+        (["put", "puts", "putting"], "off", "postpone"),
+        (["call", "calls", "called", "calling"], "off", "cancel"),
+        (["step", "steps", "stepped", "stepping"], "down", "resign"),
+        (["set", "sets", "setting"], "up", "establish"),
+        (["carry", "carries", "carried", "carrying"], "out", "conduct"),
+        (["break", "breaks", "broke", "broken", "breaking"], "into", "burgle"),
+        (["cut", "cuts", "cutting"], "off", "disconnect"),
+        (["fall", "falls", "fell", "fallen", "falling"], "ill", "ill"),
+        (["blow", "blows", "blew", "blown", "blowing"], "up", "explode"),
+        (["pull", "pulls", "pulled", "pulling"], "out", "withdraw"),
+    ];
+
+    private static readonly FrozenDictionary<string, (string Particle, string Means)[]> PhrasalByVerb = PhrasalVerbs
+        .SelectMany(p => p.Verb.Select(v => (Verb: v, p.Particle, p.Means)))
+        .GroupBy(p => p.Verb, StringComparer.Ordinal)
+        .ToFrozenDictionary(g => g.Key, g => g.Select(p => (p.Particle, p.Means)).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Returns the plain word a verb and the word after it stand for when they form a listed phrasal verb
+    /// (<c>looked</c>, <c>into</c>: <c>investigate</c>), or <see langword="null"/>. Both words in lower case.
+    /// </summary>
+    public static string? PhrasalMeaning(string verb, string next)
+    {
+        if (PhrasalByVerb.TryGetValue(verb, out var uses))
+        {
+            foreach (var (particle, means) in uses)
+            {
+                if (string.Equals(particle, next, StringComparison.Ordinal))
+                {
+                    return means;
+                }
+            }
+        }
+
+        return null;
+    }
 
     private static readonly FrozenDictionary<string, int> NumberValues = NumberWords
         .SelectMany(c => c.Where(w => !char.IsAsciiDigit(w[0])).Select(w => (Word: w, Value: int.Parse(c.First(d => char.IsAsciiDigit(d[0])), System.Globalization.CultureInfo.InvariantCulture))))

@@ -84,6 +84,28 @@ public class SentenceAlignerTests
         alignment.Source.Should().Equal(0);
     }
 
+    [Theory]
+    [InlineData("The inspectorate will look into the contamination.", "The inspectorate will look at the contamination.", 2)]
+    [InlineData("Some planned surgery at Hallam General has been put off.", "Some planned surgery at Hallam General has been put aside.", 1)]
+    public void Align_PhrasalVerbForThePlainWord_IsEvidenceAnotherParticleIsNot(string phrasal, string other, int expected)
+    {
+        // "look into" is "investigate" and "put off" is "postpone"; "look at" and "put aside" are not listed, and their
+        // verb is one more word the source lacks.
+        var source = Doc(
+            "About 40,000 homes in Hallam have been told to boil their water after bacteria were found at a treatment works.\n\n" +
+            "Planned operations at Hallam General Hospital have been postponed.\n\n" +
+            "The Drinking Water Inspectorate said it would investigate the contamination.\n\n" +
+            "Bottled water is being handed out at three stations.",
+            "source");
+
+        double Score(string text) =>
+            SentenceAligner.Default.Align(source, Doc(text))
+                .Where(a => a.Source.SequenceEqual([expected])).Select(a => a.Score).DefaultIfEmpty(0).Single();
+
+        Score(phrasal).Should().BeGreaterThan(Score(other));
+        Score(phrasal).Should().BePositive();
+    }
+
     [Fact]
     public void Align_LengthInOtherUnits_IsEvidenceAnotherLengthIsNot()
     {

@@ -62,6 +62,32 @@ public class NewsParaphrasesTests
     public void SynonymsOf_StemmedTerm_ReturnsItsPartnersAsStems(string term, string partner) =>
         Synonyms.Of(Stemmer.Stem(term)).Should().Contain(char.IsAsciiDigit(partner[0]) ? partner : Stemmer.Stem(partner));
 
+    [Theory]
+    [InlineData("looked", "into", "investigate")]
+    [InlineData("put", "off", "postpone")]
+    [InlineData("stepped", "down", "resign")]
+    [InlineData("broke", "into", "burgle")]
+    [InlineData("fallen", "ill", "ill")]
+    public void PhrasalMeaning_VerbAndItsParticle_IsThePlainWord(string verb, string next, string expected) =>
+        NewsParaphrases.PhrasalMeaning(verb, next).Should().Be(expected);
+
+    [Theory]
+    [InlineData("look", "at")]
+    [InlineData("put", "on")]
+    [InlineData("hand", "over")]
+    [InlineData("into", "look")]
+    public void PhrasalMeaning_UnlistedPair_IsNull(string verb, string next) =>
+        NewsParaphrases.PhrasalMeaning(verb, next).Should().BeNull();
+
+    [Theory]
+    [InlineData("illness", "sick")]
+    [InlineData("contamination", "polluted")]
+    [InlineData("bacteria", "germs")]
+    [InlineData("apologised", "sorry")]
+    [InlineData("inspectorate", "regulator")]
+    public void SynonymsOf_IllnessAndContaminationWords_ReturnsTheirPartners(string term, string partner) =>
+        Synonyms.Of(Stemmer.Stem(term)).Should().Contain(Stemmer.Stem(partner));
+
     [Fact]
     public void SynonymsOf_UnlistedTerm_ReturnsNothing() => Synonyms.Of("asbesto").Should().BeEmpty();
 }
