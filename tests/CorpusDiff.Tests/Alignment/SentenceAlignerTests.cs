@@ -86,10 +86,10 @@ public class SentenceAlignerTests
 
     [Theory]
     [InlineData("The inspectorate will look into the contamination.", "The inspectorate will look at the contamination.", 2)]
-    [InlineData("Some planned surgery at Hallam General has been put off.", "Some planned surgery at Hallam General has been put aside.", 1)]
+    [InlineData("Some planned surgery at Hallam General has been put off.", "Some planned surgery at Hallam General has been put up.", 1)]
     public void Align_PhrasalVerbForThePlainWord_IsEvidenceAnotherParticleIsNot(string phrasal, string other, int expected)
     {
-        // "look into" is "investigate" and "put off" is "postpone"; "look at" and "put aside" are not listed, and their
+        // "look into" is "investigate" and "put off" is "postpone"; "look at" and "put up" are not listed, and their
         // verb is one more word the source lacks.
         var source = Doc(
             "About 40,000 homes in Hallam have been told to boil their water after bacteria were found at a treatment works.\n\n" +
