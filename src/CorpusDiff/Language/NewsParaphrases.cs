@@ -79,11 +79,6 @@ internal static class NewsParaphrases
         ["elderly", "older", "pensioner", "aged"],
         ["child", "children", "kid", "youngster", "young"],
         ["missing", "unaccounted"],
-
-        // Illness and contamination: outbreaks, water and food scares.
-        ["ill", "illness", "sick", "sickness", "unwell", "disease"],
-        ["contaminate", "contaminated", "contamination", "pollute", "polluted", "pollution", "pollutant", "taint", "tainted"],
-        ["bacteria", "bacterium", "germ", "microbe"],
         ["flood", "flooded", "flooding", "inundate", "inundated", "submerge", "submerged", "swamp", "swamped", "deluge"],
         ["storm", "gale", "hurricane", "typhoon", "cyclone", "tempest"],
         ["rain", "rainfall", "downpour", "shower", "showers"],
@@ -92,6 +87,11 @@ internal static class NewsParaphrases
         ["crash", "collision", "collide", "accident", "wreck"],
         ["explode", "explosion", "blast", "detonate", "detonation"],
         ["overtop", "overtopped", "breach", "breached", "burst"],
+
+        // Illness and contamination: outbreaks, water and food scares.
+        ["ill", "illness", "sick", "sickness", "unwell", "disease"],
+        ["contaminate", "contaminated", "contamination", "pollute", "polluted", "pollution", "pollutant", "taint", "tainted"],
+        ["bacteria", "bacterium", "germ", "microbe"],
 
         // Amounts and change.
         ["rise", "rose", "risen", "increase", "climb", "jump", "surge", "soar", "peak", "peaked"],
