@@ -19,6 +19,11 @@ public class SentenceAlignerTests
 
     private static Document Doc(string text, string id = "target") => Corpus.Parse(text, id);
 
+    /// <summary>The score of a one-sentence target aligned with source sentence <paramref name="sentence"/> alone, or 0 when it is not.</summary>
+    private static double ScoreAgainst(Document source, int sentence, string target) =>
+        SentenceAligner.Default.Align(source, Doc(target))
+            .Where(a => a.Source.SequenceEqual([sentence])).Select(a => a.Score).DefaultIfEmpty(0).Single();
+
     [Fact]
     public void Align_Paraphrase_AlignsWithParaphraseKind()
     {
@@ -98,9 +103,7 @@ public class SentenceAlignerTests
             "Bottled water is being handed out at three stations.",
             "source");
 
-        double Score(string text) =>
-            SentenceAligner.Default.Align(source, Doc(text))
-                .Where(a => a.Source.SequenceEqual([expected])).Select(a => a.Score).DefaultIfEmpty(0).Single();
+        double Score(string text) => ScoreAgainst(source, expected, text);
 
         Score(phrasal).Should().BeGreaterThan(Score(other));
         Score(phrasal).Should().BePositive();
@@ -118,9 +121,7 @@ public class SentenceAlignerTests
             "Norovirus spreads easily in hospitals and care homes.",
             "source");
 
-        double Score(string length) =>
-            SentenceAligner.Default.Align(source, Doc($"People with symptoms must stay away for {length} once they recover."))
-                .Where(a => a.Source.SequenceEqual([1])).Select(a => a.Score).DefaultIfEmpty(0).Single();
+        double Score(string length) => ScoreAgainst(source, 1, $"People with symptoms must stay away for {length} once they recover.");
 
         Score("two days").Should().BeGreaterThan(Score("three days"));
     }
