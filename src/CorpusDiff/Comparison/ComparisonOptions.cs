@@ -31,7 +31,10 @@ public sealed record ComparisonOptions : ISettingsRecord
     /// <summary>Gets the share from which the target reports part of the event (<see cref="SameEvent.Partial"/>). Default 0.1. Range (0, 1].</summary>
     public double PartialEventShare { get; init; } = 0.1;
 
-    /// <summary>Gets how many well-supported target sentences a partial verdict needs at least. Default 2. Range 1–100.</summary>
+    /// <summary>
+    /// Gets how many target sentences a partial verdict needs at least, each well supported by the source or restating
+    /// one of its sentences on its names and numbers. Default 2. Range 1–100.
+    /// </summary>
     public int PartialEventSentences { get; init; } = 2;
 
     /// <summary>

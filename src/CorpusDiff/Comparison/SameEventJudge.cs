@@ -86,11 +86,13 @@ internal sealed class SameEventJudge(ComparisonOptions options)
             verdict = SameEvent.Yes;
             reasons.Add(reportedReason);
         }
-        else if ((strong >= Options.PartialEventShare && strongSentences >= Options.PartialEventSentences)
+        else if ((reported >= Options.PartialEventShare && strongSentences + paraphrasedSentences >= Options.PartialEventSentences)
             || (eventDays == true && anchored > Options.PartialEventSentences))
         {
+            // A sentence that restates a source sentence on its names and numbers reports the event in a roundup as
+            // much as in a rewrite ("Around 45,000 passengers were caught up in the disruption there").
             verdict = SameEvent.Partial;
-            reasons.Add($"only {supported}, but {Count(anchored, "sentence")} share specific facts with it; the rest reports other events or background");
+            reasons.Add($"only {reportedReason}, but {Count(anchored, "sentence")} share specific facts with it; the rest reports other events or background");
         }
         else
         {

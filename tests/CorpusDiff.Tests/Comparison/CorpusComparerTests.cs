@@ -132,6 +132,18 @@ public class CorpusComparerTests
     }
 
     [Fact]
+    public void Compare_RoundupRetellingOneFactInOtherWords_IsPartialAndSaysSo()
+    {
+        // The roundup copies the source's lead and restates its count of passengers in its own words ("caught up in the
+        // disruption"), among five stories of its own: two sentences of the event, one of them only partly aligned.
+        var result = CorpusComparer.Default.Compare(Sample("more/airport-source.txt"), Sample("more/airport-roundup.txt"));
+
+        result.SameEvent.Should().Be(SameEvent.Partial);
+        result.Judgement.Reasons[0].Should().Contain("restate one in other words on its names and numbers (1 sentence)");
+        result.Alignments.Should().HaveCount(2);
+    }
+
+    [Fact]
     public void Compare_RewriteRestatingSentencesInOtherWords_IsSameEventAndSaysSo()
     {
         // Most of the library rewrite's sentences restate one source sentence each in other words, keeping its names and
