@@ -101,6 +101,11 @@ internal sealed partial class TermProfile
                     : null;
                 AddTerm(means ?? text, token.Kind, proper && means is null, current, seen, postingCounts);
                 PadPositions(positions, current.Count, i);
+                if (means is not null)
+                {
+                    // The particle is part of the meaning: "put right" is "fix", and "right" is no word the source lacks.
+                    i++;
+                }
             }
 
             sentenceTerms[sentence.Index] = [.. current];

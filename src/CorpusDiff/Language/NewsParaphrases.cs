@@ -207,6 +207,7 @@ internal static class NewsParaphrases
         (["fall", "falls", "fell", "fallen", "falling"], "ill", "ill"),
         (["blow", "blows", "blew", "blown", "blowing"], "up", "explode"),
         (["pull", "pulls", "pulled", "pulling"], "out", "withdraw"),
+        (["put", "puts", "putting"], "right", "fix"),
     ];
 
     private static readonly FrozenDictionary<string, (string Particle, string Means)[]> PhrasalByVerb = PhrasalVerbs

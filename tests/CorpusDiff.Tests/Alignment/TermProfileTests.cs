@@ -58,6 +58,12 @@ public class TermProfileTests
         Lengths(other).Should().ContainSingle().Which.Should().NotBe(first.Single());
     }
 
+    [Theory]
+    [InlineData("The fault was put right by the afternoon.", "The fault was fixed by the afternoon.")]
+    [InlineData("The council has put off the vote.", "The council has postponed the vote.")]
+    public void Terms_PhrasalVerb_AreThePlainWordsTerms(string phrasal, string plain) =>
+        Terms(phrasal).Should().BeEquivalentTo(Terms(plain));
+
     [Fact]
     public void Terms_NumberInAHyphenatedCompound_IsTheNumber()
     {

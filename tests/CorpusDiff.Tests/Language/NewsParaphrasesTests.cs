@@ -73,6 +73,7 @@ public class NewsParaphrasesTests
     [InlineData("stepped", "down", "resign")]
     [InlineData("broke", "into", "burgle")]
     [InlineData("fallen", "ill", "ill")]
+    [InlineData("put", "right", "fix")]
     public void PhrasalMeaning_VerbAndItsParticle_IsThePlainWord(string verb, string next, string expected) =>
         NewsParaphrases.PhrasalMeaning(verb, next).Should().Be(expected);
 
