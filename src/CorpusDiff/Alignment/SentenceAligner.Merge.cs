@@ -85,11 +85,12 @@ public sealed partial class SentenceAligner
                         continue;
                     }
 
-                    // A neighbour that brings no specific evidence must match more than one more word: one general word
+                    // A neighbour that brings no name or number must match more than one more word: one general word
                     // it lends (a by-election's "candidate" from the sentence before the votes) is no part of what the
-                    // target restates. Requiring specific evidence of every neighbour instead loses seed fusions of
-                    // general words.
-                    if (near && Added() == 0 && scorer.NewTerms(group, s) < NeighbourNewTerms)
+                    // target restates, nor is one word rare in the story but used in another sense ("the software that
+                    // handles flight plans" beside "the aircraft they could handle"). Requiring specific evidence of
+                    // every neighbour instead loses seed fusions of general words.
+                    if (near && scorer.NewTerms(group, s, out var newFacts) < NeighbourNewTerms && (Added() == 0 || newFacts == 0))
                     {
                         continue;
                     }

@@ -416,15 +416,24 @@ public sealed partial class SentenceAligner
             return sourceNormSquared > 0 ? Math.Clamp(dot / Math.Sqrt(targetNormSquared * sourceNormSquared), 0, 1) : 0;
         }
 
-        /// <summary>How many of the target's terms <paramref name="extra"/> matches better than every sentence of the group.</summary>
-        public int NewTerms(List<int> group, int extra)
+        /// <summary>
+        /// How many of the target's terms <paramref name="extra"/> matches better than every sentence of the group, and
+        /// how many of those are names or numbers.
+        /// </summary>
+        public int NewTerms(List<int> group, int extra, out int namesOrNumbers)
         {
             var count = 0;
+            namesOrNumbers = 0;
             for (var i = 0; i < width; i++)
             {
                 if (match[(extra * width) + i] > BestMatch(group, -1, i))
                 {
                     count++;
+                    var k = terms[i];
+                    if (model.Target.IsProper[k] || model.Target.IsNumber[k])
+                    {
+                        namesOrNumbers++;
+                    }
                 }
             }
 

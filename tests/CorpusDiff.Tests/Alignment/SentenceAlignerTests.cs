@@ -110,6 +110,21 @@ public class SentenceAlignerTests
     }
 
     [Fact]
+    public void Align_NeighbourLendingOneWordInAnotherSense_IsNotFused()
+    {
+        // The lead is the only other sentence of the story with "handle", so the word is rare and specific, but the
+        // aircraft the controllers "could handle" are not the software that "handles flight plans": one word is no fusion
+        // partner. The sentence with "flight plans" and "6am" is.
+        var source = Doc(File.ReadAllText(Path.Combine(Repository.Samples, "more", "airport-source.txt")), "source");
+        var target = Doc("The problem started just after 6am, when the software that handles flight plans failed.");
+
+        var alignment = SentenceAligner.Default.Align(source, target).Single();
+
+        source.Sentences[0].Text.Should().Contain("could handle");
+        alignment.Source.Should().Equal(1);
+    }
+
+    [Fact]
     public void Align_LengthInOtherUnits_IsEvidenceAnotherLengthIsNot()
     {
         // "48 hours" and "two days" are one length, which pins the rewrite to this sentence as a shared number would;
