@@ -190,30 +190,28 @@ internal static class NewsParaphrases
 
     /// <summary>
     /// Phrasal verbs a rewrite uses for one plain word (<c>look into</c> for <c>investigate</c>, <c>put off</c> for
-    /// <c>postpone</c>): the verb in each inflection, the particle that must follow it at once, and the word the two
+    /// <c>postpone</c>): the verb in each inflection, then each particle that must follow it at once with the word the two
     /// stand for (<c>fall ill</c> is its particle, <c>ill</c>, not a fall). Only pairs whose sense in news is one:
     /// <c>hand over</c> (pay? surrender?) and <c>turn up</c> (found? arrived?) are not listed.
     /// </summary>
-    private static readonly (string[] Verb, string Particle, string Means)[] PhrasalVerbs =
+    private static readonly (string[] Verb, (string Particle, string Means)[] Uses)[] PhrasalVerbs =
     [
-        (["look", "looks", "looked", "looking"], "into", "investigate"),
-        (["put", "puts", "putting"], "off", "postpone"),
-        (["call", "calls", "called", "calling"], "off", "cancel"),
-        (["step", "steps", "stepped", "stepping"], "down", "resign"),
-        (["set", "sets", "setting"], "up", "establish"),
-        (["carry", "carries", "carried", "carrying"], "out", "conduct"),
-        (["break", "breaks", "broke", "broken", "breaking"], "into", "burgle"),
-        (["cut", "cuts", "cutting"], "off", "disconnect"),
-        (["fall", "falls", "fell", "fallen", "falling"], "ill", "ill"),
-        (["blow", "blows", "blew", "blown", "blowing"], "up", "explode"),
-        (["pull", "pulls", "pulled", "pulling"], "out", "withdraw"),
-        (["put", "puts", "putting"], "right", "fix"),
+        (["look", "looks", "looked", "looking"], [("into", "investigate")]),
+        (["put", "puts", "putting"], [("off", "postpone"), ("right", "fix")]),
+        (["call", "calls", "called", "calling"], [("off", "cancel")]),
+        (["step", "steps", "stepped", "stepping"], [("down", "resign")]),
+        (["set", "sets", "setting"], [("up", "establish")]),
+        (["carry", "carries", "carried", "carrying"], [("out", "conduct")]),
+        (["break", "breaks", "broke", "broken", "breaking"], [("into", "burgle")]),
+        (["cut", "cuts", "cutting"], [("off", "disconnect")]),
+        (["fall", "falls", "fell", "fallen", "falling"], [("ill", "ill")]),
+        (["blow", "blows", "blew", "blown", "blowing"], [("up", "explode")]),
+        (["pull", "pulls", "pulled", "pulling"], [("out", "withdraw")]),
     ];
 
     private static readonly FrozenDictionary<string, (string Particle, string Means)[]> PhrasalByVerb = PhrasalVerbs
-        .SelectMany(p => p.Verb.Select(v => (Verb: v, p.Particle, p.Means)))
-        .GroupBy(p => p.Verb, StringComparer.Ordinal)
-        .ToFrozenDictionary(g => g.Key, g => g.Select(p => (p.Particle, p.Means)).ToArray(), StringComparer.Ordinal);
+        .SelectMany(p => p.Verb.Select(v => (Verb: v, p.Uses)))
+        .ToFrozenDictionary(p => p.Verb, p => p.Uses, StringComparer.Ordinal);
 
     /// <summary>
     /// Returns the plain word a verb and the word after it stand for when they form a listed phrasal verb
