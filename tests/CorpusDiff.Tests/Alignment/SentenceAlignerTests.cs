@@ -19,6 +19,9 @@ public class SentenceAlignerTests
 
     private static Document Doc(string text, string id = "target") => Corpus.Parse(text, id);
 
+    /// <summary>A source story of <c>samples/more</c>, parsed as the source.</summary>
+    private static Document Story(string file) => Doc(File.ReadAllText(Path.Combine(Repository.Samples, "more", file)), "source");
+
     /// <summary>The score of a one-sentence target aligned with source sentence <paramref name="sentence"/> alone, or 0 when it is not.</summary>
     private static double ScoreAgainst(Document source, int sentence, string target) =>
         SentenceAligner.Default.Align(source, Doc(target))
@@ -115,7 +118,7 @@ public class SentenceAlignerTests
         // The lead is the only other sentence of the story with "handle", so the word is rare and specific, but the
         // aircraft the controllers "could handle" are not the software that "handles flight plans": one word is no fusion
         // partner. The sentence with "flight plans" and "6am" is.
-        var source = Doc(File.ReadAllText(Path.Combine(Repository.Samples, "more", "airport-source.txt")), "source");
+        var source = Story("airport-source.txt");
         var target = Doc("The problem started just after 6am, when the software that handles flight plans failed.");
 
         var alignment = SentenceAligner.Default.Align(source, target).Single();
@@ -243,15 +246,13 @@ public class SentenceAlignerTests
         // the repayments) each stand in two of them. A fifth of ten sentences is two, so both once read as the pair's
         // topic words and the rewrite's lead kept one anchor, "lowered interest". A word in two sentences of a story is
         // not everywhere in it.
-        var source = Doc(File.ReadAllText(Path.Combine(Repository.Samples, "more", "ratecut-source.txt")), "source");
+        var source = Story("ratecut-source.txt");
         var target = Doc("date 2026-11-19 Rate cut\n\nBorrowers in Caledon are in line for some relief after the country's central bank lowered interest rates for the first time in more than two years.");
 
         var alignments = SentenceAligner.Default.Align(source, target);
 
         alignments.Should().ContainSingle().Which.Source.Should().Equal(0);
     }
-
-    private static string ByElectionSource => File.ReadAllText(Path.Combine(Repository.Samples, "more", "byelection-source.txt"));
 
     private const string StormSource =
         "date 2026-11-30 Storm leaves thousands without power\n\n" +
@@ -286,7 +287,7 @@ public class SentenceAlignerTests
         // One name in common ("Simon Hart"; "United" stems as "unit" and "nations" is generic) and the month he went:
         // a month named alone is a fact both sentences state, as a day is, and a day in that month states it too (the
         // source only says when less exactly); another month is another resignation.
-        var source = Doc(ByElectionSource, "source");
+        var source = Story("byelection-source.txt");
         var target = Doc($"date 2026-11-28 Midwife wins Harrowdale North\n\nThe seat fell vacant when Simon Hart stood down as an MP {when} for a job with the United Nations.");
 
         var alignments = SentenceAligner.Default.Align(source, target);
@@ -305,7 +306,7 @@ public class SentenceAlignerTests
         // word the group lacks; what it adds is when: the target's "closed its unit in July". A month is no term, so
         // only the dated verb (a verb beside a day or a month named alone) tells the fused sentence from a neighbour.
         // A day in that month is the same fact told more exactly; a day in another month is not.
-        var source = Doc(ByElectionSource, "source");
+        var source = Story("byelection-source.txt");
         var target = Doc($"date 2026-11-28 Midwife wins Harrowdale North\n\nOkafor told supporters the result was \"a clear message\" over the loss of maternity care at Harrowdale General, which closed its unit {when}.");
 
         var alignments = SentenceAligner.Default.Align(source, target);
@@ -318,7 +319,7 @@ public class SentenceAlignerTests
     {
         // S0 holds the result and the word "candidate"; S1 holds both candidates' votes. The target restates S1 and
         // takes "candidate" from nowhere in particular: S0 brings no specific evidence and one more word, not a fact.
-        var source = Doc(ByElectionSource, "source");
+        var source = Story("byelection-source.txt");
         var target = Doc("date 2026-11-28 Midwife wins Harrowdale North\n\nShe polled 9,872 votes to 8,668 for the Labour candidate, Daniel Reeve.");
 
         var alignments = SentenceAligner.Default.Align(source, target);
