@@ -340,6 +340,13 @@ internal static class English
         "plan", "plans", "planned", "due", "scheduled", "forecast", "forecasts",
     ], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Object pronouns: the only objects English puts between a phrasal verb and its particle as a rule (<c>called it
+    /// off</c>, not <c>called off it</c>).
+    /// </summary>
+    public static readonly FrozenSet<string> ObjectPronouns = FrozenSet.ToFrozenSet(
+        ["it", "them", "him", "her", "us", "me", "you"], StringComparer.Ordinal);
+
     /// <summary>Function words: they carry little support and never head a quantified noun phrase.</summary>
     public static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(
     [

@@ -85,6 +85,7 @@ internal static class NewsParaphrases
         ["fire", "blaze", "flame", "flames", "wildfire", "inferno"],
         ["earthquake", "quake", "tremor"],
         ["crash", "collision", "collide", "accident", "wreck"],
+        ["debris", "wreckage", "rubble"],
         ["explode", "explosion", "blast", "detonate", "detonation"],
         ["overtop", "overtopped", "breach", "breached", "burst"],
 
@@ -190,9 +191,10 @@ internal static class NewsParaphrases
 
     /// <summary>
     /// Phrasal verbs a rewrite uses for one plain word (<c>look into</c> for <c>investigate</c>, <c>put off</c> for
-    /// <c>postpone</c>): the verb in each inflection, then each particle that must follow it at once with the word the two
-    /// stand for (<c>fall ill</c> is its particle, <c>ill</c>, not a fall). Only pairs whose sense in news is one:
-    /// <c>hand over</c> (pay? surrender?) and <c>turn up</c> (found? arrived?) are not listed.
+    /// <c>postpone</c>): the verb in each inflection, then each particle that must follow it at once, or after an object
+    /// pronoun (<c>blew it up</c>), with the word the two stand for (<c>fall ill</c> is its particle, <c>ill</c>, not a
+    /// fall). Only pairs whose sense in news is one: <c>hand over</c> (pay? surrender?) and <c>turn up</c> (found?
+    /// arrived?) are not listed.
     /// </summary>
     private static readonly (string[] Verb, (string Particle, string Means)[] Uses)[] PhrasalVerbs =
     [
@@ -207,6 +209,7 @@ internal static class NewsParaphrases
         (["fall", "falls", "fell", "fallen", "falling"], [("ill", "ill")]),
         (["blow", "blows", "blew", "blown", "blowing"], [("up", "explode")]),
         (["pull", "pulls", "pulled", "pulling"], [("out", "withdraw")]),
+        (["come", "comes", "came", "coming"], [("down", "fall")]),
     ];
 
     private static readonly FrozenDictionary<string, (string Particle, string Means)[]> PhrasalByVerb = PhrasalVerbs

@@ -113,6 +113,21 @@ public class SentenceAlignerTests
     }
 
     [Fact]
+    public void Align_WreckageThatCameDown_MeetsDebrisThatFell()
+    {
+        // Every word of the rewrite but "sea" and "shipping" is another word for the source's: "No one was injured" for
+        // "Nobody was hurt", "wreckage came down" for "debris fell", "routes" for "lanes". Its support rests on the
+        // lexicon's pairs: with neither "wreckage" for "debris" nor "came down" for "fell" it sinks under the lower floor.
+        var source = Story("rocket-source.txt");
+        var target = Doc("No one was injured, and the wreckage came down in the sea far from shipping routes.");
+
+        var alignment = SentenceAligner.Default.Align(source, target).Single();
+
+        alignment.Source.Should().Equal(3);
+        source.Sentences[3].Text.Should().StartWith("Nobody was hurt");
+    }
+
+    [Fact]
     public void Align_NeighbourLendingOneWordInAnotherSense_IsNotFused()
     {
         // The lead is the only other sentence of the story with "handle", so the word is rare and specific, but the

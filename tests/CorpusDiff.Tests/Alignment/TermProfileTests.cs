@@ -61,6 +61,9 @@ public class TermProfileTests
     [Theory]
     [InlineData("The fault was put right by the afternoon.", "The fault was fixed by the afternoon.")]
     [InlineData("The council has put off the vote.", "The council has postponed the vote.")]
+    [InlineData("The safety system blew it up.", "The safety system exploded.")]
+    [InlineData("The club will call them off on Friday.", "The club will cancel them on Friday.")]
+    [InlineData("Prices will come down in March.", "Prices will fall in March.")]
     public void Terms_PhrasalVerb_AreThePlainWordsTerms(string phrasal, string plain) =>
         Terms(phrasal).Should().BeEquivalentTo(Terms(plain));
 
@@ -90,6 +93,12 @@ public class TermProfileTests
         var profile = new TermProfile(DocumentParser.Default.Parse(text, "t"));
         return [.. profile.SentenceTerms[0].Where(k => profile.IsLength[k]).Select(k => profile.Terms[k])];
     }
+
+    [Theory]
+    [InlineData("The club called his bluff.", "call")]
+    [InlineData("She put it on the table.", "put")]
+    public void Terms_PronounBeforeAnUnlistedParticle_KeepsTheVerb(string text, string verb) =>
+        Terms(text).Should().Contain(Stemmer.Stem(verb));
 
     private static IEnumerable<string> Terms(string text)
     {

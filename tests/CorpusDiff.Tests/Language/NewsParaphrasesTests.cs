@@ -64,6 +64,7 @@ public class NewsParaphrasesTests
     [InlineData("bacteria", "germs")]
     [InlineData("apologised", "sorry")]
     [InlineData("inspectorate", "regulator")]
+    [InlineData("wreckage", "debris")]
     public void SynonymsOf_StemmedTerm_ReturnsItsPartnersAsStems(string term, string partner) =>
         Synonyms.Of(Stemmer.Stem(term)).Should().Contain(char.IsAsciiDigit(partner[0]) ? partner : Stemmer.Stem(partner));
 
@@ -74,6 +75,7 @@ public class NewsParaphrasesTests
     [InlineData("broke", "into", "burgle")]
     [InlineData("fallen", "ill", "ill")]
     [InlineData("put", "right", "fix")]
+    [InlineData("came", "down", "fall")]
     public void PhrasalMeaning_VerbAndItsParticle_IsThePlainWord(string verb, string next, string expected) =>
         NewsParaphrases.PhrasalMeaning(verb, next).Should().Be(expected);
 
