@@ -218,11 +218,26 @@ internal sealed partial class EventSignals
                 }
             }
 
-            if (NewsCalendar.LooksAhead(before))
+            if (NewsCalendar.LooksAhead(before, WordsFrom(document, next, end)))
             {
                 ahead.Add(day);
             }
         }
+    }
+
+    /// <summary>The lower-case words of tokens <paramref name="from"/> to <paramref name="end"/> (exclusive).</summary>
+    private static List<string> WordsFrom(Document document, int from, int end)
+    {
+        var words = new List<string>(end - from);
+        for (var i = from; i < end; i++)
+        {
+            if (document.Tokens[i].Kind == TokenKind.Word)
+            {
+                words.Add(document.Tokens[i].Text.ToLowerInvariant());
+            }
+        }
+
+        return words;
     }
 
     /// <summary>

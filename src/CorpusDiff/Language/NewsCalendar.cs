@@ -92,6 +92,9 @@ internal static class NewsCalendar
     public static bool SameDay(DateOnly first, bool firstIsBareWeekday, DateOnly second, bool secondIsBareWeekday) =>
         first == second || (firstIsBareWeekday && first.AddDays(7) == second) || (secondIsBareWeekday && second.AddDays(7) == first);
 
+    /// <summary>The most words a fronted phrase has before its weekday (<c>until</c>, <c>from early</c>).</summary>
+    private const int FrontedWords = 2;
+
     /// <summary>
     /// Whether a weekday named alone, after <paramref name="before"/> (the lower-case words before it in its sentence),
     /// means a day ahead of publication: a modal or a verb of plan stands in its clause (<see cref="English.FutureMarkers"/>:
@@ -99,7 +102,12 @@ internal static class NewsCalendar
     /// sentence not in the past (<c>remains in place until 9am on Monday</c>). <c>since</c> and <c>last</c> look back.
     /// What a reader is shown; matching takes both readings (<see cref="SameDay"/>).
     /// </summary>
-    public static bool LooksAhead(IReadOnlyList<string> before)
+    /// <param name="before">The lower-case words before the weekday in its sentence.</param>
+    /// <param name="after">
+    /// The lower-case words after it, read only when the weekday's phrase opens the sentence: a fronted phrase takes the
+    /// tense of the clause that follows it (<c>Until Thursday, all ten launches had succeeded</c>).
+    /// </param>
+    public static bool LooksAhead(IReadOnlyList<string> before, IReadOnlyList<string>? after = null)
     {
         switch (before.Count > 0 ? before[^1] : null)
         {
@@ -131,6 +139,14 @@ internal static class NewsCalendar
         for (var i = Math.Max(0, before.Count - 3); i < before.Count; i++)
         {
             led |= before[i] is "until" or "till" or "from";
+        }
+
+        if (led && !future && before.Count <= FrontedWords && after is not null)
+        {
+            foreach (var word in after)
+            {
+                past |= word is "was" or "were" or "had";
+            }
         }
 
         return future || (led && !past);

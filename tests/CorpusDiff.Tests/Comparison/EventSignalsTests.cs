@@ -107,6 +107,18 @@ public class EventSignalsTests
     }
 
     [Fact]
+    public void Shown_WeekdayInAFrontedPhraseBeforeAPastClause_IsThePastDay()
+    {
+        // A Saturday paper: "until Thursday" opens a clause in the past perfect, so it is the Thursday just gone; a road
+        // shut until Monday is the Monday ahead.
+        var past = Signals("date 2026-11-21\n\nUntil Thursday, all ten earlier launches had succeeded.");
+        var ahead = Signals("date 2026-11-21\n\nUntil Monday, the road is shut to traffic.");
+
+        past.Mentioned.Select(past.Shown).Should().Equal(new DateOnly(2026, 11, 19));
+        ahead.Mentioned.Select(ahead.Shown).Should().Equal(new DateOnly(2026, 11, 23));
+    }
+
+    [Fact]
     public void Reports_BareWeekdayAWeekBeforeAStatedDate_IsTheStatedDayAsTheClaimCheckerReadsIt()
     {
         // A Friday preview's "on Sunday" resolves to last Sunday, but it is the November 29 the other report states.

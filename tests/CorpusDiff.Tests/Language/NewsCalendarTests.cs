@@ -144,6 +144,15 @@ public class NewsCalendarTests
     }
 
     [Theory]
+    [InlineData("until", "all ten earlier launches had succeeded", false)]
+    [InlineData("until", "the road is shut to traffic", true)]
+    [InlineData("the road is shut until", "and drivers were told to wait", true)]
+    public void LooksAhead_FrontedPhrase_TakesTheTenseOfTheClauseAfterIt(string before, string after, bool ahead)
+    {
+        NewsCalendar.LooksAhead(before.Split(' '), after.Split(' ')).Should().Be(ahead);
+    }
+
+    [Theory]
     [InlineData("2026-11-25", "2026-12-01", "2026-12-02")]
     [InlineData("2026-12-01", "2026-12-01", "2026-12-01")]
     public void Ahead_BareWeekday_IsTheNextSuchDayFromPublication(string weekday, string published, string expected)
