@@ -92,7 +92,7 @@ internal sealed class SameEventJudge(ComparisonOptions options)
             // A sentence that restates a source sentence on its names and numbers reports the event in a roundup as
             // much as in a rewrite ("Around 45,000 passengers were caught up in the disruption there").
             verdict = SameEvent.Partial;
-            reasons.Add($"only {reportedReason}, but {Count(anchored, "sentence")} share specific facts with it; the rest reports other events or background");
+            reasons.Add($"only {reportedReason}, but {Count(anchored, "sentence")} {(anchored == 1 ? "shares" : "share")} specific facts with it; the rest reports other events or background");
         }
         else
         {

@@ -144,6 +144,16 @@ public class CorpusComparerTests
     }
 
     [Fact]
+    public void Compare_RoundupSharingFactsInOneSentence_SaysSoInTheSingular()
+    {
+        // The space roundup tells the rocket's loss in two sentences among five of its own; one of them aligns on names.
+        var result = CorpusComparer.Default.Compare(Sample("more/rocket-source.txt"), Sample("more/rocket-roundup.txt"));
+
+        result.SameEvent.Should().Be(SameEvent.Partial);
+        result.Judgement.Reasons[0].Should().Contain("but 1 sentence shares specific facts with it");
+    }
+
+    [Fact]
     public void Compare_RewriteRestatingSentencesInOtherWords_IsSameEventAndSaysSo()
     {
         // Most of the library rewrite's sentences restate one source sentence each in other words, keeping its names and
