@@ -8,7 +8,8 @@ namespace CorpusDiff.Alignment;
 /// Amounts written in the forms news styles differ on, read as the same terms: <c>12%</c>, <c>12 per cent</c> and
 /// <c>12 percent</c>; <c>£2.4bn</c> and <c>2.4 billion pounds</c>; <c>£300m</c> and <c>£300 million</c>;
 /// <c>7.40am</c> and <c>07:40</c>; <c>forty-one</c> and <c>41</c>. Without this, a rewrite in another house style shares none of its numbers with the
-/// source, and its numbers are what pins it to the event.
+/// source, and its numbers are what pins it to the event. A share keeps its sign (<c>12%</c>), so it never meets a count
+/// or an amount with the same digits.
 /// </summary>
 internal sealed partial class TermProfile
 {
@@ -30,9 +31,14 @@ internal sealed partial class TermProfile
         switch (token.Kind)
         {
             case TokenKind.Number when text.Length > 1 && text[^1] == '%':
-                // The number is the evidence; "%", "per cent" and "percent" add no term, so no spelling of them counts
-                // against a pair.
-                first = text[..^1];
+                // A share is no count: "fell 4%" is not the "£4m" or "4 shops" of another sentence. "%", "per cent" and
+                // "percent" give one term, and the words add none, so no spelling of them counts against a pair.
+                first = text;
+                return true;
+
+            case TokenKind.Number when PercentAfter(document, sentence, i):
+                // "12 percent" and "12 per cent" against "12%".
+                first = text + "%";
                 return true;
 
             case TokenKind.Number when TimeOfDay(text + Meridiem(document, sentence, i + 1)) is { } time:
@@ -173,6 +179,13 @@ internal sealed partial class TermProfile
     /// <summary><c>am</c> or <c>pm</c> when token <paramref name="i"/> of the sentence writes one (<c>pm</c>, <c>p.m.</c>), else empty.</summary>
     private static string Meridiem(Document document, Sentence sentence, int i) =>
         i < sentence.TokenCount ? English.Meridiem(document.Tokens[sentence.FirstToken + i].Text) : string.Empty;
+
+    /// <summary>Whether the number at token <paramref name="i"/> is followed by <c>percent</c>, <c>pct</c> or <c>per cent</c>.</summary>
+    private static bool PercentAfter(Document document, Sentence sentence, int i)
+    {
+        string Next(int offset) => i + offset < sentence.TokenCount ? document.Tokens[sentence.FirstToken + i + offset].Text : string.Empty;
+        return Next(1) is "percent" or "pct" || (Next(1) == "per" && Next(2) == "cent");
+    }
 
     /// <summary>Whether token <paramref name="i"/> follows an amount: a number, or a number and its scale word (<c>2.4 billion pounds</c>).</summary>
     private static bool AfterAmount(Document document, Sentence sentence, int i, Token previous) =>

@@ -128,6 +128,17 @@ public class SentenceAlignerTests
     }
 
     [Fact]
+    public void Align_FineInPoundsAgainstAShareOfTurnover_IsNotAligned()
+    {
+        // A roundup's other story: a bank "fined £4m" is not the source's cap on fines of "4% of their global turnover",
+        // though both are fines with the digit 4. A share and an amount are different numbers.
+        var source = Story("breach-source.txt");
+        var target = Doc("A bank has been fined £4m for failing to protect customers from fraud.");
+
+        SentenceAligner.Default.Align(source, target).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Align_NeighbourLendingOneWordInAnotherSense_IsNotFused()
     {
         // The lead is the only other sentence of the story with "handle", so the word is rare and specific, but the

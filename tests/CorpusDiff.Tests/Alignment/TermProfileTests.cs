@@ -18,6 +18,7 @@ public class TermProfileTests
     [InlineData("The record of 37.9C stood.", "The record of 37.9 degrees stood.")]
     [InlineData("The record of 37.9C stood.", "The record of 37.9 degrees Celsius stood.")]
     [InlineData("The record of 37.9 °C stood.", "The record of 37.9 Celsius stood.")]
+    [InlineData("Shares fell 6% in early trading.", "Shares fell 6 pct in early trading.")]
     public void Terms_AmountInAnotherHouseStyle_AreTheSameTerms(string one, string other) =>
         Terms(one).Should().BeEquivalentTo(Terms(other));
 
@@ -27,6 +28,8 @@ public class TermProfileTests
     [InlineData("The price was 7.40 on Monday.", "The price was 7:40 on Monday.")]
     [InlineData("Forty-one patients fell ill.", "42 patients fell ill.")]
     [InlineData("The record of 37.9C stood.", "The record of 38.7C stood.")]
+    [InlineData("It closed 4% of its shops.", "It closed 4 of its shops.")]
+    [InlineData("It was fined 4 per cent of its turnover.", "It was fined 4 of its turnover.")]
     public void Terms_DifferentAmounts_StayDifferent(string one, string other) =>
         Terms(one).Should().NotBeEquivalentTo(Terms(other));
 
