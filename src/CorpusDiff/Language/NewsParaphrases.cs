@@ -31,6 +31,7 @@ internal static class NewsParaphrases
     [
         // Finding, deciding, acting.
         ["find", "found", "discover", "discovery", "uncover", "detect"],
+        ["notice", "spot", "observe"],
         ["approve", "approval", "endorse", "endorsement", "authorise", "authorize", "sanction"],
         ["reject", "rejection", "refuse", "refusal", "oppose", "opposition"],
         ["choose", "chose", "chosen", "choice", "select", "selection", "opt", "pick", "decide", "decision"],
@@ -101,6 +102,7 @@ internal static class NewsParaphrases
         ["twice", "double", "doubled", "twofold"],
         ["half", "halve", "halved"],
         ["record", "highest", "unprecedented"],
+        ["unusual", "strange", "odd"],
 
         // Money.
         ["cost", "costly", "expense", "expensive", "price", "spend", "spending", "spent"],

@@ -128,6 +128,21 @@ public class SentenceAlignerTests
     }
 
     [Fact]
+    public void Align_StrangeActivitySpotted_MeetsUnusualActivityNoticed()
+    {
+        // Half the rewrite's words are another word for the source's ("employees spotted strange activity on a computer"
+        // for "staff noticed unusual activity on a server"); with "spotted" and "strange" read as words the source lacks,
+        // it sinks under the lower floor.
+        var source = Story("breach-source.txt");
+        var target = Doc("The attack came to light last Friday after employees spotted strange activity on a computer holding delivery data.");
+
+        var alignment = SentenceAligner.Default.Align(source, target).Single();
+
+        alignment.Source.Should().Equal(1);
+        source.Sentences[1].Text.Should().StartWith("The breach was discovered");
+    }
+
+    [Fact]
     public void Align_FineInPoundsAgainstAShareOfTurnover_IsNotAligned()
     {
         // A roundup's other story: a bank "fined £4m" is not the source's cap on fines of "4% of their global turnover",
