@@ -94,6 +94,7 @@ public class AlignmentGoldTests(ITestOutputHelper output)
     [InlineData("alignments-water.json", 0.90, 0.85)]
     [InlineData("alignments-airport.json", 0.95, 0.90)]
     [InlineData("alignments-rocket.json", 0.95, 0.90)]
+    [InlineData("alignments-breach.json", 0.90, 0.90)]
     public void Evaluate_HeldOutStories_AlignAtTheMeasuredLevel(string file, double minPrecision, double minRecall)
     {
         // Written after the paraphrase lexicon and the fusion rules were fixed (the tram story before the verb–name
@@ -105,7 +106,8 @@ public class AlignmentGoldTests(ITestOutputHelper output)
         // to 0.25, recall after that, before a number's plural in a compound read as the number, outage and by-election after
         // them all, before the shared day and the shared month, rate cut after them all, before a word in two sentences of a short story counted as evidence, museum after them all, council after them all, before the speaker read before a clause set off by commas, water after them all, before the phrasal verbs and the illness words it and ward then needed, airport after them all,
         // before the partial verdict on a restated fact, the one-word neighbour and `put right` it then needed, rocket after them all,
-        // before `wreckage` and `came down` it then needed), and the aligner not tuned on them: floors at
+        // before `wreckage` and `came down` it then needed, breach after them all, before the share kept apart from an amount
+        // and `spotted`/`strange` it then needed), and the aligner not tuned on them: floors at
         // the figures measured then (docs/accuracy.md), so a regression fails here.
         var score = AlignmentGold.Evaluate(CorpusComparer.Default, file);
         output.WriteLine(score.ToMarkdown());
