@@ -225,19 +225,19 @@ internal sealed partial class EventSignals
         }
     }
 
-    /// <summary>The lower-case words of tokens <paramref name="from"/> to <paramref name="end"/> (exclusive).</summary>
-    private static List<string> WordsFrom(Document document, int from, int end)
+    /// <summary>
+    /// The lower-case words of tokens <paramref name="from"/> to <paramref name="end"/> (exclusive), read only if asked:
+    /// most weekdays stand too far into their sentence for the words after them to matter.
+    /// </summary>
+    private static IEnumerable<string> WordsFrom(Document document, int from, int end)
     {
-        var words = new List<string>(end - from);
         for (var i = from; i < end; i++)
         {
             if (document.Tokens[i].Kind == TokenKind.Word)
             {
-                words.Add(document.Tokens[i].Text.ToLowerInvariant());
+                yield return document.Tokens[i].Text.ToLowerInvariant();
             }
         }
-
-        return words;
     }
 
     /// <summary>

@@ -107,7 +107,7 @@ internal static class NewsCalendar
     /// The lower-case words after it, read only when the weekday's phrase opens the sentence: a fronted phrase takes the
     /// tense of the clause that follows it (<c>Until Thursday, all ten launches had succeeded</c>).
     /// </param>
-    public static bool LooksAhead(IReadOnlyList<string> before, IReadOnlyList<string>? after = null)
+    public static bool LooksAhead(IReadOnlyList<string> before, IEnumerable<string>? after = null)
     {
         switch (before.Count > 0 ? before[^1] : null)
         {
