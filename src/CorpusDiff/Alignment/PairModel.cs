@@ -77,7 +77,9 @@ internal sealed class PairModel
 
                 foreach (var (id, common) in counts)
                 {
-                    if (id == exact || source.Terms[id].Length < MinSpecificLength)
+                    // "million" and "billion" share most of their letters and differ a thousandfold.
+                    if (id == exact || source.Terms[id].Length < MinSpecificLength
+                        || (Language.English.Scales.ContainsKey(term) && Language.English.Scales.ContainsKey(source.Terms[id])))
                     {
                         continue;
                     }

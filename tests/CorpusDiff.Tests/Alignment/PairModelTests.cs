@@ -19,4 +19,18 @@ public class PairModelTests
 
         (model.TargetWeight[length] > 0).Should().Be(stated);
     }
+
+    [Theory]
+    [InlineData("Sales were £2.1bn last year.", false)]
+    [InlineData("Sales were £2.1 millions last year.", true)]
+    public void Aliases_ScaleWord_MeetsOnlyItsOwnScale(string source, bool met)
+    {
+        // "million" and "billion" share most of their letters and differ a thousandfold: no spelling variant of each other.
+        var target = TermProfile.For(DocumentParser.Default.Parse("Sales were £2.1m last year.", "t"));
+        var model = new PairModel(TermProfile.For(DocumentParser.Default.Parse(source, "s")), target, AlignerOptions.Default);
+
+        var million = target.SentenceTerms[0].Single(k => target.Terms[k] == "million");
+
+        (model.Aliases[million].Length > 0).Should().Be(met);
+    }
 }
