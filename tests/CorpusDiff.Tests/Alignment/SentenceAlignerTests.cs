@@ -112,34 +112,21 @@ public class SentenceAlignerTests
         Score(phrasal).Should().BePositive();
     }
 
-    [Fact]
-    public void Align_WreckageThatCameDown_MeetsDebrisThatFell()
+    [Theory]
+    // Every word but "sea" and "shipping" is another word for the source's ("No one was injured" for "Nobody was hurt",
+    // "routes" for "lanes"): with neither "wreckage" for "debris" nor "came down" for "fell" it sinks under the lower floor.
+    [InlineData("rocket-source.txt", "No one was injured, and the wreckage came down in the sea far from shipping routes.", 3, "Nobody was hurt")]
+    // "employees spotted strange activity on a computer" for "staff noticed unusual activity on a server": with "spotted"
+    // and "strange" read as words the source lacks, it sinks under the lower floor.
+    [InlineData("breach-source.txt", "The attack came to light last Friday after employees spotted strange activity on a computer holding delivery data.", 1, "The breach was discovered")]
+    public void Align_SentenceMostlyInOtherWords_MeetsTheSentenceItRestates(string story, string text, int expected, string opening)
     {
-        // Every word of the rewrite but "sea" and "shipping" is another word for the source's: "No one was injured" for
-        // "Nobody was hurt", "wreckage came down" for "debris fell", "routes" for "lanes". Its support rests on the
-        // lexicon's pairs: with neither "wreckage" for "debris" nor "came down" for "fell" it sinks under the lower floor.
-        var source = Story("rocket-source.txt");
-        var target = Doc("No one was injured, and the wreckage came down in the sea far from shipping routes.");
+        var source = Story(story);
 
-        var alignment = SentenceAligner.Default.Align(source, target).Single();
+        var alignment = SentenceAligner.Default.Align(source, Doc(text)).Single();
 
-        alignment.Source.Should().Equal(3);
-        source.Sentences[3].Text.Should().StartWith("Nobody was hurt");
-    }
-
-    [Fact]
-    public void Align_StrangeActivitySpotted_MeetsUnusualActivityNoticed()
-    {
-        // Half the rewrite's words are another word for the source's ("employees spotted strange activity on a computer"
-        // for "staff noticed unusual activity on a server"); with "spotted" and "strange" read as words the source lacks,
-        // it sinks under the lower floor.
-        var source = Story("breach-source.txt");
-        var target = Doc("The attack came to light last Friday after employees spotted strange activity on a computer holding delivery data.");
-
-        var alignment = SentenceAligner.Default.Align(source, target).Single();
-
-        alignment.Source.Should().Equal(1);
-        source.Sentences[1].Text.Should().StartWith("The breach was discovered");
+        alignment.Source.Should().Equal(expected);
+        source.Sentences[expected].Text.Should().StartWith(opening);
     }
 
     [Fact]
