@@ -121,7 +121,7 @@ internal static class NewsCalendar
         foreach (var word in before)
         {
             // A later clause (after, when, because) or a past form starts again: "will stay shut … after the roof fell on Monday".
-            if (word is "was" or "were" or "had")
+            if (IsPastForm(word))
             {
                 (past, future) = (true, false);
             }
@@ -143,14 +143,14 @@ internal static class NewsCalendar
 
         if (led && !future && before.Count <= FrontedWords && after is not null)
         {
-            foreach (var word in after)
-            {
-                past |= word is "was" or "were" or "had";
-            }
+            past |= after.Any(IsPastForm);
         }
 
         return future || (led && !past);
     }
+
+    /// <summary>Whether a word puts its clause in the past for <see cref="LooksAhead"/> (<c>was</c>, <c>were</c>, <c>had</c>).</summary>
+    private static bool IsPastForm(string word) => word is "was" or "were" or "had";
 
     /// <summary>
     /// Returns the day ahead that a bare weekday resolved by <see cref="Weekday"/> means when it
