@@ -210,13 +210,14 @@ internal sealed partial class EventSignals
         {
             var day = NewsCalendar.Weekday(Enum.Parse<DayOfWeek>(m.Groups["day"].Value, ignoreCase: true), published);
             weekdays.Add(day);
-            for (; next < end && document.Tokens[next].End <= sentence.Start + m.Index; next++)
+            var at = next;
+            while (at < end && document.Tokens[at].End <= sentence.Start + m.Index)
             {
-                if (document.Tokens[next].Kind == TokenKind.Word)
-                {
-                    before.Add(document.Tokens[next].Text.ToLowerInvariant());
-                }
+                at++;
             }
+
+            before.AddRange(WordsFrom(document, next, at));
+            next = at;
 
             if (NewsCalendar.LooksAhead(before, WordsFrom(document, next, end)))
             {
@@ -226,8 +227,8 @@ internal sealed partial class EventSignals
     }
 
     /// <summary>
-    /// The lower-case words of tokens <paramref name="from"/> to <paramref name="end"/> (exclusive), read only if asked:
-    /// most weekdays stand too far into their sentence for the words after them to matter.
+    /// The lower-case words of tokens <paramref name="from"/> to <paramref name="end"/> (exclusive), read lazily: most
+    /// weekdays stand too far into their sentence for the words after them to matter to the calendar.
     /// </summary>
     private static IEnumerable<string> WordsFrom(Document document, int from, int end)
     {
