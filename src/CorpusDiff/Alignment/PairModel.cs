@@ -108,8 +108,7 @@ internal sealed class PairModel
             var idf = Math.Log(1.0 + ((double)n / df));
             var boost = target.IsNumber[k] ? options.NumberBoost : target.IsProper[k] || (exact >= 0 && source.IsProper[exact]) ? options.ProperNounBoost : 1.0;
             var generic = target.IsGeneric[k];
-            // A length only one report states weighs nothing: its count and unit already stand as terms of their own.
-            TargetWeight[k] = target.IsLength[k] && exact < 0 ? 0 : idf * boost * (generic ? options.GenericWeight : 1.0);
+            TargetWeight[k] = IsUnstatedLength(k) ? 0 : idf * boost * (generic ? options.GenericWeight : 1.0);
             var ubiquitous = (exact >= 0 && source.SentenceCount >= UbiquitousMinSourceSentences && source.Postings[exact].Length >= Math.Max(UbiquitousMinPostings, UbiquitousSourceShare * source.SentenceCount))
                 || (target.SentenceCount >= UbiquitousMinTargetSentences && target.Postings[k].Length >= UbiquitousTargetShare * target.SentenceCount);
             TargetSpecific[k] = !generic && !ubiquitous && (target.IsNumber[k] || term.Length >= MinSpecificLength);
@@ -132,6 +131,12 @@ internal sealed class PairModel
 
     /// <summary>Gets, for each target term, the source terms it matches and how well (1 for the same term).</summary>
     public (int Source, float Sim)[][] Aliases { get; }
+
+    /// <summary>
+    /// Whether target term <paramref name="k"/> is a length of time the source never states (<c>two days more than
+    /// now</c>): it weighs nothing and is no new fact, since its count and unit already stand as terms of their own.
+    /// </summary>
+    public bool IsUnstatedLength(int k) => Target.IsLength[k] && Aliases[k].Length == 0;
 
     /// <summary>The source terms that match target term <paramref name="term"/> (at <see cref="AliasMatch"/> or above).</summary>
     /// <param name="term">A target term id.</param>

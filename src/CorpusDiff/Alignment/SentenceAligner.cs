@@ -62,7 +62,7 @@ public sealed partial class SentenceAligner
             var foreignFacts = 0;
             foreach (var k in terms)
             {
-                if (target.IsLength[k])
+                if (model.IsUnstatedLength(k))
                 {
                     continue;
                 }
