@@ -96,28 +96,14 @@ internal sealed partial class TermProfile
                 // A phrasal verb is the plain word it stands for: "will look into the cause" meets "would investigate",
                 // "has been put off" meets "postponed". Its verb is no term of its own, or "look" would stand as a word
                 // the source lacks.
-                string? means = null;
-                var particle = 1;
-                if (token.Kind == TokenKind.Word && i + 1 < sentence.TokenCount)
-                {
-                    var next = document.Tokens[sentence.FirstToken + i + 1].Text;
-                    means = NewsParaphrases.PhrasalMeaning(text, next);
-
-                    // A pronoun object stands between the verb and its particle: "blew it up", "called them off".
-                    if (means is null && i + 2 < sentence.TokenCount && English.ObjectPronouns.Contains(next))
-                    {
-                        means = NewsParaphrases.PhrasalMeaning(text, document.Tokens[sentence.FirstToken + i + 2].Text);
-                        particle = 2;
-                    }
-                }
-
+                string? Word(int at) => i + at < sentence.TokenCount ? document.Tokens[sentence.FirstToken + i + at].Text : null;
+                var particle = 0;
+                var means = token.Kind == TokenKind.Word ? NewsParaphrases.PhrasalMeaning(text, Word(1), Word(2), out particle) : null;
                 AddTerm(means ?? text, token.Kind, proper && means is null, current, seen, postingCounts);
                 PadPositions(positions, current.Count, i);
-                if (means is not null)
-                {
-                    // The particle is part of the meaning: "put right" is "fix", and "right" is no word the source lacks.
-                    i += particle;
-                }
+
+                // The particle is part of the meaning: "put right" is "fix", and "right" is no word the source lacks.
+                i += particle;
             }
 
             sentenceTerms[sentence.Index] = [.. current];

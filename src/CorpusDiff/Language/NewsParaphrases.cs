@@ -219,19 +219,45 @@ internal static class NewsParaphrases
         .ToFrozenDictionary(p => p.Verb, p => p.Uses, StringComparer.Ordinal);
 
     /// <summary>
-    /// Returns the plain word a verb and the word after it stand for when they form a listed phrasal verb
-    /// (<c>looked</c>, <c>into</c>: <c>investigate</c>), or <see langword="null"/>. Both words in lower case.
+    /// Returns the plain word a verb and its particle stand for when they form a listed phrasal verb (<c>looked</c>,
+    /// <c>into</c>: <c>investigate</c>; <c>blew</c>, <c>it</c>, <c>up</c>: <c>explode</c>), or <see langword="null"/>.
+    /// All words in lower case.
     /// </summary>
-    public static string? PhrasalMeaning(string verb, string next)
+    /// <param name="verb">The verb.</param>
+    /// <param name="next">The word after it, or <see langword="null"/> at the end of a sentence.</param>
+    /// <param name="afterNext">The word after that, or <see langword="null"/>: the particle when <paramref name="next"/> is an object pronoun.</param>
+    /// <param name="particleAt">How many words after the verb the particle stands (1, or 2 across a pronoun); 0 when none.</param>
+    public static string? PhrasalMeaning(string verb, string? next, string? afterNext, out int particleAt)
     {
-        if (PhrasalByVerb.TryGetValue(verb, out var uses))
+        particleAt = 0;
+        if (next is null || !PhrasalByVerb.TryGetValue(verb, out var uses))
         {
-            foreach (var (particle, means) in uses)
+            return null;
+        }
+
+        if (Means(uses, next) is { } means)
+        {
+            particleAt = 1;
+            return means;
+        }
+
+        // English puts a pronoun object between the verb and its particle: "blew it up", "called them off".
+        if (afterNext is not null && English.ObjectPronouns.Contains(next) && Means(uses, afterNext) is { } across)
+        {
+            particleAt = 2;
+            return across;
+        }
+
+        return null;
+    }
+
+    private static string? Means((string Particle, string Means)[] uses, string particle)
+    {
+        foreach (var use in uses)
+        {
+            if (string.Equals(use.Particle, particle, StringComparison.Ordinal))
             {
-                if (string.Equals(particle, next, StringComparison.Ordinal))
-                {
-                    return means;
-                }
+                return use.Means;
             }
         }
 

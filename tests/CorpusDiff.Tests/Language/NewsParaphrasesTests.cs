@@ -79,7 +79,7 @@ public class NewsParaphrasesTests
     [InlineData("put", "right", "fix")]
     [InlineData("came", "down", "fall")]
     public void PhrasalMeaning_VerbAndItsParticle_IsThePlainWord(string verb, string next, string expected) =>
-        NewsParaphrases.PhrasalMeaning(verb, next).Should().Be(expected);
+        NewsParaphrases.PhrasalMeaning(verb, next, null, out _).Should().Be(expected);
 
     [Theory]
     [InlineData("look", "at")]
@@ -87,7 +87,7 @@ public class NewsParaphrasesTests
     [InlineData("hand", "over")]
     [InlineData("into", "look")]
     public void PhrasalMeaning_UnlistedPair_IsNull(string verb, string next) =>
-        NewsParaphrases.PhrasalMeaning(verb, next).Should().BeNull();
+        NewsParaphrases.PhrasalMeaning(verb, next, null, out _).Should().BeNull();
 
     [Fact]
     public void SynonymsOf_UnlistedTerm_ReturnsNothing() => Synonyms.Of("asbesto").Should().BeEmpty();
