@@ -19,6 +19,8 @@ public class TermProfileTests
     [InlineData("The record of 37.9C stood.", "The record of 37.9 degrees Celsius stood.")]
     [InlineData("The record of 37.9 °C stood.", "The record of 37.9 Celsius stood.")]
     [InlineData("Shares fell 6% in early trading.", "Shares fell 6 pct in early trading.")]
+    [InlineData("More than 3,000 people slept outdoors.", "More than 3000 people slept outdoors.")]
+    [InlineData("It raised £1,250m last year.", "It raised £1250 million last year.")]
     public void Terms_AmountInAnotherHouseStyle_AreTheSameTerms(string one, string other) =>
         Terms(one).Should().BeEquivalentTo(Terms(other));
 
@@ -32,6 +34,20 @@ public class TermProfileTests
     [InlineData("It was fined 4 per cent of its turnover.", "It was fined 4 of its turnover.")]
     public void Terms_DifferentAmounts_StayDifferent(string one, string other) =>
         Terms(one).Should().NotBeEquivalentTo(Terms(other));
+
+    [Theory]
+    [InlineData("3,000", "3000")]
+    [InlineData("12,000,000", "12000000")]
+    [InlineData("1,250.5", "1250.5")]
+    [InlineData("3,000%", "3000%")]
+    [InlineData("3000", "3000")]
+    [InlineData("3,5", "3,5")]
+    [InlineData("30,00", "30,00")]
+    [InlineData("1234,567", "1234,567")]
+    [InlineData("3,0000", "3,0000")]
+    [InlineData("3,000,5", "3,000,5")]
+    public void Ungrouped_Number_DropsOnlyCommasThatGroupThousands(string text, string expected) =>
+        TermProfile.Ungrouped(text).Should().Be(expected);
 
     [Theory]
     [InlineData("The two sides met again.", "two")]
