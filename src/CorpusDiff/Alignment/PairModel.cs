@@ -138,6 +138,32 @@ internal sealed class PairModel
     /// </summary>
     public bool IsUnstatedLength(int k) => Target.IsLength[k] && Aliases[k].Length == 0;
 
+    /// <summary>
+    /// Whether target sentence <paramref name="t"/> names someone or somewhere the source never names while stating no
+    /// name or number the source states: a roundup's <c>a bus crash in the mountains of Drosna</c>, which meets the
+    /// quake story's <c>death toll</c> and <c>mountain villages</c> on words any disaster shares.
+    /// </summary>
+    public bool NamesOnlyTheUnknown(int t)
+    {
+        var unknownName = false;
+        foreach (var k in Target.SentenceTerms[t])
+        {
+            if (Aliases[k].Length > 0)
+            {
+                if (Target.IsProper[k] || Target.IsNumber[k])
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                unknownName |= Target.IsProper[k] && TargetSpecific[k];
+            }
+        }
+
+        return unknownName;
+    }
+
     /// <summary>The source terms that match target term <paramref name="term"/> (at <see cref="AliasMatch"/> or above).</summary>
     /// <param name="term">A target term id.</param>
     /// <returns>The source term ids.</returns>

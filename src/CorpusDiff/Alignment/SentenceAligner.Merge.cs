@@ -141,19 +141,20 @@ public sealed partial class SentenceAligner
     /// Keeps groups that reach <see cref="AlignerOptions.MinScore"/> on specific evidence, groups that reach only
     /// <see cref="AlignerOptions.LowScore"/> but beat every source sentence away from them by
     /// <see cref="AlignerOptions.RivalMargin"/> (the relative margin MASSAlign and Vecalign use: a paraphrase carrying
-    /// words the source lacks is still clearly best where it is), and groups that reach
+    /// words the source lacks is still clearly best where it is; not a sentence that names only what the source never
+    /// names, <see cref="PairModel.NamesOnlyTheUnknown"/>, whose best match rests on words any story of its kind shares), and groups that reach
     /// <see cref="AlignerOptions.VicinityMinScore"/> next to such an anchored group (MASSAlign's vicinity): "promoting
     /// high-quality development" is accepted between two sentences that align on names and facts, and rejected in a
     /// report about something else.
     /// </summary>
-    private void Accept(List<Candidate?> candidates)
+    private void Accept(PairModel model, List<Candidate?> candidates)
     {
-        foreach (var c in candidates)
+        for (var t = 0; t < candidates.Count; t++)
         {
-            if (c is not null)
+            if (candidates[t] is { } c)
             {
                 c.Accepted = c.Anchored && (c.Score >= Options.MinScore
-                    || (c.Score >= Options.LowScore && c.Score >= c.Rival * (1 + Options.RivalMargin)));
+                    || (c.Score >= Options.LowScore && c.Score >= c.Rival * (1 + Options.RivalMargin) && !model.NamesOnlyTheUnknown(t)));
             }
         }
 

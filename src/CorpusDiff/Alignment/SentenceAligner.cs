@@ -51,7 +51,7 @@ public sealed partial class SentenceAligner
     {
         var model = new PairModel(source, target, Options);
         var candidates = FindCandidates(model);
-        Accept(candidates);
+        Accept(model, candidates);
         var groups = GroupSplits(candidates);
         var targets = new TargetEvidence[target.SentenceCount];
         for (var t = 0; t < targets.Length; t++)

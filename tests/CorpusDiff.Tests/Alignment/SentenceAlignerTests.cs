@@ -130,6 +130,41 @@ public class SentenceAlignerTests
     }
 
     [Fact]
+    public void Align_NumberWithoutGroupingCommas_MeetsTheGroupedNumber()
+    {
+        // A translated reprint's "3000" is the source's "3,000": with the two read as different numbers, the rest of the
+        // sentence is in other words ("passed the night under open sky", "new shocks") and it sinks under the lower floor.
+        var source = Story("quake-source.txt");
+        var target = Doc("Over 3000 inhabitants passed the night under open sky because of fear of new shocks.");
+
+        var alignment = SentenceAligner.Default.Align(source, target).Single();
+
+        source.Sentences[alignment.Source.Single()].Text.Should().StartWith("More than 3,000 people");
+    }
+
+    [Theory]
+    // A roundup's other disaster meets the quake story's "death toll" and "mountain villages", and nothing else: its
+    // place is one the source never names, and it states no name or number the source states.
+    [InlineData("quake-source.txt", "The death toll from a bus crash in the mountains of Drosna rose to nine.", null)]
+    // A new place, but the age is the source's: the lower floor still serves the restated fact.
+    [InlineData("byelection-source.txt", "The 34-year-old midwife is due to be sworn in at Westminster on Tuesday.", "34")]
+    public void Align_LowScoringSentenceNamingOnlyWhatTheSourceNeverNames_IsNotAligned(string story, string text, string? sourceWord)
+    {
+        var source = Story(story);
+
+        var alignments = SentenceAligner.Default.Align(source, Doc(text));
+
+        if (sourceWord is null)
+        {
+            alignments.Should().BeEmpty();
+        }
+        else
+        {
+            source.Sentences[alignments.Single().Source.Single()].Text.Should().Contain(sourceWord);
+        }
+    }
+
+    [Fact]
     public void Align_FineInPoundsAgainstAShareOfTurnover_IsNotAligned()
     {
         // A roundup's other story: a bank "fined £4m" is not the source's cap on fines of "4% of their global turnover",
