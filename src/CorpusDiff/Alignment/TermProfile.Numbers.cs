@@ -139,54 +139,6 @@ internal sealed partial class TermProfile
             : null;
     }
 
-    /// <summary>
-    /// A number without the commas that group its digits in threes (<c>3,000</c>: <c>3000</c>; <c>1,250.5</c>:
-    /// <c>1250.5</c>), so both spellings are one term: translated reprints and many house styles do not group digits.
-    /// A comma that does not group (<c>3,5</c>) is left, since it is a decimal comma or a list.
-    /// </summary>
-    internal static string Ungrouped(string text)
-    {
-        var comma = text.IndexOf(',', StringComparison.Ordinal);
-        if (comma is < 1 or > 3)
-        {
-            return text;
-        }
-
-        var end = comma;
-        while (end < text.Length && text[end] == ',')
-        {
-            if (end + 3 >= text.Length)
-            {
-                return text;
-            }
-
-            for (var d = 1; d <= 3; d++)
-            {
-                if (!char.IsAsciiDigit(text[end + d]))
-                {
-                    return text;
-                }
-            }
-
-            end += 4;
-        }
-
-        if (end < text.Length && char.IsAsciiDigit(text[end]))
-        {
-            return text;
-        }
-
-        for (var d = 0; d < comma; d++)
-        {
-            if (!char.IsAsciiDigit(text[d]))
-            {
-                return text;
-            }
-        }
-
-        return text.Replace(",", string.Empty, StringComparison.Ordinal);
-    }
-
     /// <summary>Whether a number term is a length (<see cref="DurationTerm"/>): the only number terms that end in a letter.</summary>
     private static bool IsLengthTerm(string term) => char.IsAsciiLetter(term[^1]);
 

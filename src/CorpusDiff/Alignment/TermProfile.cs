@@ -154,7 +154,7 @@ internal sealed partial class TermProfile
             return;
         }
 
-        var stem = kind == TokenKind.Number ? Ungrouped(text) : Stemmer.Stem(text);
+        var stem = kind == TokenKind.Number ? English.Ungrouped(text) : Stemmer.Stem(text);
         if (stem.Length == 0)
         {
             return;

@@ -36,20 +36,6 @@ public class TermProfileTests
         Terms(one).Should().NotBeEquivalentTo(Terms(other));
 
     [Theory]
-    [InlineData("3,000", "3000")]
-    [InlineData("12,000,000", "12000000")]
-    [InlineData("1,250.5", "1250.5")]
-    [InlineData("3,000%", "3000%")]
-    [InlineData("3000", "3000")]
-    [InlineData("3,5", "3,5")]
-    [InlineData("30,00", "30,00")]
-    [InlineData("1234,567", "1234,567")]
-    [InlineData("3,0000", "3,0000")]
-    [InlineData("3,000,5", "3,000,5")]
-    public void Ungrouped_Number_DropsOnlyCommasThatGroupThousands(string text, string expected) =>
-        TermProfile.Ungrouped(text).Should().Be(expected);
-
-    [Theory]
     [InlineData("The two sides met again.", "two")]
     [InlineData("It closed three of its wards.", "three")]
     [InlineData("A well-known doctor spoke.", "known")]

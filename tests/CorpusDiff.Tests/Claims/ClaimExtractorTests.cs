@@ -22,6 +22,8 @@ public class ClaimExtractorTests
     [InlineData("The fire killed twenty one people.", 21)]
     [InlineData("It took twelve hours.", 12)]
     [InlineData("They sold 1,250.5 tonnes.", 1250.5)]
+    [InlineData("More than 3000 people slept outdoors.", 3000)]
+    [InlineData("More than 3,000 people slept outdoors.", 3000)]
     [InlineData("About two hundred people came.", 200)]
     [InlineData("The city has 3.2 million residents.", 3_200_000)]
     public void Extract_NumbersInDigitsAndWords_NormalizesValue(string text, double expected)
@@ -30,6 +32,13 @@ public class ClaimExtractorTests
 
         number.Number.Should().Be(expected);
     }
+
+    [Theory]
+    [InlineData("3,5")]
+    [InlineData("30,00")]
+    [InlineData("1234,567")]
+    public void SplitNumber_CommaThatGroupsNoThousands_IsNoValue(string text) =>
+        ClaimExtractor.SplitNumber(text, out _, out _).Should().BeFalse();
 
     [Fact]
     public void Extract_Money_KeepsCurrencyAndScale()
