@@ -196,7 +196,8 @@ internal static class NewsParaphrases
     /// <c>postpone</c>): the verb in each inflection, then each particle that must follow it at once, or after an object
     /// pronoun (<c>blew it up</c>), with the word the two stand for (<c>fall ill</c> is its particle, <c>ill</c>, not a
     /// fall). Only pairs whose sense in news is one: <c>hand over</c> (pay? surrender?) and <c>turn up</c> (found?
-    /// arrived?) are not listed.
+    /// arrived?) are not listed. Two adverbs of one word's sense are read the same way (<c>straight away</c>, <c>right
+    /// away</c>: <c>immediately</c>).
     /// </summary>
     private static readonly (string[] Verb, (string Particle, string Means)[] Uses)[] PhrasalVerbs =
     [
@@ -212,6 +213,9 @@ internal static class NewsParaphrases
         (["blow", "blows", "blew", "blown", "blowing"], [("up", "explode")]),
         (["pull", "pulls", "pulled", "pulling"], [("out", "withdraw")]),
         (["come", "comes", "came", "coming"], [("down", "fall")]),
+
+        // Not verbs, but two words that stand for one all the same ("report sick birds straight away").
+        (["straight", "right"], [("away", "immediately")]),
     ];
 
     private static readonly FrozenDictionary<string, (string Particle, string Means)[]> PhrasalByVerb = PhrasalVerbs

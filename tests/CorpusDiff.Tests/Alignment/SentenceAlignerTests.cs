@@ -119,6 +119,9 @@ public class SentenceAlignerTests
     // "employees spotted strange activity on a computer" for "staff noticed unusual activity on a server": with "spotted"
     // and "strange" read as words the source lacks, it sinks under the lower floor.
     [InlineData("breach-source.txt", "The attack came to light last Friday after employees spotted strange activity on a computer holding delivery data.", 1, "The breach was discovered")]
+    // "straight away" for "immediately": read as two words the source lacks, the sentence rests on "report", "sick" and
+    // "birds" alone and is not anchored.
+    [InlineData("flu-source.txt", "People with a few hens in their garden should report sick birds straight away.", 10, "Owners of backyard flocks")]
     public void Align_SentenceMostlyInOtherWords_MeetsTheSentenceItRestates(string story, string text, int expected, string opening)
     {
         var source = Story(story);

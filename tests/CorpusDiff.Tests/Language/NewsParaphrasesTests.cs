@@ -78,6 +78,8 @@ public class NewsParaphrasesTests
     [InlineData("fallen", "ill", "ill")]
     [InlineData("put", "right", "fix")]
     [InlineData("came", "down", "fall")]
+    [InlineData("straight", "away", "immediately")]
+    [InlineData("right", "away", "immediately")]
     public void PhrasalMeaning_VerbAndItsParticle_IsThePlainWord(string verb, string next, string expected) =>
         NewsParaphrases.PhrasalMeaning(verb, next, null, out _).Should().Be(expected);
 
@@ -86,6 +88,7 @@ public class NewsParaphrasesTests
     [InlineData("put", "on")]
     [InlineData("hand", "over")]
     [InlineData("into", "look")]
+    [InlineData("right", "now")]
     public void PhrasalMeaning_UnlistedPair_IsNull(string verb, string next) =>
         NewsParaphrases.PhrasalMeaning(verb, next, null, out _).Should().BeNull();
 
