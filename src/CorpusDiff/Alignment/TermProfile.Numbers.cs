@@ -178,14 +178,11 @@ internal sealed partial class TermProfile
 
     /// <summary><c>am</c> or <c>pm</c> when token <paramref name="i"/> of the sentence writes one (<c>pm</c>, <c>p.m.</c>), else empty.</summary>
     private static string Meridiem(Document document, Sentence sentence, int i) =>
-        i < sentence.TokenCount ? English.Meridiem(document.Tokens[sentence.FirstToken + i].Text) : string.Empty;
+        TextAt(document, sentence, i) is { } text ? English.Meridiem(text) : string.Empty;
 
     /// <summary>Whether the number at token <paramref name="i"/> is followed by <c>percent</c>, <c>pct</c> or <c>per cent</c>.</summary>
-    private static bool PercentAfter(Document document, Sentence sentence, int i)
-    {
-        string Next(int offset) => i + offset < sentence.TokenCount ? document.Tokens[sentence.FirstToken + i + offset].Text : string.Empty;
-        return Next(1) is "percent" or "pct" || (Next(1) == "per" && Next(2) == "cent");
-    }
+    private static bool PercentAfter(Document document, Sentence sentence, int i) =>
+        TextAt(document, sentence, i + 1) is "percent" or "pct" || (TextAt(document, sentence, i + 1) == "per" && TextAt(document, sentence, i + 2) == "cent");
 
     /// <summary>Whether token <paramref name="i"/> follows an amount: a number, or a number and its scale word (<c>2.4 billion pounds</c>).</summary>
     private static bool AfterAmount(Document document, Sentence sentence, int i, Token previous) =>

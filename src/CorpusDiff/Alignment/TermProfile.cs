@@ -96,9 +96,8 @@ internal sealed partial class TermProfile
                 // A phrasal verb is the plain word it stands for: "will look into the cause" meets "would investigate",
                 // "has been put off" meets "postponed". Its verb is no term of its own, or "look" would stand as a word
                 // the source lacks.
-                string? Word(int at) => i + at < sentence.TokenCount ? document.Tokens[sentence.FirstToken + i + at].Text : null;
                 var particle = 0;
-                var means = token.Kind == TokenKind.Word ? NewsParaphrases.PhrasalMeaning(text, Word(1), Word(2), out particle) : null;
+                var means = token.Kind == TokenKind.Word ? NewsParaphrases.PhrasalMeaning(text, TextAt(document, sentence, i + 1), TextAt(document, sentence, i + 2), out particle) : null;
                 AddTerm(means ?? text, token.Kind, proper && means is null, current, seen, postingCounts);
                 PadPositions(positions, current.Count, i);
 
@@ -146,6 +145,10 @@ internal sealed partial class TermProfile
     }
 
     public Document Document { get; }
+
+    /// <summary>The text of token <paramref name="i"/> of <paramref name="sentence"/>, or <see langword="null"/> past its end.</summary>
+    private static string? TextAt(Document document, Sentence sentence, int i) =>
+        i < sentence.TokenCount ? document.Tokens[sentence.FirstToken + i].Text : null;
 
     private void AddTerm(string text, TokenKind kind, bool proper, List<int> current, HashSet<int> seen, List<int> postingCounts)
     {
