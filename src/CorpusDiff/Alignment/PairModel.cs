@@ -75,11 +75,12 @@ internal sealed class PairModel
                     }
                 }
 
+                // "million" and "billion" share most of their letters and differ a thousandfold.
+                var scale = Language.English.Scales.ContainsKey(term);
                 foreach (var (id, common) in counts)
                 {
-                    // "million" and "billion" share most of their letters and differ a thousandfold.
                     if (id == exact || source.Terms[id].Length < MinSpecificLength
-                        || (Language.English.Scales.ContainsKey(term) && Language.English.Scales.ContainsKey(source.Terms[id])))
+                        || (scale && Language.English.Scales.ContainsKey(source.Terms[id])))
                     {
                         continue;
                     }
