@@ -120,7 +120,7 @@ internal sealed partial class TermProfile
         double count;
         if (previous.Kind == TokenKind.Number)
         {
-            if (!double.TryParse(previous.Text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out count))
+            if (!double.TryParse(English.Ungrouped(previous.Text), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out count))
             {
                 return null;
             }

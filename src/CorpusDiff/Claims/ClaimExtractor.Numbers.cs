@@ -376,10 +376,7 @@ public sealed partial class ClaimExtractor
     private static bool IsNumberSuffix(string suffix) =>
         suffix is "st" or "nd" or "rd" or "th" or "s" || Lexicon.Scales.ContainsKey(suffix);
 
-    /// <summary>
-    /// Splits "1,250.5", "45%", "12th", "3.2bn" into a value and a lower-case suffix; false when no digits lead, or when a
-    /// comma does not group digits in threes ("3,5": a decimal comma or a list, no value to compare).
-    /// </summary>
+    /// <summary>Splits "1,250.5", "45%", "12th", "3.2bn" into a value and a lower-case suffix; false when no digits lead.</summary>
     internal static bool SplitNumber(string text, out double value, out string suffix)
     {
         var end = 0;

@@ -40,53 +40,13 @@ internal static class English
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// A number without the commas that group its digits in threes (<c>3,000</c>: <c>3000</c>; <c>1,250.5</c>:
-    /// <c>1250.5</c>): translated reprints and many house styles do not group digits, so the claims read both spellings
-    /// as one value and the aligner as one term. A comma that does not group (<c>3,5</c>) is left, since it is a decimal
-    /// comma or a list, not a thousands separator.
+    /// A number token without its thousands separators (<c>3,000</c>: <c>3000</c>; <c>1,250.5</c>: <c>1250.5</c>), so the
+    /// claims read both spellings as one value and the aligner as one term: translated reprints and many house styles do
+    /// not group digits. The tokenizer keeps a comma inside a number only before exactly three digits
+    /// (<c>Documents/Tokenizer</c>), so every comma a number token holds is a separator.
     /// </summary>
-    public static string Ungrouped(string text)
-    {
-        var comma = text.IndexOf(',', StringComparison.Ordinal);
-        if (comma is < 1 or > 3)
-        {
-            return text;
-        }
-
-        var end = comma;
-        while (end < text.Length && text[end] == ',')
-        {
-            if (end + 3 >= text.Length)
-            {
-                return text;
-            }
-
-            for (var d = 1; d <= 3; d++)
-            {
-                if (!char.IsAsciiDigit(text[end + d]))
-                {
-                    return text;
-                }
-            }
-
-            end += 4;
-        }
-
-        if (end < text.Length && char.IsAsciiDigit(text[end]))
-        {
-            return text;
-        }
-
-        for (var d = 0; d < comma; d++)
-        {
-            if (!char.IsAsciiDigit(text[d]))
-            {
-                return text;
-            }
-        }
-
-        return text.Replace(",", string.Empty, StringComparison.Ordinal);
-    }
+    public static string Ungrouped(string text) =>
+        text.Contains(',', StringComparison.Ordinal) ? text.Replace(",", string.Empty, StringComparison.Ordinal) : text;
 
     /// <summary>
     /// Reads a number word (<c>nine</c>, <c>dozen</c>) or a hyphenated compound of a round ten and a unit

@@ -33,13 +33,6 @@ public class ClaimExtractorTests
         number.Number.Should().Be(expected);
     }
 
-    [Theory]
-    [InlineData("3,5")]
-    [InlineData("30,00")]
-    [InlineData("1234,567")]
-    public void SplitNumber_CommaThatGroupsNoThousands_IsNoValue(string text) =>
-        ClaimExtractor.SplitNumber(text, out _, out _).Should().BeFalse();
-
     [Fact]
     public void Extract_Money_KeepsCurrencyAndScale()
     {

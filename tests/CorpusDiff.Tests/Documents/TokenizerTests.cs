@@ -13,6 +13,16 @@ public class TokenizerTests
         tokens.Where(t => t.Kind == TokenKind.Number).Select(t => t.Text).Should().Equal("45%", "1,999.5");
     }
 
+    [Theory]
+    // Only a comma before exactly three digits groups a number: the readers of values and terms rely on it
+    // (English.Ungrouped), so "3,5" is never read as 35.
+    [InlineData("It lasted 3,5 hours.", "3", "5")]
+    [InlineData("It lasted 30,00 hours.", "30", "00")]
+    [InlineData("It lasted 3,0000 hours.", "3", "0000")]
+    [InlineData("More than 3,000 left.", "3,000")]
+    public void Tokenize_CommaInANumber_GroupsOnlyBeforeThreeDigits(string text, params string[] numbers) =>
+        Tokenizer.Tokenize(text).Where(t => t.Kind == TokenKind.Number).Select(t => t.Text).Should().Equal(numbers);
+
     [Fact]
     public void Tokenize_Abbreviation_KeepsDots()
     {
