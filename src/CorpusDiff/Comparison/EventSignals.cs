@@ -27,8 +27,9 @@ internal sealed partial class EventSignals
     /// <summary>The bare weekdays that <see cref="NewsCalendar.LooksAhead"/> mean a day ahead.</summary>
     private readonly IReadOnlySet<DateOnly> ahead;
 
-    private EventSignals(DateOnly? published, IReadOnlySet<DateOnly> ahead, IReadOnlyList<DateOnly> dates, IReadOnlyList<DateOnly> mentioned, IReadOnlySet<DateOnly> bareWeekdays, IReadOnlySet<string> actors, IReadOnlyList<string> speakerNames)
+    private EventSignals(DateOnly? published, IReadOnlySet<DateOnly> ahead, IReadOnlyList<DateOnly> dates, IReadOnlyList<DateOnly> mentioned, IReadOnlySet<DateOnly> bareWeekdays, IReadOnlySet<string> actors, IReadOnlyList<string> speakerNames, IReadOnlySet<int> actorSentences)
     {
+        ActorSentences = actorSentences;
         this.published = published;
         this.ahead = ahead;
         Dates = dates;
@@ -55,6 +56,9 @@ internal sealed partial class EventSignals
 
     /// <summary>Gets the report's main speakers, as lower-case name tokens.</summary>
     public IReadOnlySet<string> Actors { get; }
+
+    /// <summary>Gets the indexes of the sentences in which a main speaker (<see cref="Actors"/>) is quoted.</summary>
+    public IReadOnlySet<int> ActorSentences { get; }
 
     /// <summary>
     /// Gets the main speakers' names as the report writes them (<c>Hans Verbeek</c>, <c>FNV Havens</c>), in order of first
@@ -182,8 +186,8 @@ internal sealed partial class EventSignals
         mentioned.UnionWith(weekdays);
         ahead.IntersectWith(weekdays);
 
-        var (actors, names) = FindActors(document);
-        return new EventSignals(published, ahead, [.. dates], [.. mentioned], weekdays, actors, names);
+        var (actors, names, actorSentences) = FindActors(document);
+        return new EventSignals(published, ahead, [.. dates], [.. mentioned], weekdays, actors, names, actorSentences);
     }
 
     /// <summary>
@@ -257,9 +261,10 @@ internal sealed partial class EventSignals
         return resolved is not null;
     }
 
-    private static (HashSet<string> Actors, List<string> Names) FindActors(Document document)
+    private static (HashSet<string> Actors, List<string> Names, HashSet<int> Sentences) FindActors(Document document)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var quoted = new List<(int Sentence, string Name)>();
         var names = new List<string>();
         HashSet<string>? capitalisedInside = null;
         foreach (var sentence in document.Sentences)
@@ -282,6 +287,7 @@ internal sealed partial class EventSignals
                     for (var k = after.From; k <= after.To; k++)
                     {
                         counts[document.Tokens[k].Text] = counts.GetValueOrDefault(document.Tokens[k].Text) + 1;
+                        quoted.Add((sentence.Index, document.Tokens[k].Text));
                     }
 
                     AddWritten(document, names, after.From, after.To);
@@ -312,6 +318,7 @@ internal sealed partial class EventSignals
                 foreach (var name in run)
                 {
                     counts[name] = counts.GetValueOrDefault(name) + 1;
+                    quoted.Add((sentence.Index, name));
                 }
 
                 if (run.Count > 0)
@@ -336,7 +343,7 @@ internal sealed partial class EventSignals
 
         if (counts.Count == 0)
         {
-            return ([], []);
+            return ([], [], []);
         }
 
         var max = counts.Values.Max();
@@ -345,7 +352,7 @@ internal sealed partial class EventSignals
         // A name is listed once, in its fullest form: "Verbeek" goes when "Hans Verbeek" is there.
         var listed = names.Where(n => Tokenizer.Tokenize(n).Any(t => actors.Contains(t.Text))).ToList();
         listed.RemoveAll(n => listed.Exists(other => other.Length > n.Length && Tokenizer.Tokenize(n).All(t => Tokenizer.Tokenize(other).Any(o => o.Text == t.Text))));
-        return (actors, listed);
+        return (actors, listed, quoted.Where(q => actors.Contains(q.Name)).Select(q => q.Sentence).ToHashSet());
     }
 
     /// <summary>The capitalised run of at most three name words ending at token <paramref name="last"/>, last word first.</summary>

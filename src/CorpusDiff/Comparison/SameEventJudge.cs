@@ -1,5 +1,6 @@
 using System.Globalization;
 using CorpusDiff.Alignment;
+using CorpusDiff.Documents;
 
 namespace CorpusDiff.Comparison;
 
@@ -45,11 +46,21 @@ internal sealed class SameEventJudge(ComparisonOptions options)
         var dates = DatesCompatible(source.Signals, target.Signals, out var dateReason);
         var actors = ActorsOverlap(source, target, out var actorReason);
         var eventDays = EventDaysOverlap(source.Signals, target.Signals, out var dayReason);
-        var (foreignSentences, foreignShare) = ForeignContent(evidence, target);
+        var aligned = alignments.SelectMany(a => a.Target).ToHashSet();
+        var (foreignSentences, foreignShare) = ForeignContent(evidence, target, aligned);
 
         // Target sentences that share the source's facts, even when the rest of the sentence is too foreign to align:
         // what a partial report of the event has.
         var anchored = evidence.Targets.Count(e => e.SharesSourceFacts && e.Score >= Options.FactEvidenceScore);
+        if (actors == false && paraphrasedSentences + strongSentences > 0
+            && target.Signals.ActorSentences.All(s => IsForeign(evidence, aligned, s) && !NamesRecur(target.Document, s)))
+        {
+            // A roundup quotes the people of its other items: a speaker heard only in a sentence of another story's facts,
+            // whose names the rest of the report never repeats, says nothing of whether the sentences that share this
+            // story's facts report it. A report of another event comes back to its names (the museum, the police).
+            actors = null;
+            actorReason = $"different speakers ({Speakers(source, target)}), but the target quotes them only in sentences about other events";
+        }
         var supported = $"{Percent(strong)} of the target's words stand in sentences the source supports well ({Count(strongSentences, "sentence")})";
         var reportedReason = paraphrasedSentences == 0
             ? supported
@@ -147,18 +158,12 @@ internal sealed class SameEventJudge(ComparisonOptions options)
     /// the source, a name or number among them: another story's facts. Without one, the new words are more often a
     /// paraphrase's own vocabulary (<c>threefold rise in power costs</c> for <c>energy bills that had tripled</c>).
     /// </summary>
-    private (int Sentences, double Share) ForeignContent(AlignmentEvidence evidence, PreparedDocument target)
+    private (int Sentences, double Share) ForeignContent(AlignmentEvidence evidence, PreparedDocument target, HashSet<int> aligned)
     {
-        var aligned = evidence.Alignments.SelectMany(a => a.Target).ToHashSet();
         int sentences = 0, tokens = 0;
         foreach (var sentence in target.Document.Sentences)
         {
-            if (aligned.Contains(sentence.Index))
-            {
-                continue;
-            }
-
-            if (evidence.Targets[sentence.Index] is { ForeignFacts: > 0 } e && e.ForeignTerms >= Options.ForeignTerms)
+            if (IsForeign(evidence, aligned, sentence.Index))
             {
                 sentences++;
                 tokens += sentence.TokenCount;
@@ -167,6 +172,34 @@ internal sealed class SameEventJudge(ComparisonOptions options)
 
         return (sentences, target.TokenCount == 0 ? 0 : (double)tokens / target.TokenCount);
     }
+
+    /// <summary>Whether a word written with a capital inside sentence <paramref name="index"/> occurs in another sentence.</summary>
+    private static bool NamesRecur(Document document, int index)
+    {
+        var sentence = document.Sentences[index];
+        for (var i = sentence.FirstToken + 1; i < sentence.FirstToken + sentence.TokenCount; i++)
+        {
+            var token = document.Tokens[i];
+            if (token.Kind != TokenKind.Word || !char.IsUpper(document.Text[token.Start]))
+            {
+                continue;
+            }
+
+            foreach (var other in document.Sentences)
+            {
+                if (other.Index != index && document.TokensOf(other).Any(t => string.Equals(t.Text, token.Text, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether target sentence <paramref name="index"/> is unaligned and states facts of another story.</summary>
+    private bool IsForeign(AlignmentEvidence evidence, HashSet<int> aligned, int index) =>
+        !aligned.Contains(index) && evidence.Targets[index] is { ForeignFacts: > 0 } e && e.ForeignTerms >= Options.ForeignTerms;
 
     private bool? DatesCompatible(EventSignals source, EventSignals target, out string reason)
     {
@@ -209,7 +242,7 @@ internal sealed class SameEventJudge(ComparisonOptions options)
             return true;
         }
 
-        var differs = $"the source quotes {Names(source.SpeakerNames)}, the target {Names(target.SpeakerNames)}";
+        var differs = Speakers(sourceDocument, targetDocument);
         if (target.AllNamedIn(sourceDocument.Document))
         {
             reason = $"different speakers ({differs}), but the source names the target's speakers too";
@@ -219,6 +252,9 @@ internal sealed class SameEventJudge(ComparisonOptions options)
         reason = $"speaker differs: {differs}";
         return false;
     }
+
+    private static string Speakers(PreparedDocument source, PreparedDocument target) =>
+        $"the source quotes {Names(source.Signals.SpeakerNames)}, the target {Names(target.Signals.SpeakerNames)}";
 
     private static string Names(IEnumerable<string> names) => string.Join(", ", names);
 

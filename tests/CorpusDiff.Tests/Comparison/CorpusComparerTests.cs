@@ -89,6 +89,39 @@ public class CorpusComparerTests
         result.SameEvent.Should().Be(SameEvent.No);
     }
 
+    [Fact]
+    public void Compare_RoundupQuotingOnlyThePeopleOfItsOtherItems_IsPartialNotVetoedBySpeaker()
+    {
+        // The only speaker the roundup quotes is a retailer of another item; the bypass item's two sentences share the
+        // source's facts.
+        var result = CorpusComparer.Default.Compare(BypassSource(), Corpus.Parse(
+            "date 2026-06-02\n\nThe council approved the Elston bypass on Monday; it will cost 40 million pounds and open in 2029.\n\n"
+            + "The road should take 9,000 lorries a week out of the village.\n\n"
+            + "Shares in the airline Skyra fell 6% after it cut its profit forecast.\n\n"
+            + "The retailer Hollam said it would open 40 new stores and create 1,200 jobs next year.",
+            "roundup.txt"));
+
+        result.Judgement.ActorsOverlap.Should().BeNull();
+        result.SameEvent.Should().Be(SameEvent.Partial);
+        result.Judgement.Reasons.Should().Contain(r => r.Contains("but the target quotes them only in sentences about other events", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compare_ReportComingBackToItsSpeakersNames_KeepsTheSpeakerVeto()
+    {
+        // Another raid on another museum: its sergeant's sentence states facts the source lacks, as a roundup's item would,
+        // but it names Kelsford again, as the whole report does. It is his story, and the speaker still vetoes it.
+        var result = CorpusComparer.Default.Compare(Sample("more/museum-source.txt"), Sample("more/museum-other-raid.txt"));
+
+        result.Judgement.ActorsOverlap.Should().BeFalse();
+        result.SameEvent.Should().Be(SameEvent.No);
+    }
+
+    private static Document BypassSource() => Corpus.Parse(
+        "date 2026-06-02\n\nThe council on Monday approved the Elston bypass, which will cost 40 million pounds and open in 2029.\n\n"
+        + "Council chair Miriam Oduya said the bypass would take 9,000 lorries a week out of the village.",
+        "source.txt");
+
     /// <summary>A council's bypass decision and a rewrite of it in which <paramref name="targetSpeaker"/> gives the chair's figure.</summary>
     private static ComparisonResult CompareBypassReports(string sourceAlsoSays, string targetSpeaker)
     {
