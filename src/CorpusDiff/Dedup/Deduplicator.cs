@@ -275,6 +275,7 @@ public sealed partial class Deduplicator
                 Tokenizer.Tokenize(text, s.Start, s.End, ref sink);
             }
 
+            sink.Finish();
             ArrayPool<char>.Shared.Return(scratch);
             count = sink.Hashes.Length;
             return words;

@@ -1,3 +1,5 @@
+using CorpusDiff.Language;
+
 namespace CorpusDiff.Documents;
 
 /// <summary>
@@ -100,6 +102,7 @@ public sealed partial class DocumentParser
         }
 
         WordPool.Return(pool);
+        WriteNumbersInEnglish(tokens);
         if (tokens.Count < tokens.Capacity * 3 / 4)
         {
             tokens.TrimExcess();
@@ -117,5 +120,33 @@ public sealed partial class DocumentParser
             sentences.AsReadOnly(),
             tokens.AsReadOnly(),
             removed.AsReadOnly());
+    }
+
+    /// <summary>
+    /// Writes every number token's text the English way (<c>1.200.000</c>: <c>1,200,000</c>; <c>4,5</c>: <c>4.5</c>),
+    /// reading a single point before three digits (<c>2.500</c>) as a grouping point when the report shows the continental
+    /// style anywhere: a partly translated reprint spells its numbers so, and every reader (claims, aligner, word diff)
+    /// then compares values, not spellings. Offsets stay those of the original text.
+    /// </summary>
+    private static void WriteNumbersInEnglish(List<Token> tokens)
+    {
+        var pointsGroup = false;
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Number && English.ShowsContinentalDigits(token.Text))
+            {
+                pointsGroup = true;
+                break;
+            }
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number && English.EnglishDigits(tokens[i].Text, pointsGroup) is var english
+                && !ReferenceEquals(english, tokens[i].Text))
+            {
+                tokens[i] = tokens[i] with { Text = english };
+            }
+        }
     }
 }

@@ -5,7 +5,10 @@ namespace CorpusDiff.Documents;
 /// </summary>
 /// <param name="Start">Index of the token's first character in the original text.</param>
 /// <param name="End">Index one past the token's last character in the original text.</param>
-/// <param name="Text">The normalized form used for comparison (NFKC, folded quotes and dashes, lower case).</param>
+/// <param name="Text">
+/// The normalized form used for comparison (NFKC, folded quotes and dashes, lower case; a number's digits written the
+/// English way, <c>1.200.000</c> as <c>1,200,000</c>).
+/// </param>
 /// <param name="Kind">What the token is made of.</param>
 public readonly record struct Token(int Start, int End, string Text, TokenKind Kind)
 {

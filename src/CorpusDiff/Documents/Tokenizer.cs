@@ -1,4 +1,5 @@
 using System.Globalization;
+using CorpusDiff.Language;
 
 namespace CorpusDiff.Documents;
 
@@ -144,13 +145,26 @@ public static class Tokenizer
             return i;
         }
 
-        // Thousands separators take exactly three digits (1,999 but not 1,99); one decimal part may follow.
-        while (i + 1 < end && text[i] == ',' && DigitsAt(text, i + 1, end) == 3)
+        // Thousands separators take exactly three digits (1,999 and the continental 1.200.000, but not 1,99); what the
+        // marks mean is read later, for the whole report (English.EnglishDigits).
+        var integerEnd = i;
+        while (i + 1 < end && text[i] is ',' or '.' && DigitsAt(text, i + 1, end) == 3)
         {
             i += 4;
         }
 
+        if (i == integerEnd && integerEnd - integerStart <= 3)
+        {
+            i = SpacedGroups(text, i, end);
+        }
+
+        // One decimal part may follow: a point, or a comma before one or two digits (the continental 4,5) that is no
+        // member of a list written without spaces (1,2,3).
         if (i + 1 < end && text[i] == '.' && char.IsDigit(text[i + 1]))
+        {
+            i = SkipDigits(text, i + 1, end);
+        }
+        else if (i + 1 < end && text[i] == ',' && DigitsAt(text, i + 1, end) is 1 or 2 && !InList(text, start, SkipDigits(text, i + 1, end), end))
         {
             i = SkipDigits(text, i + 1, end);
         }
@@ -180,6 +194,31 @@ public static class Tokenizer
         sink.Add(text, start, i, kind);
         return i;
     }
+
+    /// <summary>
+    /// Reads groups of three digits set off by spaces after a number of one to three digits (<c>3 000</c>,
+    /// <c>1 200 000</c>) and returns where they end, or <paramref name="i"/> when there are none. A no-break or thin
+    /// space only ever groups digits; a plain space does so only when the last group is <c>000</c>, since two numbers
+    /// may stand side by side (<c>on May 2 500 workers</c>, a telephone number).
+    /// </summary>
+    private static int SpacedGroups(string text, int i, int end)
+    {
+        var j = i;
+        var lastGroup = -1;
+        var noBreak = true;
+        while (j + 1 < end && English.IsGroupSpace(text[j]) && DigitsAt(text, j + 1, end) == 3)
+        {
+            noBreak &= text[j] != ' ';
+            lastGroup = j + 1;
+            j += 4;
+        }
+
+        return lastGroup >= 0 && (noBreak || text.AsSpan(lastGroup, 3).SequenceEqual("000")) ? j : i;
+    }
+
+    /// <summary>Whether the number at <paramref name="start"/> is set off by a comma from a digit before it or after <paramref name="after"/>.</summary>
+    private static bool InList(string text, int start, int after, int end) =>
+        (start >= 2 && text[start - 1] == ',' && char.IsDigit(text[start - 2])) || (after + 1 < end && text[after] == ',' && char.IsDigit(text[after + 1]));
 
     private static int SkipDigits(string text, int i, int end)
     {

@@ -10,7 +10,7 @@ namespace CorpusDiff.Language;
 /// Feature-specific lists (the claims' units and quantifiers, the aligner's generic news words, the segmenter's
 /// abbreviations) stay with their feature.
 /// </summary>
-internal static class English
+internal static partial class English
 {
     /// <summary>Month names and their abbreviations (<c>sept</c> and <c>sep</c> both), case-insensitive, to 1–12.</summary>
     public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
@@ -38,15 +38,6 @@ internal static class English
         ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
         ["dozen"] = 12,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// A number token without its thousands separators (<c>3,000</c>: <c>3000</c>; <c>1,250.5</c>: <c>1250.5</c>), so the
-    /// claims read both spellings as one value and the aligner as one term: translated reprints and many house styles do
-    /// not group digits. The tokenizer keeps a comma inside a number only before exactly three digits
-    /// (<c>Documents/Tokenizer</c>), so every comma a number token holds is a separator.
-    /// </summary>
-    public static string Ungrouped(string text) =>
-        text.Contains(',', StringComparison.Ordinal) ? text.Replace(",", string.Empty, StringComparison.Ordinal) : text;
 
     /// <summary>
     /// Reads a number word (<c>nine</c>, <c>dozen</c>) or a hyphenated compound of a round ten and a unit

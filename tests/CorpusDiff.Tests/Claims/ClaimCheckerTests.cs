@@ -203,6 +203,16 @@ public class ClaimCheckerTests
     }
 
     [Fact]
+    public void Check_NumbersSpelledTheContinentalWay_AreTheSameValues()
+    {
+        var report = ClaimChecker.Default.Check(
+            TestDocuments.Body("Velorin will cut 2,500 jobs after building 1.2 million cars, and its shares rose 4.5%.", "2026-12-02", "source"),
+            TestDocuments.Body("Velorin will eliminate 2.500 work places after building 1.200.000 cars, and its share climbed 4,5 percent.", "2026-12-02", "target"));
+
+        report.Divergences.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Check_WeekdayThatDisagrees_IsDateDivergenceWithResolvedDays()
     {
         // Published Sunday, March 5, 2023: "Thursday" is March 2; the source's March 3 was a Friday.

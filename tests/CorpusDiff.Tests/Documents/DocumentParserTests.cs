@@ -8,6 +8,23 @@ public partial class DocumentParserTests
     private static Document Parse(string text, DocumentOptions? options = null) =>
         (options is null ? DocumentParser.Default : new DocumentParser(options)).Parse(text, "t");
 
+    [Theory]
+    // One continental mark anywhere (1.200.000, 4,5) makes the report's 2.500 two thousand five hundred too.
+    [InlineData("Velorin cuts 2.500 jobs. Output was 1.200.000 cars.", "2.500", "2,500")]
+    [InlineData("Velorin cuts 2.500 jobs. Shares fell 4,5 percent.", "2.500", "2,500")]
+    [InlineData("Velorin cuts 2.500 jobs. Shares fell 4.5 percent.", "2.500", "2.500")]
+    [InlineData("The euro rose to 1.125 dollars.", "1.125", "1.125")]
+    [InlineData("Some 3.000 workers marched.", "3.000", "3,000")]
+    [InlineData("Some 3\u00A0000 workers marched.", "3\u00A0000", "3,000")]
+    public void Parse_NumbersInEitherStyle_AreWrittenTheEnglishWayWithTheirOriginalOffsets(string body, string written, string english)
+    {
+        var doc = Parse(body);
+
+        var token = doc.Tokens.Single(t => doc.Text[t.Start..t.End] == written);
+        token.Text.Should().Be(english);
+        token.Kind.Should().Be(TokenKind.Number);
+    }
+
     [Fact]
     public void Parse_DateThenHeadlineOnOneLine_ReadsPublishedAndTitle()
     {

@@ -14,14 +14,32 @@ public class TokenizerTests
     }
 
     [Theory]
-    // Only a comma before exactly three digits groups a number: the readers of values and terms rely on it
-    // (English.Ungrouped), so "3,5" is never read as 35.
-    [InlineData("It lasted 3,5 hours.", "3", "5")]
-    [InlineData("It lasted 30,00 hours.", "30", "00")]
+    // A comma before exactly three digits groups a number; before one or two it marks the decimals (the continental 4,5),
+    // unless the numbers are a list written without spaces. What the marks mean is read for the whole report
+    // (English.EnglishDigits), so "3,5" is never read as 35.
+    [InlineData("It lasted 3,5 hours.", "3,5")]
+    [InlineData("It lasted 30,00 hours.", "30,00")]
     [InlineData("It lasted 3,0000 hours.", "3", "0000")]
     [InlineData("More than 3,000 left.", "3,000")]
-    public void Tokenize_CommaInANumber_GroupsOnlyBeforeThreeDigits(string text, params string[] numbers) =>
+    [InlineData("Rooms 1,2,3 and 4.", "1", "2", "3", "4")]
+    public void Tokenize_CommaInANumber_GroupsBeforeThreeDigitsAndMarksDecimalsBeforeFewer(string text, params string[] numbers) =>
         Tokenizer.Tokenize(text).Where(t => t.Kind == TokenKind.Number).Select(t => t.Text).Should().Equal(numbers);
+
+    [Theory]
+    [InlineData("It cost 1.200.000 euros.", "1.200.000")]
+    [InlineData("It cost 2.500,75 euros.", "2.500,75")]
+    [InlineData("Some 3\u00A0000 people and 1\u202F250\u202F000 more.", "3 000", "1 250 000")]
+    [InlineData("Some 3 000 people and 1 200 000 more.", "3 000", "1 200 000")]
+    // A plain space groups only before a last group of 000: two numbers may stand side by side.
+    [InlineData("On May 2 500 workers left.", "2", "500")]
+    [InlineData("Call 1300 224 636 or 555 123 4567.", "1300", "224", "636", "555", "123", "4567")]
+    public void Tokenize_DigitsGroupedByPointsOrSpaces_AreOneNumber(string text, params string[] numbers)
+    {
+        var tokens = Tokenizer.Tokenize(text).Where(t => t.Kind == TokenKind.Number).ToList();
+
+        tokens.Select(t => t.Text).Should().Equal(numbers);
+        tokens.Should().OnlyContain(t => char.IsDigit(text[t.Start]) && char.IsDigit(text[t.End - 1]));
+    }
 
     [Fact]
     public void Tokenize_Abbreviation_KeepsDots()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CorpusDiff.Language;
 
 namespace CorpusDiff.Tests.Language;
@@ -25,6 +26,59 @@ public class EnglishTests
     [InlineData("3000", "3000")]
     public void Ungrouped_NumberToken_DropsItsThousandsSeparators(string text, string expected) =>
         English.Ungrouped(text).Should().Be(expected);
+
+    [Theory]
+    [InlineData("1.200.000", false, "1,200,000")]
+    [InlineData("2.500,75", false, "2,500.75")]
+    [InlineData("4,5", false, "4.5")]
+    [InlineData("4,5%", false, "4.5%")]
+    [InlineData("-4,5", false, "-4.5")]
+    [InlineData("3 000", false, "3,000")]
+    [InlineData("1 250 000,5", false, "1,250,000.5")]
+    [InlineData("3.000", false, "3,000")]
+    [InlineData("2.500", true, "2,500")]
+    [InlineData("2.500", false, "2.500")]
+    [InlineData("1.125", false, "1.125")]
+    [InlineData("0.125", true, "0.125")]
+    [InlineData("1,250.5", true, "1,250.5")]
+    [InlineData("1,250.000", true, "1,250.000")]
+    [InlineData("1,250", true, "1,250")]
+    [InlineData("3.14", true, "3.14")]
+    [InlineData("12th", true, "12th")]
+    public void EnglishDigits_Number_WritesItsMarksTheEnglishWay(string text, bool pointsGroup, string expected) =>
+        English.EnglishDigits(text, pointsGroup).Should().Be(expected);
+
+    [Theory]
+    [InlineData("1.200.000", true)]
+    [InlineData("4,5", true)]
+    [InlineData("2.500,75", true)]
+    [InlineData("3 000,5", true)]
+    [InlineData("2.500", false)]
+    [InlineData("3.000", false)]
+    [InlineData("3,000", false)]
+    [InlineData("1,250.5", false)]
+    [InlineData("3 000", false)]
+    [InlineData("12", false)]
+    public void ShowsContinentalDigits_Number_IsTrueOnlyForMarksNoEnglishWriterUses(string text, bool expected) =>
+        English.ShowsContinentalDigits(text).Should().Be(expected);
+
+    [Fact]
+    public void EnglishDigits_RandomNumbersInBothStyles_ReadAsTheSameEnglishSpelling()
+    {
+        var random = new Random(20261203);
+        var continental = (NumberFormatInfo)CultureInfo.InvariantCulture.NumberFormat.Clone();
+        continental.NumberGroupSeparator = ".";
+        continental.NumberDecimalSeparator = ",";
+        for (var n = 0; n < 2000; n++)
+        {
+            var value = Math.Round(random.NextDouble() * Math.Pow(10, random.Next(1, 10)), random.Next(0, 3));
+            var format = "N" + random.Next(0, 3).ToString(CultureInfo.InvariantCulture);
+            var english = value.ToString(format, CultureInfo.InvariantCulture);
+
+            English.EnglishDigits(english, pointsGroup: false).Should().BeSameAs(english, "an English number is left as it is");
+            English.EnglishDigits(value.ToString(format, continental), pointsGroup: true).Should().Be(english);
+        }
+    }
 
     [Theory]
     [InlineData("nine-year")]
