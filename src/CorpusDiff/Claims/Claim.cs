@@ -1,4 +1,5 @@
 using CorpusDiff.Documents;
+using CorpusDiff.Language;
 
 namespace CorpusDiff.Claims;
 
@@ -66,6 +67,17 @@ public sealed record Claim(ClaimKind Kind, int Sentence, TextSpan Span, string T
     {
         get => (present & ClaimValueFlags.BareWeekday) != 0;
         init => present = value ? present | ClaimValueFlags.BareWeekday : present & ~ClaimValueFlags.BareWeekday;
+    }
+
+    /// <summary>
+    /// Gets whether a weekday named alone is a day ahead in its clause (<c>will meet on Thursday</c>,
+    /// <see cref="NewsCalendar.LooksAhead"/>) and so shown a week after <see cref="Date"/>, which stays the day matching
+    /// starts from (<see cref="NewsCalendar.SameDay"/> lets a bare weekday mean either).
+    /// </summary>
+    internal bool ShownAWeekLater
+    {
+        get => (present & ClaimValueFlags.WeekLater) != 0;
+        init => present = value ? present | ClaimValueFlags.WeekLater : present & ~ClaimValueFlags.WeekLater;
     }
 
     /// <summary>Gets the month (1–12) of a month/day claim whose year is unknown, or 0.</summary>

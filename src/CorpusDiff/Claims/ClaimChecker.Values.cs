@@ -386,8 +386,9 @@ public sealed partial class ClaimChecker
         if (claim.Date is { } date && claim.Precision == DatePrecision.Day)
         {
             var relative = claim.Text.Trim().ToLowerInvariant() is "yesterday" or "today" or "tomorrow";
+            var shown = claim.ShownAWeekLater ? date.AddDays(7) : date;
             return claim.IsBareWeekday || relative
-                ? $"{claim.Text} ({date.ToString("MMM d, yyyy", CultureInfo.InvariantCulture)})"
+                ? $"{claim.Text} ({shown.ToString("MMM d, yyyy", CultureInfo.InvariantCulture)})"
                 : $"{claim.Text} (a {date.DayOfWeek})";
         }
 

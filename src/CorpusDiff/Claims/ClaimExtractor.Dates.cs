@@ -124,6 +124,7 @@ public sealed partial class ClaimExtractor
                 {
                     Date = resolved, Precision = resolved is null ? DatePrecision.Weekday : DatePrecision.Day, Weekday = weekday,
                     IsBareWeekday = true,
+                    ShownAWeekLater = resolved is { } day && NewsCalendar.Ahead(day, c.Published!.Value) != day && LooksAhead(c, i),
                 });
                 used[i] = true;
                 continue;
@@ -307,5 +308,17 @@ public sealed partial class ClaimExtractor
         {
             used[k] = true;
         }
+    }
+
+    /// <summary>Whether the weekday at token <paramref name="i"/> is a day ahead in its sentence, as the event days read it.</summary>
+    private static bool LooksAhead(SentenceContext c, int i)
+    {
+        var before = new List<string>(i);
+        for (var k = 0; k < i; k++)
+        {
+            before.Add(c.Word(k));
+        }
+
+        return NewsCalendar.LooksAhead(before, Enumerable.Range(i + 1, Math.Max(0, c.Count - i - 1)).Select(c.Word));
     }
 }

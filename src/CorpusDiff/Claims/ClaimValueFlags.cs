@@ -21,4 +21,7 @@ internal enum ClaimValueFlags : byte
 
     /// <summary>The date claim is a weekday named alone (<see cref="Claim.IsBareWeekday"/>).</summary>
     BareWeekday = 16,
+
+    /// <summary>The weekday named alone is a day ahead, shown a week after the day it resolves to (<see cref="Claim.ShownAWeekLater"/>).</summary>
+    WeekLater = 32,
 }

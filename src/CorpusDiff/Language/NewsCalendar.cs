@@ -121,7 +121,7 @@ internal static class NewsCalendar
         foreach (var word in before)
         {
             // A later clause (after, when, because) or a past form starts again: "will stay shut … after the roof fell on Monday".
-            if (IsPastForm(word))
+            if (IsPastForm(word) || IsPastSaying(word))
             {
                 (past, future) = (true, false);
             }
@@ -148,6 +148,15 @@ internal static class NewsCalendar
 
         return future || (led && !past);
     }
+
+    /// <summary>
+    /// Whether a word is a verb of saying in the past (<c>said</c>, <c>told</c>, <c>announced</c>), which opens the
+    /// reporting clause before a weekday: <c>38,000 chickens will be culled, the department said on Sunday</c> is last
+    /// Sunday. Only words before the weekday count: after it, the reporting clause dates nothing (<c>is shut until
+    /// Friday, the council said</c>).
+    /// </summary>
+    private static bool IsPastSaying(string word) =>
+        English.SpeechVerbs.Contains(word) && (word is "said" or "told" or "wrote" || word.EndsWith("ed", StringComparison.Ordinal));
 
     /// <summary>Whether a word puts its clause in the past for <see cref="LooksAhead"/> (<c>was</c>, <c>were</c>, <c>had</c>).</summary>
     private static bool IsPastForm(string word) => word is "was" or "were" or "had";

@@ -202,6 +202,17 @@ public class ClaimCheckerTests
         Check(target).Divergences.Should().BeEmpty();
     }
 
+    [Theory]
+    // Published Sunday, March 5, 2023. A weekday in a plan or forecast is shown as the day ahead; one after a past verb
+    // of saying, however far a "will" stands before it, as the day just gone.
+    [InlineData("The works council will meet on Thursday.", "Thursday (Mar 9, 2023)")]
+    [InlineData("Some 38,000 chickens will be culled, the ministry said on Thursday.", "Thursday (Mar 2, 2023)")]
+    [InlineData("The ministry said on Thursday that 38,000 chickens will be culled.", "Thursday (Mar 2, 2023)")]
+    public void Check_NewBareWeekday_IsShownAsTheDayAReaderMeans(string target, string shown)
+    {
+        Check(target).Divergences.Should().ContainSingle(d => d.Message.Contains(shown, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Check_NumbersSpelledTheContinentalWay_AreTheSameValues()
     {

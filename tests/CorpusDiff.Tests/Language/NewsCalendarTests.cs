@@ -138,6 +138,8 @@ public class NewsCalendarTests
     [InlineData("the roads were closed until", false)]
     [InlineData("the ward will reopen, as cases have fallen since", false)]
     [InlineData("the frost struck overnight on", false)]
+    [InlineData("all 38,000 chickens will be culled the department said on", false)]
+    [InlineData("the minister said talks will resume on", true)]
     public void LooksAhead_WordsBeforeABareWeekday_ReadTheDayAheadOnlyInAForecastOrPlan(string before, bool ahead)
     {
         NewsCalendar.LooksAhead(before.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Should().Be(ahead);
