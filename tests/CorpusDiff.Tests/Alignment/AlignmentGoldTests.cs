@@ -97,6 +97,7 @@ public class AlignmentGoldTests(ITestOutputHelper output)
     [InlineData("alignments-breach.json", 0.90, 0.90)]
     [InlineData("alignments-quake.json", 0.95, 0.95)]
     [InlineData("alignments-flu.json", 0.95, 0.75)]
+    [InlineData("alignments-carmaker.json", 0.90, 0.95)]
     public void Evaluate_HeldOutStories_AlignAtTheMeasuredLevel(string file, double minPrecision, double minRecall)
     {
         // Written after the paraphrase lexicon and the fusion rules were fixed (the tram story before the verb–name
@@ -111,7 +112,8 @@ public class AlignmentGoldTests(ITestOutputHelper output)
         // before `wreckage` and `came down` it then needed, breach after them all, before the share kept apart from an amount
         // and `spotted`/`strange` it then needed, quake after them all, before the ungrouped `3000` and the lower floor
         // closed to a sentence naming only what the source never names, which it then needed, flu after them all, before
-        // `straight away` it then needed), and the aligner not tuned on them: floors at
+        // `straight away` it then needed, carmaker after them all, before the continental digits and the roundup's speaker it
+        // then needed), and the aligner not tuned on them: floors at
         // the figures measured then (docs/accuracy.md), so a regression fails here.
         var score = AlignmentGold.Evaluate(CorpusComparer.Default, file);
         output.WriteLine(score.ToMarkdown());
