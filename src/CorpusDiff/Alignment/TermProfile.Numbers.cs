@@ -45,6 +45,11 @@ internal sealed partial class TermProfile
                 first = time;
                 return true;
 
+            case TokenKind.Number when English.PointClock(text, TextAt(document, sentence, i - 1) ?? string.Empty, TextAt(document, sentence, i + 1) ?? string.Empty) is { } minutes:
+                // "at 14.30" against "at 2.30pm".
+                first = English.ClockText(minutes);
+                return true;
+
             case TokenKind.Word when meridiem.Length > 0 && previous.Kind == TokenKind.Number && TimeOfDay(previous.Text + meridiem) is not null:
                 // The "pm" of "7:05 pm": read with its number.
                 return true;

@@ -225,6 +225,12 @@ public sealed partial class ClaimExtractor
             return true;
         }
 
+        if (token.Kind == TokenKind.Number && English.PointClock(word, c.Word(i - 1), c.Word(i + 1)) is { } pointed)
+        {
+            minutes = pointed;
+            return true;
+        }
+
         return false;
     }
 

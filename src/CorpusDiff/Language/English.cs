@@ -98,6 +98,40 @@ internal static partial class English
     public static bool IsDegreeWord(ReadOnlySpan<char> word) =>
         word.Equals("degrees", StringComparison.OrdinalIgnoreCase) || word.Equals("degree", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Words that mark a clock time written with a point and no meridiem as one (<c>at 14.30 GMT</c>, <c>14.30 hours</c>).</summary>
+    private static readonly FrozenSet<string> ClockZones = FrozenSet.ToFrozenSet(
+        ["gmt", "bst", "utc", "cet", "cest", "local", "hours", "hrs", "h", "uhr"], StringComparer.Ordinal);
+
+    /// <summary>Words before a clock time that say it is one (<c>at</c>, <c>until</c>, <c>shortly after</c>).</summary>
+    private static readonly FrozenSet<string> ClockLeads = FrozenSet.ToFrozenSet(
+        ["at", "from", "until", "till", "by", "before", "after", "around", "about", "since"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Reads a clock time of the 24-hour day written with a point and no meridiem, as British and continental copy
+    /// writes it (<c>at 14.30</c>, <c>until 09.15</c>, <c>at 8.05 GMT</c>), in minutes after midnight. Alone it is as
+    /// often a price (<c>closed at 7.40</c>), so it is read as a time only after a word that leads to one
+    /// (<see cref="ClockLeads"/>) and only when nothing but a clock writes it so: an hour of 13 to 23, an hour with a
+    /// leading zero, or a time zone or <c>hours</c> after it (<see cref="ClockZones"/>); never before a currency or a
+    /// share (<c>at 14.30 euros</c>).
+    /// </summary>
+    /// <param name="clock">The number token's text (<c>14.30</c>).</param>
+    /// <param name="before">The word before it, lower case, or empty.</param>
+    /// <param name="after">The word after it, lower case, or empty.</param>
+    /// <returns>The minutes after midnight, or <see langword="null"/>.</returns>
+    public static int? PointClock(ReadOnlySpan<char> clock, string before, string after)
+    {
+        if (clock.Length is < 4 or > 5 || clock[^3] != '.' || !ClockLeads.Contains(before)
+            || CurrencyWords.ContainsKey(after) || after is "percent" or "per" or "pct"
+            || !int.TryParse(clock[..^3], NumberStyles.None, CultureInfo.InvariantCulture, out var hour)
+            || !int.TryParse(clock[^2..], NumberStyles.None, CultureInfo.InvariantCulture, out var minute)
+            || hour > 23 || minute > 59)
+        {
+            return null;
+        }
+
+        return hour >= 13 || (clock[0] == '0' && clock.Length == 5) || ClockZones.Contains(after) ? (hour * 60) + minute : null;
+    }
+
     /// <summary>
     /// Reads a clock time, in minutes after midnight: <c>7.40am</c>, <c>7:40pm</c>, <c>3am</c>, <c>07:40</c>,
     /// <c>19:05</c>; <see langword="null"/> for anything else (<c>7.40</c> alone is as often a price or a score, and

@@ -21,6 +21,10 @@ public class TermProfileTests
     [InlineData("Shares fell 6% in early trading.", "Shares fell 6 pct in early trading.")]
     [InlineData("More than 3,000 people slept outdoors.", "More than 3000 people slept outdoors.")]
     [InlineData("It raised £1,250m last year.", "It raised £1250 million last year.")]
+    [InlineData("The crash happened at 2.30pm.", "The crash happened at 14.30.")]
+    [InlineData("The crash happened at 9.15am.", "The crash happened at 09.15.")]
+    [InlineData("The crash happened at 8.05am GMT.", "The crash happened at 8.05 GMT.")]
+    [InlineData("It cost 2,500 euros, up 4.5%.", "It cost 2.500 euros, up 4,5%.")]
     public void Terms_AmountInAnotherHouseStyle_AreTheSameTerms(string one, string other) =>
         Terms(one).Should().BeEquivalentTo(Terms(other));
 
@@ -28,6 +32,8 @@ public class TermProfileTests
     [InlineData("The runner finished the 300m race.", "The runner finished the 300 million race.")]
     [InlineData("Shares rose 12% on Monday.", "Shares rose 13% on Monday.")]
     [InlineData("The price was 7.40 on Monday.", "The price was 7:40 on Monday.")]
+    [InlineData("The shares closed at 7.40 on Monday.", "The shares closed at 7:40 on Monday.")]
+    [InlineData("The shares closed at 14.30 euros.", "The shares closed at 14:30 euros.")]
     [InlineData("Forty-one patients fell ill.", "42 patients fell ill.")]
     [InlineData("The record of 37.9C stood.", "The record of 38.7C stood.")]
     [InlineData("It closed 4% of its shops.", "It closed 4 of its shops.")]

@@ -60,6 +60,8 @@ public class ClaimCheckerTests
     [InlineData("The crash happened at 7.40am on Thursday.", "Police were called at 7:40 a.m. on Thursday.", "")]
     [InlineData("The fire broke out shortly after 3am on Sunday.", "The fire started a little after 3 o'clock on Sunday.", "")]
     [InlineData("The fire broke out shortly after 3pm on Sunday.", "The fire started a little after 3 o'clock on Sunday.", "")]
+    [InlineData("The crash happened at 2.30pm on Thursday.", "The crash happened at 14.30 on Thursday.", "")]
+    [InlineData("The crash happened at 2.30pm on Thursday.", "The crash happened at 15.30 on Thursday.", "15.30")]
     [InlineData("The crash happened at 7.40am on Thursday.", "The crash happened at 9.15am on Thursday.", "9.15am")]
     [InlineData("The crash happened at 7.40am on Thursday.", "The crash happened at 7.45am on Thursday.", "7.45am")]
     [InlineData("The crash happened at 7.40am on Thursday.", "The crash happened at 7.40pm on Thursday.", "7.40pm")]

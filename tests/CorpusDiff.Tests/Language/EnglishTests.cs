@@ -81,6 +81,21 @@ public class EnglishTests
     }
 
     [Theory]
+    [InlineData("14.30", "at", "", 870)]
+    [InlineData("09.15", "until", "", 555)]
+    [InlineData("8.05", "at", "gmt", 485)]
+    [InlineData("23.59", "by", "local", 1439)]
+    [InlineData("7.40", "at", "", null)] // a price as often as a time
+    [InlineData("14.30", "to", "", null)] // "rose to 14.30"
+    [InlineData("14.30", "at", "euros", null)]
+    [InlineData("14.30", "at", "percent", null)]
+    [InlineData("24.10", "at", "", null)]
+    [InlineData("14.75", "at", "", null)]
+    [InlineData("14.3", "at", "", null)]
+    public void PointClock_NumberAfterAWordOfTime_IsATimeOnlyWhereNothingElseWritesItSo(string clock, string before, string after, int? minutes) =>
+        English.PointClock(clock, before, after).Should().Be(minutes);
+
+    [Theory]
     [InlineData("nine-year")]
     [InlineData("forty-ten")]
     [InlineData("nine-one")]
