@@ -311,14 +311,6 @@ public sealed partial class ClaimExtractor
     }
 
     /// <summary>Whether the weekday at token <paramref name="i"/> is a day ahead in its sentence, as the event days read it.</summary>
-    private static bool LooksAhead(SentenceContext c, int i)
-    {
-        var before = new List<string>(i);
-        for (var k = 0; k < i; k++)
-        {
-            before.Add(c.Word(k));
-        }
-
-        return NewsCalendar.LooksAhead(before, Enumerable.Range(i + 1, Math.Max(0, c.Count - i - 1)).Select(c.Word));
-    }
+    private static bool LooksAhead(SentenceContext c, int i) =>
+        NewsCalendar.LooksAhead([.. Token.Words(c.Tokens, 0, i)], Token.Words(c.Tokens, i + 1, c.Count));
 }

@@ -220,27 +220,12 @@ internal sealed partial class EventSignals
                 at++;
             }
 
-            before.AddRange(WordsFrom(document, next, at));
+            before.AddRange(Token.Words(document.Tokens, next, at));
             next = at;
 
-            if (NewsCalendar.LooksAhead(before, WordsFrom(document, next, end)))
+            if (NewsCalendar.LooksAhead(before, Token.Words(document.Tokens, next, end)))
             {
                 ahead.Add(day);
-            }
-        }
-    }
-
-    /// <summary>
-    /// The lower-case words of tokens <paramref name="from"/> to <paramref name="end"/> (exclusive), read lazily: most
-    /// weekdays stand too far into their sentence for the words after them to matter to the calendar.
-    /// </summary>
-    private static IEnumerable<string> WordsFrom(Document document, int from, int end)
-    {
-        for (var i = from; i < end; i++)
-        {
-            if (document.Tokens[i].Kind == TokenKind.Word)
-            {
-                yield return document.Tokens[i].Text.ToLowerInvariant();
             }
         }
     }

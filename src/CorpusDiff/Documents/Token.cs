@@ -14,4 +14,24 @@ public readonly record struct Token(int Start, int End, string Text, TokenKind K
 {
     /// <summary>Gets the span of the token in the original text.</summary>
     public TextSpan Span => new(Start, End);
+
+    /// <summary>
+    /// The words (no numbers, symbols or CJK characters) of <paramref name="tokens"/> from <paramref name="from"/> to
+    /// <paramref name="end"/> (exclusive), in their normalized lower case, read lazily: what the calendar reads around a
+    /// weekday (<c>NewsCalendar.LooksAhead</c>), for the event days and the checker alike.
+    /// </summary>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="from">The first index.</param>
+    /// <param name="end">One past the last index.</param>
+    /// <returns>The words' texts.</returns>
+    internal static IEnumerable<string> Words(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                yield return tokens[i].Text;
+            }
+        }
+    }
 }
