@@ -45,7 +45,7 @@ internal sealed partial class TermProfile
                 first = time;
                 return true;
 
-            case TokenKind.Number when English.PointClock(text, TextAt(document, sentence, i - 1) ?? string.Empty, TextAt(document, sentence, i + 1) ?? string.Empty) is { } minutes:
+            case TokenKind.Number when English.PointClock(text, previous.Text ?? string.Empty, TextAt(document, sentence, i + 1) ?? string.Empty) is { } minutes:
                 // "at 14.30" against "at 2.30pm".
                 first = English.ClockText(minutes);
                 return true;
