@@ -177,7 +177,8 @@ internal sealed class SameEventJudge(ComparisonOptions options)
     private static bool NamesRecur(Document document, int index)
     {
         var sentence = document.Sentences[index];
-        for (var i = sentence.FirstToken + 1; i < sentence.FirstToken + sentence.TokenCount; i++)
+        var end = sentence.FirstToken + sentence.TokenCount;
+        for (var i = sentence.FirstToken + 1; i < end; i++)
         {
             var token = document.Tokens[i];
             if (token.Kind != TokenKind.Word || !char.IsUpper(document.Text[token.Start]))
@@ -185,9 +186,9 @@ internal sealed class SameEventJudge(ComparisonOptions options)
                 continue;
             }
 
-            foreach (var other in document.Sentences)
+            for (var j = 0; j < document.Tokens.Count; j++)
             {
-                if (other.Index != index && document.TokensOf(other).Any(t => string.Equals(t.Text, token.Text, StringComparison.Ordinal)))
+                if ((j < sentence.FirstToken || j >= end) && string.Equals(document.Tokens[j].Text, token.Text, StringComparison.Ordinal))
                 {
                     return true;
                 }
