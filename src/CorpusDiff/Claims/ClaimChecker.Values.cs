@@ -205,7 +205,7 @@ public sealed partial class ClaimChecker
         {
             // "a fifth" for 20 %, "a third" for 32 %: a fraction is a rounded share.
             return IsShare(source) && IsShare(target) && source.Number is { } share && target.Number is { } other
-                && Math.Abs(share - other) <= 0.15 * Math.Max(share, other);
+                && English.SameRoundedShare(share, other);
         }
 
         if (IsTemperature(source) || IsTemperature(target))

@@ -106,7 +106,11 @@ public sealed partial class ClaimExtractor
                 last++;
             }
 
-            var head = HeadNoun(c, last + 1);
+            // "a 20-minute walk", "a 10-storey block": a number hyphened to a noun counts that noun, whatever the phrase
+            // goes on to name, so it meets the source's "20 minutes".
+            var head = upper is null && c.GapAfter(last) is "-" or "\u2010" or "\u2011" && c.Tokens[last + 1].Kind == TokenKind.Word
+                ? Morphology.Singular(c.Word(last + 1))
+                : HeadNoun(c, last + 1);
             var text = Format(value) + (upper is { } up ? "-" + Format(up) : string.Empty);
             var normalized = unit switch
             {
@@ -323,13 +327,11 @@ public sealed partial class ClaimExtractor
 
         if (Lexicon.Ordinals.TryGetValue(word, out var ordinal) || word == "quarter")
         {
-            // "a fifth more calls", "a third of homes", "a quarter of the vote": a share, read as a percentage that is
-            // met by the source's figure within rounding (Fraction).
-            var parts = word == "quarter" ? 4 : ordinal;
-            if (c.Word(i - 1) is "a" or "one" && parts is >= 3 and <= 10
-                && c.Word(i + 1) is "of" or "more" or "fewer" or "less" or "higher" or "lower")
+            // "a fifth more calls", "a third of homes", "fell by a quarter": a share, read as a percentage that is met by
+            // the source's figure within rounding (Fraction).
+            if (English.FractionShare(word, c.Word(i - 1), c.Word(i + 1), c.Word(i - 2), c.Word(i - 3)) is { } share)
             {
-                value = 100.0 / parts;
+                value = share;
                 unit = Fraction;
                 return true;
             }

@@ -1,4 +1,5 @@
 using CorpusDiff.Documents;
+using CorpusDiff.Language;
 
 namespace CorpusDiff.Claims;
 
@@ -48,6 +49,10 @@ public sealed partial class ClaimExtractor
 
             var last = LastHeadToken(c, next);
             var plural = Morphology.IsPlural(c.Word(last));
+            if (!partitive && next == i + 1 && IsRate(c, i, head))
+            {
+                continue;
+            }
 
             // "a" before a plural is not a count ("a lot of"), and "all"/"no" before a singular mass noun say little.
             if (amount == 1 && plural && !partitive)
@@ -64,6 +69,35 @@ public sealed partial class ClaimExtractor
             };
             claims.Add(c.Claim(ClaimKind.Quantity, i, last, $"{value} {head}") with { Number = amount, Unit = head });
         }
+    }
+
+    /// <summary>
+    /// Whether the quantifier at <paramref name="i"/> before a unit of time says how often rather than how many:
+    /// <c>each year</c>, <c>every day</c>, and <c>a year</c> after what it is the rate of (<c>160,000 people a year</c>,
+    /// <c>20 minutes a day</c>, <c>twice a week</c>). Such a rate is no count of one, so <c>a year</c> and
+    /// <c>each year</c> say the same; <c>for a year</c>, <c>nearly a year</c> and <c>a year ago</c> stay counts.
+    /// </summary>
+    private static bool IsRate(SentenceContext c, int i, string head)
+    {
+        if (!English.TryDuration(1, head, out _, out _))
+        {
+            return false;
+        }
+
+        var word = c.Word(i);
+        if (word is "each" or "every")
+        {
+            return true;
+        }
+
+        if (word is not ("a" or "an") || i == 0 || c.Word(i + 2) is "ago" or "later" or "earlier" or "before" or "after" or "old" or "long" or "from" or "into")
+        {
+            return false;
+        }
+
+        var before = c.Word(i - 1);
+        return c.Tokens[i - 1].Kind == TokenKind.Number || before is "once" or "twice" or "thrice"
+            || (c.Tokens[i - 1].Kind == TokenKind.Word && !Lexicon.Stopwords.Contains(before) && !English.Hedges.Contains(before));
     }
 
     private static int LastHeadToken(SentenceContext c, int i)

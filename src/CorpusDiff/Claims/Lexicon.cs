@@ -12,14 +12,8 @@ internal static class Lexicon
     /// <summary>Number words (<see cref="English.NumberWords"/>).</summary>
     public static readonly FrozenDictionary<string, int> Units = English.NumberWords;
 
-    public static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
-        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13,
-        ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18,
-        ["nineteenth"] = 19, ["twentieth"] = 20, ["thirtieth"] = 30, ["fortieth"] = 40, ["fiftieth"] = 50,
-        ["hundredth"] = 100,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Ordinal words (<see cref="English.Ordinals"/>).</summary>
+    public static readonly FrozenDictionary<string, int> Ordinals = English.Ordinals;
 
     /// <summary>Scale words and their short forms (<see cref="English.Scales"/>).</summary>
     public static readonly FrozenDictionary<string, double> Scales = English.Scales;

@@ -381,6 +381,16 @@ internal static partial class English
     public static readonly FrozenSet<string> ObjectPronouns = FrozenSet.ToFrozenSet(
         ["it", "them", "him", "her", "us", "me", "you"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words that round a figure or a length before it (<c>nearly 20 per cent</c>, <c>about a year</c>,
+    /// <c>roughly a third</c>).
+    /// </summary>
+    public static readonly FrozenSet<string> Hedges = FrozenSet.ToFrozenSet(
+    [
+        "about", "around", "roughly", "approximately", "approx", "nearly", "almost", "some", "estimated", "upwards",
+        "upward", "barely", "half",
+    ], StringComparer.Ordinal);
+
     /// <summary>Function words: they carry little support and never head a quantified noun phrase.</summary>
     public static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(
     [

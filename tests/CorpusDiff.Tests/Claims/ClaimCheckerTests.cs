@@ -118,6 +118,29 @@ public class ClaimCheckerTests
         => ShouldFlagANumber(TestDocuments.CheckPair(source, target), flagged);
 
     [Theory]
+    [InlineData("The effect was strongest among people over 60, whose risk fell by 24 percent.", "Among the over-60s, the risk dropped by nearly a quarter.", false)]
+    [InlineData("Walking cuts the risk of heart disease by almost a fifth, a study found.", "Walking lowers the risk of heart disease by nearly 20 per cent, a study found.", false)]
+    [InlineData("The effect was strongest among people over 60, whose risk fell by 40 percent.", "Among the over-60s, the risk dropped by nearly a quarter.", true)]
+    [InlineData("Sales fell by a third in the first quarter.", "Sales fell by 12 percent in the first quarter.", true)]
+    public void Check_FractionAsTheSizeOfAChange_MeetsAPercentageWithinRounding(string source, string target, bool flagged)
+        => ShouldFlagANumber(TestDocuments.CheckPair(source, target), flagged);
+
+    [Theory]
+    [InlineData("Walking briskly for 20 minutes a day cuts the risk of heart disease.", "A brisk 20-minute walk every day cuts the risk of heart disease.", false)]
+    [InlineData("The council approved a tower of 12 storeys on the site.", "The council approved a 12-storey tower on the site.", false)]
+    [InlineData("Walking briskly for 20 minutes a day cuts the risk of heart disease.", "A brisk 30-minute walk every day cuts the risk of heart disease.", true)]
+    public void Check_NumberHyphenedToItsNoun_CountsThatNoun(string source, string target, bool flagged)
+        => ShouldFlagANumber(TestDocuments.CheckPair(source, target), flagged);
+
+    [Theory]
+    [InlineData("Heart disease kills about 160,000 people in the country each year.", "Heart disease kills about 160,000 people a year.", "")]
+    [InlineData("He takes his mother to work on his motorbike every single day.", "He takes his mother to work on his motorbike every day.", "")]
+    [InlineData("The couple cycle about 80 kilometres each day.", "The couple cycle about 80 kilometres a day.", "")]
+    [InlineData("The plant closed for two years after the fire.", "The plant closed for a year after the fire.", "year")]
+    public void Check_RateWrittenWithAOrEach_IsNoCountOfOne(string source, string target, string flagged)
+        => ShouldFlagOnly(TestDocuments.CheckPair(source, target), flagged);
+
+    [Theory]
     [InlineData("The coins, minted in the 1640s, were found by a farmer.", "The 17th-century coins were found by a farmer.", false)]
     [InlineData("The chapel was built in 1702 by the estate.", "The 18th century chapel was built by the estate.", false)]
     [InlineData("The chapel was built in 1702 by the estate.", "The 19th-century chapel was built by the estate.", true)]
