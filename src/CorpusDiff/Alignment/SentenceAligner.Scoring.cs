@@ -129,7 +129,7 @@ public sealed partial class SentenceAligner
                 || (score >= Options.LowScore && SharesPhrase(model, t, group));
             for (var p = 0; p < pool.Count; p++)
             {
-                if (!Near(group, pool[p], 1))
+                if (!Near(group, pool[p], 1) && !scorer.Restates(group, pool[p]))
                 {
                     candidate.Rival = Math.Max(candidate.Rival, single[p]);
                 }
@@ -450,6 +450,23 @@ public sealed partial class SentenceAligner
             }
 
             return sum / total;
+        }
+
+        /// <summary>
+        /// Whether source sentence <paramref name="s"/> matches no term of the target better than the group does: a
+        /// sentence that only restates what the group supports (a story's lead and the paragraph that details it).
+        /// </summary>
+        public bool Restates(List<int> group, int s)
+        {
+            for (var i = 0; i < width; i++)
+            {
+                if (match[(s * width) + i] > BestMatch(group, -1, i))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The best match of the group (with <paramref name="extra"/>, or -1 for none) to target term <paramref name="i"/>.</summary>

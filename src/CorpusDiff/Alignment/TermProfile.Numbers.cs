@@ -78,6 +78,12 @@ internal sealed partial class TermProfile
             case TokenKind.Word when i > 0 && TemperatureUnitAfter(document, sentence, i):
                 return true;
 
+            case TokenKind.Word when Share(document, sentence, i) is { } share:
+                // "almost a fifth" against "nearly 20 per cent", "nearly a quarter" against "24 percent": a rounded share,
+                // which meets the other report's percentages within its rounding (PairModel).
+                first = RoundedShare + share.ToString("0.#", CultureInfo.InvariantCulture) + "%";
+                return true;
+
             case TokenKind.Word when SpelledNumber(text) is { } digits:
                 first = digits;
                 return true;
@@ -103,6 +109,29 @@ internal sealed partial class TermProfile
                 return false;
         }
     }
+
+    /// <summary>The mark that starts the term of a share written as a fraction (<c>~20%</c> for <c>a fifth</c>).</summary>
+    internal const char RoundedShare = '~';
+
+    /// <summary>
+    /// The share in percent that a rounded-share or percentage term stands for (<c>~20%</c>: 20, <c>18%</c>: 18);
+    /// <see langword="null"/> for any other term.
+    /// </summary>
+    internal static double? ShareOf(string term) =>
+        term.Length > 1 && term[^1] == '%'
+        && double.TryParse(term.AsSpan(term[0] == RoundedShare ? 1 : 0, term.Length - (term[0] == RoundedShare ? 2 : 1)), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var share)
+            ? share
+            : null;
+
+    private static double? Share(Document document, Sentence sentence, int i) =>
+        TextAt(document, sentence, i - 1) is "a" or "one"
+        ? English.FractionShare(
+            document.Tokens[sentence.FirstToken + i].Text,
+            TextAt(document, sentence, i - 1) ?? string.Empty,
+            TextAt(document, sentence, i + 1) ?? string.Empty,
+            TextAt(document, sentence, i - 2) ?? string.Empty,
+            TextAt(document, sentence, i - 3) ?? string.Empty)
+        : null;
 
     /// <summary>
     /// The digits of a compound number word (<c>forty-one</c>: <c>41</c>), which a style writes where another writes

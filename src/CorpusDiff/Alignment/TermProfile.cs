@@ -148,7 +148,7 @@ internal sealed partial class TermProfile
 
     /// <summary>The text of token <paramref name="i"/> of <paramref name="sentence"/>, or <see langword="null"/> past its end.</summary>
     private static string? TextAt(Document document, Sentence sentence, int i) =>
-        i < sentence.TokenCount ? document.Tokens[sentence.FirstToken + i].Text : null;
+        i >= 0 && i < sentence.TokenCount ? document.Tokens[sentence.FirstToken + i].Text : null;
 
     private void AddTerm(string text, TokenKind kind, bool proper, List<int> current, HashSet<int> seen, List<int> postingCounts)
     {

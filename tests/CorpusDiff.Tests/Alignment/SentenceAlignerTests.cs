@@ -193,6 +193,60 @@ public class SentenceAlignerTests
         alignment.Source.Should().Equal(1);
     }
 
+    [Theory]
+    // "nearly a quarter" is the source's "24 percent" rounded; "nearly a third" is another figure, and without the rule
+    // both rewrites share exactly as many words with it.
+    [InlineData("by nearly a quarter", "by nearly a third")]
+    // The other way round: the source's "almost a fifth" is met by "20 per cent", not by the "35 per cent" of another figure.
+    [InlineData("by 20 per cent", "by 35 per cent")]
+    public void Align_ShareWrittenAsAFraction_MeetsThePercentageItRounds(string same, string other)
+    {
+        var source = Doc(
+            "Walking briskly for 20 minutes a day cuts the risk of heart disease by almost a fifth, a study found.\n\n" +
+            "The study followed 84,000 adults for eight years.\n\n" +
+            "The effect was strongest among people over 60, whose risk fell by 24 percent.\n\n" +
+            "Walking slowly showed little benefit.",
+            "source");
+        var sentence = same.Contains("quarter", StringComparison.Ordinal) ? 2 : 0;
+        string Target(string share) => sentence == 2
+            ? $"Older people appeared to gain the most: among the over-60s, the risk dropped {share}."
+            : $"Fast walking each day may lower your chances of getting heart disease {share}, new research suggests.";
+
+        ScoreAgainst(source, sentence, Target(same)).Should().BeGreaterThan(ScoreAgainst(source, sentence, Target(other)));
+    }
+
+    [Fact]
+    public void Align_ExactPercentageAgainstAFractionThatRoundsIt_FusesTheSentenceGivingTheFigure()
+    {
+        // "a fifth" rounds the "18 percent" of the sentence that details it; it does not state it, so a target giving
+        // "18%" still needs that sentence, and its fusion with the lead keeps it.
+        var source = Doc(
+            "Walking briskly for 20 minutes a day cuts the risk of heart disease by almost a fifth, according to a study published on Tuesday.\n\n" +
+            "Researchers at the University of Carnwick followed 84,000 adults aged 40 to 69 for eight years.\n\n" +
+            "Those who walked at a brisk pace for at least 20 minutes daily were 18 percent less likely to develop heart disease.\n\n" +
+            "Walking slowly showed little benefit.",
+            "source");
+        var target = Doc("A brisk 20-minute walk every day was linked to an 18% lower risk of heart disease in a study of 84,000 adults by the University of Carnwick, published on Tuesday.");
+
+        var alignment = SentenceAligner.Default.Align(source, target).Single();
+
+        alignment.Source.Should().Contain(2);
+    }
+
+    [Fact]
+    public void Align_LeadWhoseOnlyRivalRestatesIt_IsAlignedUnderTheFloor()
+    {
+        // The lead and the paragraph detailing it both support a rewrite of the lead in other words; the detail matches
+        // nothing the lead does not, so it is no rival that makes the match ambiguous (held-out study story, T0).
+        var source = Story("study-source.txt");
+        var target = Doc("Just twenty minutes of fast walking each day may lower your chances of getting heart disease by nearly 20 per cent, new research suggests.");
+
+        var alignment = SentenceAligner.Default.Align(source, target).Single();
+
+        alignment.Source.Should().Equal(0);
+        alignment.Score.Should().BeLessThan(AlignerOptions.Default.MinScore);
+    }
+
     [Fact]
     public void Align_LengthInOtherUnits_IsEvidenceAnotherLengthIsNot()
     {
