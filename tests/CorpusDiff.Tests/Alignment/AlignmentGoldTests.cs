@@ -98,6 +98,7 @@ public class AlignmentGoldTests(ITestOutputHelper output)
     [InlineData("alignments-quake.json", 0.95, 0.95)]
     [InlineData("alignments-flu.json", 0.95, 0.75)]
     [InlineData("alignments-carmaker.json", 0.90, 0.95)]
+    [InlineData("alignments-study.json", 0.85, 0.90)]
     public void Evaluate_HeldOutStories_AlignAtTheMeasuredLevel(string file, double minPrecision, double minRecall)
     {
         // Written after the paraphrase lexicon and the fusion rules were fixed (the tram story before the verb–name
