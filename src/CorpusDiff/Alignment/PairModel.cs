@@ -50,7 +50,6 @@ internal sealed class PairModel
         _ = source.GramIndex;
         Span<int> grams = stackalloc int[CharGrams.MaxGrams];
         var counts = new Dictionary<int, int>();
-        List<(int Id, double Share, bool Rounded)>? sourceShares = null;
         for (var k = 0; k < termCount; k++)
         {
             var term = target.Terms[k];
@@ -94,15 +93,14 @@ internal sealed class PairModel
                 }
             }
 
-            if (target.IsNumber[k] && TermProfile.ShareOf(term) is { } share)
+            if (target.IsNumber[k] && TermProfile.ShareOf(term, out var fraction) is { } share)
             {
                 // "nearly a quarter" for "24 percent": a share written as a fraction meets a percentage within its
                 // rounding, as a paraphrase does. The other way round only the figure the fraction stands for meets it
                 // ("20 per cent" for "a fifth"): "a fifth" does not state the "18%" of a sentence that details it.
-                sourceShares ??= SharesOf(source);
-                foreach (var (id, other, rounded) in sourceShares)
+                foreach (var (id, other, rounded) in source.Shares)
                 {
-                    var meets = term[0] == TermProfile.RoundedShare ? Language.English.SameRoundedShare(share, other) : rounded && Math.Round(share) == Math.Round(other);
+                    var meets = fraction ? Language.English.SameRoundedShare(share, other) : rounded && Math.Round(share) == Math.Round(other);
                     if (id != exact && meets && !HasAlias(aliases, id))
                     {
                         aliases.Add((id, SynonymMatch));
@@ -141,20 +139,6 @@ internal sealed class PairModel
             var boost = source.IsNumber[j] ? options.NumberBoost : source.IsProper[j] ? options.ProperNounBoost : 1.0;
             SourceWeight[j] = source.IsLength[j] && exact < 0 ? 0 : idf * boost * (source.IsGeneric[j] ? options.GenericWeight : 1.0);
         }
-    }
-
-    private static List<(int Id, double Share, bool Rounded)> SharesOf(TermProfile profile)
-    {
-        var shares = new List<(int Id, double Share, bool Rounded)>();
-        for (var id = 0; id < profile.Terms.Count; id++)
-        {
-            if (profile.IsNumber[id] && TermProfile.ShareOf(profile.Terms[id]) is { } share)
-            {
-                shares.Add((id, share, profile.Terms[id][0] == TermProfile.RoundedShare));
-            }
-        }
-
-        return shares;
     }
 
     public TermProfile Source { get; }

@@ -117,11 +117,17 @@ internal sealed partial class TermProfile
     /// The share in percent that a rounded-share or percentage term stands for (<c>~20%</c>: 20, <c>18%</c>: 18);
     /// <see langword="null"/> for any other term.
     /// </summary>
-    internal static double? ShareOf(string term) =>
-        term.Length > 1 && term[^1] == '%'
-        && double.TryParse(term.AsSpan(term[0] == RoundedShare ? 1 : 0, term.Length - (term[0] == RoundedShare ? 2 : 1)), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var share)
-            ? share
-            : null;
+    /// <param name="term">A number term.</param>
+    /// <param name="rounded">Whether the term is a fraction's rounded share (<see cref="RoundedShare"/>).</param>
+    internal static double? ShareOf(string term, out bool rounded)
+    {
+        rounded = term.Length > 0 && term[0] == RoundedShare;
+        var from = rounded ? 1 : 0;
+        return term.Length > from + 1 && term[^1] == '%'
+            && double.TryParse(term.AsSpan(from, term.Length - from - 1), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var share)
+                ? share
+                : null;
+    }
 
     private static double? Share(Document document, Sentence sentence, int i) =>
         TextAt(document, sentence, i - 1) is "a" or "one"

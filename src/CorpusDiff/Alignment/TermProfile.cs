@@ -25,6 +25,7 @@ internal sealed partial class TermProfile
     // distinct sentences itself: the two document frequencies are counted from.
     private int[]? distinctCounts;
     private ulong[]? gramIndex;
+    private (int Id, double Share, bool Rounded)[]? shares;
     private SentenceGrams? grams;
     private int[]? gramCounts;
 
@@ -405,6 +406,26 @@ internal sealed partial class TermProfile
     public int SentenceCount => SentenceTerms.Length;
 
     public int Lookup(string term) => vocabulary.TryGetValue(term, out var id) ? id : -1;
+
+    /// <summary>
+    /// Gets the terms that are shares (<c>18%</c>, and <c>~20%</c> for a fraction, <see cref="ShareOf"/>), with their
+    /// value: read once per report (on first use, then cached), since every pair whose target gives a share looks them up.
+    /// </summary>
+    public (int Id, double Share, bool Rounded)[] Shares => shares ??= FindShares();
+
+    private (int Id, double Share, bool Rounded)[] FindShares()
+    {
+        var found = new List<(int Id, double Share, bool Rounded)>();
+        for (var id = 0; id < Terms.Count; id++)
+        {
+            if (IsNumber[id] && ShareOf(Terms[id], out var rounded) is { } share)
+            {
+                found.Add((id, share, rounded));
+            }
+        }
+
+        return [.. found];
+    }
 
     /// <summary>
     /// Gets the index from character 4-grams to the terms containing them (built on first use, then cached): one sorted
