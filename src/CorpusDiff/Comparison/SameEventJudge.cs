@@ -52,8 +52,9 @@ internal sealed class SameEventJudge(ComparisonOptions options)
         // Target sentences that share the source's facts, even when the rest of the sentence is too foreign to align:
         // what a partial report of the event has.
         var anchored = evidence.Targets.Count(e => e.SharesSourceFacts && e.Score >= Options.FactEvidenceScore);
+        Dictionary<string, int>? words = null;
         if (actors == false && paraphrasedSentences + strongSentences > 0
-            && target.Signals.ActorSentences.All(s => IsForeign(evidence, aligned, s) && !NamesRecur(target.Document, s)))
+            && target.Signals.ActorSentences.All(s => IsForeign(evidence, aligned, s) && !NamesRecur(target.Document, s, words ??= WordCounts(target.Document))))
         {
             // A roundup quotes the people of its other items: a speaker heard only in a sentence of another story's facts,
             // whose names the rest of the report never repeats, says nothing of whether the sentences that share this
@@ -173,8 +174,11 @@ internal sealed class SameEventJudge(ComparisonOptions options)
         return (sentences, target.TokenCount == 0 ? 0 : (double)tokens / target.TokenCount);
     }
 
-    /// <summary>Whether a word written with a capital inside sentence <paramref name="index"/> occurs in another sentence.</summary>
-    private static bool NamesRecur(Document document, int index)
+    /// <summary>
+    /// Whether a word written with a capital inside sentence <paramref name="index"/> occurs in another sentence: more
+    /// often in the report (<paramref name="counts"/>, <see cref="WordCounts"/>) than in the sentence itself.
+    /// </summary>
+    private static bool NamesRecur(Document document, int index, Dictionary<string, int> counts)
     {
         var sentence = document.Sentences[index];
         var end = sentence.FirstToken + sentence.TokenCount;
@@ -186,16 +190,31 @@ internal sealed class SameEventJudge(ComparisonOptions options)
                 continue;
             }
 
-            for (var j = 0; j < document.Tokens.Count; j++)
+            var inside = 0;
+            for (var j = sentence.FirstToken; j < end; j++)
             {
-                if ((j < sentence.FirstToken || j >= end) && string.Equals(document.Tokens[j].Text, token.Text, StringComparison.Ordinal))
-                {
-                    return true;
-                }
+                inside += string.Equals(document.Tokens[j].Text, token.Text, StringComparison.Ordinal) ? 1 : 0;
+            }
+
+            if (counts[token.Text] > inside)
+            {
+                return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>How often each token text occurs in the report: one scan, read by <see cref="NamesRecur"/> for every speaker's sentence.</summary>
+    private static Dictionary<string, int> WordCounts(Document document)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in document.Tokens)
+        {
+            counts[token.Text] = counts.GetValueOrDefault(token.Text) + 1;
+        }
+
+        return counts;
     }
 
     /// <summary>Whether target sentence <paramref name="index"/> is unaligned and states facts of another story.</summary>
