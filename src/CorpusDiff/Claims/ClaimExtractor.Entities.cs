@@ -293,9 +293,42 @@ public sealed partial class ClaimExtractor
             }
             else if (!reported && i + 1 < c.Count && c.JoinedBySpace(i) && Speaker(c, claims, i + 1, forward: true) is { } inverted)
             {
-                claims.Add(AttributionClaim(c, i, inverted));
+                claims.Add(AttributionClaim(c, i, HolderOfTitle(c, claims, inverted) ?? inverted));
             }
         }
+    }
+
+    /// <summary>
+    /// In <c>said Halvorsen's chief executive, Margaret Oyelaran</c> the possessive names whose officer speaks, not the
+    /// speaker: the speaker is the name set off after the title, or, with no name, the title itself (a plain noun).
+    /// Returns null when <paramref name="speaker"/> is no possessive followed by a title.
+    /// </summary>
+    private static Claim? HolderOfTitle(SentenceContext c, List<Claim> claims, Claim speaker)
+    {
+        var owner = LastTokenAt(c, speaker.Span.End);
+        if (!c.Word(owner).EndsWith("'s", StringComparison.Ordinal) || !c.JoinedBySpace(owner))
+        {
+            return null;
+        }
+
+        var title = owner;
+        while (title + 1 < c.Count && English.Titles.Contains(c.Word(title + 1)) && c.JoinedBySpace(title))
+        {
+            title++;
+        }
+
+        if (title == owner)
+        {
+            return null;
+        }
+
+        if (c.GapAfter(title).Trim() is "," && Speaker(c, claims, title + 1, forward: true) is { Unit: not CommonNounSpeaker } named)
+        {
+            return named;
+        }
+
+        var head = Morphology.Singular(c.Word(title));
+        return c.Claim(ClaimKind.Entity, owner + 1, title, head) with { Words = [head], Unit = CommonNounSpeaker };
     }
 
     private static Claim AttributionClaim(SentenceContext c, int verb, Claim speaker)

@@ -424,11 +424,33 @@ internal sealed partial class EventSignals
             k++;
         }
 
-        var from = k;
+        var run = NameRunAt(document, k, end, verb + 1);
+        if (run is not { } name || !document.Tokens[name.To].Text.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return run;
+        }
+
+        // "said Halvorsen's chief executive, Margaret Oyelaran": the possessive names whose officer speaks; the speaker
+        // is the name after the title, and with no name the title names nobody.
+        var title = name.To + 1;
+        while (title < end && English.Titles.Contains(document.Tokens[title].Text) && SpaceBetween(document, title - 1, title))
+        {
+            title++;
+        }
+
+        return title == name.To + 1 ? run
+            : title < end && Gap(document, title - 1, title).Trim() is "," ? NameRunAt(document, title, end, title)
+            : null;
+    }
+
+    /// <summary>The run of up to three name words from token <paramref name="from"/> (none past a weekday or month).</summary>
+    private static (int From, int To)? NameRunAt(Document document, int from, int end, int first)
+    {
+        var k = from;
         for (; k < end && k - from < 3; k++)
         {
             var bare = Claims.NameGazetteer.Canonical(document.Tokens[k].Text);
-            if (!IsNameWord(document, k) || (k > verb + 1 && !SpaceBetween(document, k - 1, k))
+            if (!IsNameWord(document, k) || (k > first && !SpaceBetween(document, k - 1, k))
                 || English.Weekdays.ContainsKey(bare) || English.Months.ContainsKey(bare))
             {
                 break;

@@ -532,6 +532,19 @@ public class ClaimCheckerTests
         Check(target).Divergences.Should().NotContain(d => d.Kind == DivergenceKind.Attribution);
     }
 
+    [Theory]
+    [InlineData("Chief executive Margaret Oyelaran said the deal united \"two businesses with deep roots in farming\".", false)]
+    [InlineData("Chairman David Pell said the deal united \"two businesses with deep roots in farming\".", true)]
+    public void Check_QuoteFromACompanysNamedOfficer_IsFlaggedOnlyForAnotherSpeaker(string target, bool flagged)
+    {
+        // The source names the speaker after the possessive and the title; the company is only whose officer she is.
+        var report = TestDocuments.CheckPair(
+            "Halvorsen agreed to buy Brightwater. \"This brings together two businesses with deep roots in farming,\" said Halvorsen's chief executive, Margaret Oyelaran. Brightwater chairman David Pell welcomed the offer.",
+            target);
+
+        report.Divergences.Any(d => d.Kind == DivergenceKind.Attribution).Should().Be(flagged);
+    }
+
     [Fact]
     public void Check_SpeakerNamedWithTheirUnion_IsTheSameSpeakerAndNoNewName()
     {

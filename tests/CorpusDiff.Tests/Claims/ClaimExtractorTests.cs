@@ -265,6 +265,9 @@ public class ClaimExtractorTests
     [Theory]
     [InlineData("“We will win,” Ms. Claes said.", "claes")]
     [InlineData("The plan is sound, said Jane Doe.", "jane doe")]
+    [InlineData("The plan is sound, said Halvorsen's chief executive, Jane Doe.", "jane doe")]
+    [InlineData("The plan is sound, said the company's chief executive, Jane Doe.", "jane doe")]
+    [InlineData("The plan is sound, said Halvorsen's chief executive.", "executive")]
     [InlineData("Growth will slow, according to the World Bank.", "world bank")]
     [InlineData("Luo Dajin told Xinhua the work continues.", "luo dajin")]
     public void Extract_Attribution_NamesTheSpeaker(string text, string speaker)

@@ -43,8 +43,19 @@ public class EventSignalsTests
     [InlineData("\"Our members have had no rise in three years,\" said Marta Keel, regional secretary of the union.", "Marta Keel")]
     [InlineData("The trust would recruit more midwives, said chief executive Dr Priya Nand.", "Priya Nand")]
     [InlineData("\"We would urge anyone who saw it to call us,\" said Inspector Sarah Quinn.", "Sarah Quinn")]
+    [InlineData("\"This brings two businesses together,\" said Halvorsen's chief executive, Margaret Oyelaran.", "Margaret Oyelaran")]
     public void Of_NameRightAfterAnInvertedSpeechVerb_IsASpeaker(string sentence, string expected)
         => ShouldReadOnlySpeaker(sentence, expected);
+
+    [Fact]
+    public void Of_PossessiveBeforeAnUnnamedTitle_IsNoSpeaker()
+    {
+        // The possessive names whose chief executive spoke; the company itself said nothing.
+        var signals = Signals("\"This brings two businesses together,\" said Halvorsen's chief executive.");
+
+        signals.SpeakerNames.Should().BeEmpty();
+        signals.Actors.Should().BeEmpty();
+    }
 
     [Theory]
     [InlineData("Helen Marsh, who runs the council, said it was too soon to know.", "Helen Marsh")]
