@@ -88,6 +88,12 @@ internal sealed partial class TermProfile
                 first = digits;
                 return true;
 
+            case TokenKind.Word when English.PenceAmount(text) is > 0 and var pence:
+                // "415p" against "415 pence".
+                first = text[..pence];
+                second = English.Pence;
+                return true;
+
             case TokenKind.Word when SplitScaled(text, afterCurrency, out var amount, out var scale):
                 first = amount;
                 second = scale;

@@ -86,6 +86,13 @@ internal sealed partial class TermProfile
                                 part = part[..^1];
                             }
 
+                            if (English.PenceAmount(part) is > 0 and var pence)
+                            {
+                                // "a 350p-a-share offer": the price is 350 pence, as a report writing it out says.
+                                AddTerm(part[..pence], TokenKind.Number, proper: false, current, seen, postingCounts);
+                                part = English.Pence;
+                            }
+
                             AddTerm(part, part.All(char.IsAsciiDigit) ? TokenKind.Number : TokenKind.Word, proper, current, seen, postingCounts);
                             PadPositions(positions, current.Count, i);
                         }

@@ -120,6 +120,7 @@ public sealed partial class ClaimExtractor
                 Century => text + " (century)",
                 Fraction => $"{c.Word(first)} ({Format(Math.Round(value, 1))}%)",
                 English.Celsius or English.Fahrenheit => text + unit,
+                English.Pence => text + "p",
                 Degrees => text + " " + unit,
                 _ => unit + " " + text,
             };
@@ -299,6 +300,10 @@ public sealed partial class ClaimExtractor
                     break;
                 case "s":
                     // "1990s": a decade, kept as its first year.
+                    break;
+                case "p":
+                    // "415p": a price in pence, counted as the source's "415 pence" is.
+                    unit = English.Pence;
                     break;
                 case "c" or "f":
                     // "38.7C", "101F": a temperature.

@@ -330,6 +330,28 @@ internal static partial class English
     public static bool IsCurrency(string unit) =>
         (unit.Length == 1 && char.GetUnicodeCategory(unit[0]) == UnicodeCategory.CurrencySymbol) || CurrencyWords.ContainsKey(unit);
 
+    /// <summary>The word a price in pence is counted in, which British copy writes after the number or glued to it as <c>p</c>.</summary>
+    public const string Pence = "pence";
+
+    /// <summary>
+    /// The length of the amount in a price written in pence with the <c>p</c> glued on (<c>415p</c>, <c>2.5p</c>), which
+    /// is <c>415 pence</c>; 0 for any other word. A display height (<c>1080p</c>) reads so too, harmlessly: no report writes
+    /// it as pence.
+    /// </summary>
+    /// <param name="word">A word that may start with digits.</param>
+    /// <returns>The number of characters before the <c>p</c>, or 0.</returns>
+    public static int PenceAmount(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word[^1] is not ('p' or 'P') || !char.IsAsciiDigit(word[0]) || !char.IsAsciiDigit(word[^2]))
+        {
+            return 0;
+        }
+
+        var amount = word[..^1];
+        var point = amount.IndexOf('.');
+        return amount.IndexOfAnyExcept("0123456789.") < 0 && (point < 0 || (point > 0 && amount[(point + 1)..].IndexOf('.') < 0)) ? amount.Length : 0;
+    }
+
     /// <summary>Words that introduce a person's name and are not part of it.</summary>
     public static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
     [

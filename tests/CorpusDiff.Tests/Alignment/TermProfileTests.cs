@@ -25,6 +25,9 @@ public class TermProfileTests
     [InlineData("The crash happened at 9.15am.", "The crash happened at 09.15.")]
     [InlineData("The crash happened at 8.05am GMT.", "The crash happened at 8.05 GMT.")]
     [InlineData("It cost 2,500 euros, up 4.5%.", "It cost 2.500 euros, up 4,5%.")]
+    [InlineData("It offered 415 pence a share.", "It offered 415p a share.")]
+    [InlineData("It offered 2.5 pence a litre.", "It offered 2.5p a litre.")]
+    [InlineData("It rejected an offer of 350 pence a share.", "It rejected an offer of 350p-a-share.")]
     public void Terms_AmountInAnotherHouseStyle_AreTheSameTerms(string one, string other) =>
         Terms(one).Should().BeEquivalentTo(Terms(other));
 
@@ -36,6 +39,7 @@ public class TermProfileTests
     [InlineData("The shares closed at 14.30 euros.", "The shares closed at 14:30 euros.")]
     [InlineData("Forty-one patients fell ill.", "42 patients fell ill.")]
     [InlineData("The record of 37.9C stood.", "The record of 38.7C stood.")]
+    [InlineData("It offered 415 pence a share.", "It offered 425p a share.")]
     [InlineData("It closed 4% of its shops.", "It closed 4 of its shops.")]
     [InlineData("It was fined 4 per cent of its turnover.", "It was fined 4 of its turnover.")]
     public void Terms_DifferentAmounts_StayDifferent(string one, string other) =>

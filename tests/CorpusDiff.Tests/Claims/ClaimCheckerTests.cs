@@ -126,6 +126,14 @@ public class ClaimCheckerTests
         => ShouldFlagANumber(TestDocuments.CheckPair(source, target), flagged);
 
     [Theory]
+    [InlineData("Halvorsen will pay 415 pence for each Brightwater share.", "Halvorsen will pay 415p for each Brightwater share.", false)]
+    [InlineData("Brightwater rejected an approach worth 350 pence a share.", "Brightwater turned down a 350p-a-share proposal.", false)]
+    [InlineData("Halvorsen will pay 415 pence for each Brightwater share.", "Halvorsen will pay 425p for each Brightwater share.", true)]
+    [InlineData("Brightwater rejected an approach worth 350 pence a share.", "Brightwater turned down a 380p-a-share proposal.", true)]
+    public void Check_PriceInPenceWrittenWithP_IsThePriceInPence(string source, string target, bool flagged)
+        => ShouldFlagANumber(TestDocuments.CheckPair(source, target), flagged);
+
+    [Theory]
     [InlineData("Walking briskly for 20 minutes a day cuts the risk of heart disease.", "A brisk 20-minute walk every day cuts the risk of heart disease.", false)]
     [InlineData("The council approved a tower of 12 storeys on the site.", "The council approved a 12-storey tower on the site.", false)]
     [InlineData("Walking briskly for 20 minutes a day cuts the risk of heart disease.", "A brisk 30-minute walk every day cuts the risk of heart disease.", true)]
