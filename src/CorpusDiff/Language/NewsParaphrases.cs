@@ -115,7 +115,7 @@ internal static class NewsParaphrases
 
         // Work and people.
         ["job", "jobs", "employment"],
-        ["worker", "employee", "staff", "personnel", "workforce"],
+        ["worker", "employee", "employ", "staff", "personnel", "workforce"],
         ["hire", "recruit", "employ"],
         ["dismiss", "sack", "fire", "layoff", "redundancy", "redundancies"],
         ["strike", "walkout", "stoppage"],

@@ -67,6 +67,8 @@ public class NewsParaphrasesTests
     [InlineData("wreckage", "debris")]
     [InlineData("spotted", "noticed")]
     [InlineData("strange", "unusual")]
+    [InlineData("employ", "staff")]
+    [InlineData("employed", "workers")]
     public void SynonymsOf_StemmedTerm_ReturnsItsPartnersAsStems(string term, string partner) =>
         Synonyms.Of(Stemmer.Stem(term)).Should().Contain(char.IsAsciiDigit(partner[0]) ? partner : Stemmer.Stem(partner));
 
