@@ -270,9 +270,10 @@ public sealed partial class Deduplicator
         {
             var scratch = ArrayPool<char>.Shared.Rent(TokenScratch);
             var sink = new TokenHashes(words, scratch);
+            var spacesGroup = Tokenizer.SpacesGroup(text, sentences);
             foreach (var s in sentences)
             {
-                Tokenizer.Tokenize(text, s.Start, s.End, ref sink);
+                Tokenizer.Tokenize(text, s.Start, s.End, ref sink, spacesGroup);
             }
 
             sink.Finish();

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CorpusDiff.Language;
 
 namespace CorpusDiff.Documents;
@@ -72,29 +73,34 @@ public sealed partial class DocumentParser
         // About one token per 6 characters of news text: sized once, the list rarely grows (a doubling would hold the old
         // and the new array at once, 24 bytes a token each).
         var tokens = new List<Token>((text.Length / 6) + 16);
+        // Every sentence is found before any is tokenized: whether a plain space groups digits is read for the whole report.
         var spans = new List<TextSpan>();
+        var lines = new List<(int Start, int End, int FirstSpan, int EndSpan)>();
+        foreach (var line in body)
+        {
+            if (Keeps(line))
+            {
+                var first = spans.Count;
+                SentenceSegmenter.Segment(text, line.Start, line.End, spans);
+                if (spans.Count > first)
+                {
+                    lines.Add((line.Start, line.End, first, spans.Count));
+                }
+            }
+        }
+
+        var spacesGroup = Tokenizer.SpacesGroup(text, CollectionsMarshal.AsSpan(spans));
 
         // One string per distinct word, shared as each sentence is tokenized (see WordPool).
         var pool = WordPool.Rent();
-        foreach (var line in body)
+        foreach (var line in lines)
         {
-            if (!Keeps(line))
-            {
-                continue;
-            }
-
-            spans.Clear();
-            SentenceSegmenter.Segment(text, line.Start, line.End, spans);
-            if (spans.Count == 0)
-            {
-                continue;
-            }
-
             var firstSentence = sentences.Count;
-            foreach (var span in spans)
+            for (var k = line.FirstSpan; k < line.EndSpan; k++)
             {
+                var span = spans[k];
                 var firstToken = tokens.Count;
-                Tokenizer.Tokenize(text, span.Start, span.End, tokens, pool);
+                Tokenizer.Tokenize(text, span.Start, span.End, tokens, pool, spacesGroup);
                 sentences.Add(new Sentence(sentences.Count, span.Start, span.End, text.AsMemory(span.Start, span.End - span.Start), paragraphs.Count, firstToken, tokens.Count - firstToken));
             }
 

@@ -27,12 +27,85 @@ public static class Tokenizer
     /// <param name="end">Index one past the last to read.</param>
     /// <param name="into">The list the tokens are appended to.</param>
     /// <param name="pool">The pool of token texts, or <see langword="null"/> for a string per token.</param>
-    internal static void Tokenize(string text, int start, int end, List<Token> into, WordPool? pool)
+    /// <param name="spacesGroup">Whether a plain space groups digits (<see cref="SpacesGroup"/>).</param>
+    internal static void Tokenize(string text, int start, int end, List<Token> into, WordPool? pool, bool spacesGroup = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(into);
         var sink = new TokenList(into, pool);
-        Tokenize(text, start, end, ref sink);
+        Tokenize(text, start, end, ref sink, spacesGroup);
+    }
+
+    /// <summary>
+    /// Whether a plain space groups digits in these sentences, read as one report: it does when a number of one to three
+    /// digits is followed by a single plain space and three more (<c>1 900 farms</c>), and the report writes some number
+    /// the continental way or with spaced groups (<c>2,4 billion</c>, <c>1.200.000</c>, <c>14 000</c>): a partly
+    /// translated reprint writes all its thousands so. In an English report two numbers may stand side by side (<c>on
+    /// May 2 500 workers</c>), so there a plain space groups only before <c>000</c>.
+    /// </summary>
+    /// <param name="text">The original text.</param>
+    /// <param name="sentences">The spans that will be tokenized.</param>
+    /// <returns>Whether to tokenize them with <c>spacesGroup</c>.</returns>
+    internal static bool SpacesGroup(string text, ReadOnlySpan<TextSpan> sentences)
+    {
+        var spaced = false;
+        foreach (var s in sentences)
+        {
+            if (HasPlainSpacedGroup(text, s.Start, s.End))
+            {
+                spaced = true;
+                break;
+            }
+        }
+
+        if (!spaced)
+        {
+            return false;
+        }
+
+        var probe = new DigitStyleProbe();
+        foreach (var s in sentences)
+        {
+            Tokenize(text, s.Start, s.End, ref probe);
+            if (probe.Found)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one to three digits, a plain space and exactly three digits not <c>000</c> stand in <c>text[start..end)</c>.</summary>
+    private static bool HasPlainSpacedGroup(string text, int start, int end)
+    {
+        // Digits are rarer than spaces in news text: the search jumps from one run of digits to the next.
+        var at = start;
+        while (at < end)
+        {
+            var found = text.AsSpan(at, end - at).IndexOfAnyInRange('0', '9');
+            if (found < 0)
+            {
+                return false;
+            }
+
+            var first = at + found;
+            var last = first;
+            while (last < end && char.IsAsciiDigit(text[last]))
+            {
+                last++;
+            }
+
+            if (last - first <= 3 && last + 1 < end && text[last] == ' ' && DigitsAt(text, last + 1, end) == 3
+                && !text.AsSpan(last + 1, 3).SequenceEqual("000"))
+            {
+                return true;
+            }
+
+            at = last;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -44,7 +117,8 @@ public static class Tokenizer
     /// <param name="start">First index to read.</param>
     /// <param name="end">Index one past the last to read.</param>
     /// <param name="sink">Receives the tokens in order.</param>
-    internal static void Tokenize<TSink>(string text, int start, int end, ref TSink sink)
+    /// <param name="spacesGroup">Whether a plain space groups digits (<see cref="SpacesGroup"/>).</param>
+    internal static void Tokenize<TSink>(string text, int start, int end, ref TSink sink, bool spacesGroup = false)
         where TSink : struct, ITokenSink
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -81,7 +155,7 @@ public static class Tokenizer
             }
             else if (char.IsDigit(c) || (IsMinus(c) && i + 1 < end && char.IsDigit(text[i + 1]) && (i == start || !char.IsLetterOrDigit(text[i - 1]))))
             {
-                i = ReadNumber(text, i, end, ref sink);
+                i = ReadNumber(text, i, end, ref sink, spacesGroup);
             }
             else if (char.IsLetter(c))
             {
@@ -117,7 +191,7 @@ public static class Tokenizer
         c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u3040' and <= '\u30FF')
             or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF');
 
-    private static int ReadNumber<TSink>(string text, int i, int end, ref TSink sink)
+    private static int ReadNumber<TSink>(string text, int i, int end, ref TSink sink, bool spacesGroup)
         where TSink : struct, ITokenSink
     {
         var start = i;
@@ -155,7 +229,7 @@ public static class Tokenizer
 
         if (i == integerEnd && integerEnd - integerStart <= 3)
         {
-            i = SpacedGroups(text, i, end);
+            i = SpacedGroups(text, i, end, spacesGroup);
         }
 
         // One decimal part may follow: a point, or a comma before one or two digits (the continental 4,5) that is no
@@ -199,9 +273,10 @@ public static class Tokenizer
     /// Reads groups of three digits set off by spaces after a number of one to three digits (<c>3 000</c>,
     /// <c>1 200 000</c>) and returns where they end, or <paramref name="i"/> when there are none. A no-break or thin
     /// space only ever groups digits; a plain space does so only when the last group is <c>000</c>, since two numbers
-    /// may stand side by side (<c>on May 2 500 workers</c>, a telephone number).
+    /// may stand side by side (<c>on May 2 500 workers</c>, a telephone number), or when
+    /// <paramref name="spacesGroup"/> says the report groups so (<see cref="SpacesGroup"/>).
     /// </summary>
-    private static int SpacedGroups(string text, int i, int end)
+    private static int SpacedGroups(string text, int i, int end, bool spacesGroup)
     {
         var j = i;
         var lastGroup = -1;
@@ -213,7 +288,7 @@ public static class Tokenizer
             j += 4;
         }
 
-        return lastGroup >= 0 && (noBreak || text.AsSpan(lastGroup, 3).SequenceEqual("000")) ? j : i;
+        return lastGroup >= 0 && (noBreak || spacesGroup || text.AsSpan(lastGroup, 3).SequenceEqual("000")) ? j : i;
     }
 
     /// <summary>Whether the number at <paramref name="start"/> is set off by a comma from a digit before it or after <paramref name="after"/>.</summary>

@@ -26,6 +26,11 @@ internal static partial class English
         return reading.Decimal == ',' || reading.Points > 1;
     }
 
+    /// <summary>Whether a number token groups its digits with spaces (<c>14 000</c>, <c>3 000</c> with a no-break space).</summary>
+    /// <param name="text">The token's normalized text.</param>
+    /// <returns>Whether a space stands between its digits.</returns>
+    public static bool GroupsWithSpaces(ReadOnlySpan<char> text) => Read(text).Spaces > 0;
+
     /// <summary>
     /// Writes a number token's digits the English way: commas between groups of thousands and a point before the decimals
     /// (<c>1.200.000</c>: <c>1,200,000</c>; <c>4,5</c>: <c>4.5</c>; <c>3 000</c>: <c>3,000</c>; <c>2.500,75</c>:

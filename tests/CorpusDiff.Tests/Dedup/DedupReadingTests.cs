@@ -24,7 +24,7 @@ public class DedupReadingTests
         "\uFB01ne", "\u00BD", "\u2460", "\uFF21\uFF22", "\u041C\u043E\u0441\u043A\u0432\u0430", "\u0391\u03B8\u03AE\u03BD\u03B1", "\u0627\u0644\u0642\u0627\u0647\u0631\u0629",
         "\u4E60\u8FD1\u5E73\u5728\u4E0A\u6D77\u3002", "\uD840\uDC00\uD840\uDC01", "\uD83D\uDE00", "\uD800", "\uDC00", "\uFFFD", "$", "\u20AC", "\u00A3120",
         "Copyright 2024 Havenkrant. All rights reserved.", "Previous", "Next", "Photo: Reuters", "date 2024-03-08", "Updated: March 8, 2024 Havenkrant",
-        "ROTTERDAM (Reuters) -", "?", "!", "...", "\u2026", ",", ";", ":", "(", ")", "\"", "'",
+        "ROTTERDAM (Reuters) -", "1 900", "2,4", "14 000", "2.500", "?", "!", "...", "\u2026", ",", ";", ":", "(", ")", "\"", "'",
     ];
 
     public static TheoryData<string> Samples()

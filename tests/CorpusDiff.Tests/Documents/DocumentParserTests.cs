@@ -16,6 +16,9 @@ public partial class DocumentParserTests
     [InlineData("The euro rose to 1.125 dollars.", "1.125", "1.125")]
     [InlineData("Some 3.000 workers marched.", "3.000", "3,000")]
     [InlineData("Some 3\u00A0000 workers marched.", "3\u00A0000", "3,000")]
+    // A report that groups with spaces or marks decimals with a comma groups every number so: 1 900 is one number there.
+    [InlineData("It buys milk from 1 900 farms. It employs 14 000 people.", "1 900", "1,900")]
+    [InlineData("It buys milk from 1 900 farms. Sales were 5,1 billion pounds.", "1 900", "1,900")]
     public void Parse_NumbersInEitherStyle_AreWrittenTheEnglishWayWithTheirOriginalOffsets(string body, string written, string english)
     {
         var doc = Parse(body);
@@ -23,6 +26,17 @@ public partial class DocumentParserTests
         var token = doc.Tokens.Single(t => doc.Text[t.Start..t.End] == written);
         token.Text.Should().Be(english);
         token.Kind.Should().Be(TokenKind.Number);
+    }
+
+    [Theory]
+    [InlineData("On May 2 500 workers left. Sales were 5.1 billion pounds.")]
+    [InlineData("It buys milk from 1 900 farms. Sales were 5.1 billion pounds.")]
+    public void Parse_PlainSpaceInAnEnglishReport_SeparatesTwoNumbers(string body)
+    {
+        // Without a continental or spaced number elsewhere, two numbers may stand side by side.
+        var doc = Parse(body);
+
+        doc.Tokens.Where(t => t.Kind == TokenKind.Number).Should().HaveCount(3);
     }
 
     [Fact]
