@@ -111,6 +111,7 @@ internal static class NewsParaphrases
         ["profit", "earnings", "income"],
         ["revenue", "sales", "turnover"],
         ["buy", "bought", "purchase", "acquire", "acquisition", "takeover"],
+        ["bid", "offer"],
         ["sell", "sold", "sale"],
 
         // Work and people.
@@ -122,6 +123,7 @@ internal static class NewsParaphrases
         ["protest", "protester", "demonstration", "demonstrator", "rally"],
         ["company", "firm", "business", "corporation", "contractor", "builder", "consultancy", "consultant"],
         ["boss", "chief", "leader", "manager", "coach"],
+        ["board", "director"],
         ["resident", "inhabitant", "householder"],
         ["passenger", "traveller", "traveler", "commuter", "rider"],
         ["visitor", "visit", "visited", "guest", "caller"],

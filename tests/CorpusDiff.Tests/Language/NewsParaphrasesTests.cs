@@ -69,6 +69,8 @@ public class NewsParaphrasesTests
     [InlineData("strange", "unusual")]
     [InlineData("employ", "staff")]
     [InlineData("employed", "workers")]
+    [InlineData("directors", "board")]
+    [InlineData("bid", "offer")]
     public void SynonymsOf_StemmedTerm_ReturnsItsPartnersAsStems(string term, string partner) =>
         Synonyms.Of(Stemmer.Stem(term)).Should().Contain(char.IsAsciiDigit(partner[0]) ? partner : Stemmer.Stem(partner));
 
