@@ -81,11 +81,15 @@ public sealed partial class ClaimChecker
         // A source number the sentence already repeats ("512 million euros, three years after a loss of 40 million euros") is
         // accounted for; only one the target leaves out can have been changed into this one.
         var rival = context.PairedClaims(ClaimKind.Number).FirstOrDefault(s => s.Unit is not null
-            && (s.Unit == claim.Unit || English.DurationRatio(s.Unit, claim.Unit) is not null)
+            && (s.Unit == claim.Unit || English.DurationRatio(s.Unit, claim.Unit) is not null || English.MeasureRatio(s.Unit, claim.Unit) is not null)
             && !context.Claims.Any(t => t.Kind == ClaimKind.Number && SameNumber(s, t)));
         if (rival is not null)
         {
-            context.Contradiction(DivergenceKind.Number, claim, rival, DivergenceSeverity.High, claim.Text, rival.Text);
+            // Measures in two units are shown with them: "45 mph" against "60 km/h", not 45 against 60.
+            var converted = rival.Unit != claim.Unit && English.MeasureRatio(rival.Unit, claim.Unit) is not null;
+            context.Contradiction(
+                DivergenceKind.Number, claim, rival, DivergenceSeverity.High,
+                converted ? English.MeasureText(claim.Text, claim.Unit!) : claim.Text, converted ? English.MeasureText(rival.Text, rival.Unit!) : rival.Text);
             return;
         }
 
@@ -235,6 +239,13 @@ public sealed partial class ClaimChecker
         if (source.Unit != target.Unit && English.DurationRatio(source.Unit, target.Unit) is { } ratio)
         {
             return Exact(lo * ratio, tlo) && Exact(hi * ratio, thi);
+        }
+
+        // "37 mph" for "60 km/h", "10,400 acres" for "4,200 hectares": a measure converted for other readers, rounded to
+        // the target's digits as any rewrite rounds.
+        if (source.Unit != target.Unit && English.MeasureRatio(source.Unit, target.Unit) is { } factor)
+        {
+            return Close(lo * factor, tlo) && Close(hi * factor, thi);
         }
 
         // Rounding in a rewrite ("3.2 billion" for 3,187,000,000) is paraphrase: the source value rounds to the target's digits.

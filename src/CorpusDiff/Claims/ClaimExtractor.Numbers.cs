@@ -111,6 +111,7 @@ public sealed partial class ClaimExtractor
             var head = upper is null && c.GapAfter(last) is "-" or "\u2010" or "\u2011" && c.Tokens[last + 1].Kind == TokenKind.Word
                 ? Morphology.Singular(c.Word(last + 1))
                 : HeadNoun(c, last + 1);
+            head = SpeedAt(c, last + 1, head) ?? head;
             var text = Format(value) + (upper is { } up ? "-" + Format(up) : string.Empty);
             var normalized = unit switch
             {
@@ -422,13 +423,32 @@ public sealed partial class ClaimExtractor
             }
 
             head = word;
-            if (!c.JoinedBySpace(k) || word.EndsWith('s') || word is "people" or "children" or "men" or "women" or "police" or "staff" or "personnel")
+
+            // A unit of measure is what the number counts, whatever follows it ("37 mph overnight", "a 5 km stretch").
+            if (!c.JoinedBySpace(k) || word.EndsWith('s') || word is "people" or "children" or "men" or "women" or "police" or "staff" or "personnel"
+                || English.IsMeasure(word))
             {
                 break;
             }
         }
 
         return head is null ? null : Morphology.Singular(head);
+    }
+
+    /// <summary>
+    /// The unit of speed a length right after a number makes with an hour after it (<c>60 km/h</c>, <c>37 miles per
+    /// hour</c>, <c>40 miles an hour</c>), so a rewrite's speed in the other unit meets it; <see langword="null"/> otherwise.
+    /// </summary>
+    private static string? SpeedAt(SentenceContext c, int unit, string? head)
+    {
+        if (head is null || unit >= c.Count || Morphology.Singular(c.Word(unit)) != head || English.SpeedUnit(head) is not { } speed)
+        {
+            return null;
+        }
+
+        var perHour = (c.GapAfter(unit).Trim() is "/" && c.Word(unit + 1) is "h" or "hr")
+            || (c.Word(unit + 1) is "per" or "an" or "a" && c.Word(unit + 2) == "hour");
+        return perHour ? speed : null;
     }
 
     private static bool IsChangeWord(string word) => word is "rose" or "rise" or "rises" or "rising" or "fell" or "fall" or "falls" or "falling"

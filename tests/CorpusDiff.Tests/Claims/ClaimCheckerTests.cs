@@ -126,6 +126,26 @@ public class ClaimCheckerTests
         => ShouldFlagANumber(TestDocuments.CheckPair(source, target), flagged);
 
     [Theory]
+    [InlineData("Strong winds of up to 60 km/h pushed the flames towards the villages.", "Gusts reaching 37 mph drove the fire towards the villages.", false)]
+    [InlineData("Strong winds of up to 60 km/h pushed the flames towards the villages.", "Gusts reaching 37 miles per hour drove the fire towards the villages.", false)]
+    [InlineData("The fire has burned 4,200 hectares of pine forest.", "The fire has scorched 10,400 acres of pine forest.", false)]
+    [InlineData("The race covers 42 kilometres of city streets.", "The race covers 26 miles of city streets.", false)]
+    [InlineData("Strong winds of up to 60 km/h pushed the flames towards the villages.", "Gusts reaching 45 mph drove the fire towards the villages.", true)]
+    [InlineData("The fire has burned 4,200 hectares of pine forest.", "The fire has scorched 12,400 acres of pine forest.", true)]
+    public void Check_MeasureConvertedToAnotherUnit_IsTheSameMeasureWithinRounding(string source, string target, bool flagged)
+        => ShouldFlagANumber(TestDocuments.CheckPair(source, target), flagged);
+
+    [Theory]
+    [InlineData("Strong winds of up to 60 km/h pushed the flames towards the villages overnight.", "Strong winds of up to 45 mph pushed the flames towards the villages overnight.", "T0 says 45 mph; S0 says 60 km/h")]
+    [InlineData("The fire has burned more than 4,200 hectares of forest.", "The fire has burned more than 12,400 acres of forest.", "T0 says 12,400 acres; S0 says 4,200 hectares")]
+    public void Check_MeasureConvertedWrongly_IsAContradictionShownInBothUnits(string source, string target, string message)
+    {
+        var report = TestDocuments.CheckPair(source, target);
+
+        report.Divergences.Should().ContainSingle(d => d.Kind == DivergenceKind.Number).Which.Message.Should().Be(message);
+    }
+
+    [Theory]
     [InlineData("Halvorsen will pay 415 pence for each Brightwater share.", "Halvorsen will pay 415p for each Brightwater share.", false)]
     [InlineData("Brightwater rejected an approach worth 350 pence a share.", "Brightwater turned down a 350p-a-share proposal.", false)]
     [InlineData("Halvorsen will pay 415 pence for each Brightwater share.", "Halvorsen will pay 425p for each Brightwater share.", true)]

@@ -275,6 +275,19 @@ public class ClaimExtractorTests
         Claims(text, kind: ClaimKind.Attribution).Should().ContainSingle().Which.Value.Should().Be(speaker);
     }
 
+    [Theory]
+    [InlineData("Winds of up to 60 km/h fanned the flames.", "km/h")]
+    [InlineData("Winds of up to 60 kph fanned the flames.", "kph")]
+    [InlineData("Gusts reached 37 mph overnight.", "mph")]
+    [InlineData("Gusts reached 37 miles per hour overnight.", "mph")]
+    [InlineData("Gusts reached 40 miles an hour overnight.", "mph")]
+    [InlineData("The fire burned 4,200 hectares.", "hectare")]
+    [InlineData("The runners covered 37 miles on the first day.", "mile")]
+    public void Extract_MeasureAfterANumber_IsItsUnit(string text, string unit)
+    {
+        Claims(text, kind: ClaimKind.Number).Should().ContainSingle().Which.Unit.Should().Be(unit);
+    }
+
     [Fact]
     public void Extract_PronounSpeaker_IsNotAnAttribution()
     {
