@@ -312,7 +312,8 @@ public sealed partial class ClaimExtractor
         }
 
         var title = owner;
-        while (title + 1 < c.Count && English.Titles.Contains(c.Word(title + 1)) && c.JoinedBySpace(title))
+        while (title + 1 < c.Count && title - owner < English.MaxTitleWords && c.Tokens[title + 1].Kind == TokenKind.Word
+            && English.IsTitleWord(c.Word(title + 1), c.IsCapitalized(title + 1)) && c.JoinedBySpace(title))
         {
             title++;
         }

@@ -433,7 +433,8 @@ internal sealed partial class EventSignals
         // "said Halvorsen's chief executive, Margaret Oyelaran": the possessive names whose officer speaks; the speaker
         // is the name after the title, and with no name the title names nobody.
         var title = name.To + 1;
-        while (title < end && English.Titles.Contains(document.Tokens[title].Text) && SpaceBetween(document, title - 1, title))
+        while (title < end && title - name.To <= English.MaxTitleWords && document.Tokens[title].Kind == TokenKind.Word
+            && English.IsTitleWord(document.Tokens[title].Text, char.IsUpper(document.Text[document.Tokens[title].Start])) && SpaceBetween(document, title - 1, title))
         {
             title++;
         }

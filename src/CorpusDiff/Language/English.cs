@@ -364,6 +364,20 @@ internal static partial class English
         "st",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The most words a title after a possessive has (<c>Halvorsen's head of group communications</c>).</summary>
+    public const int MaxTitleWords = 4;
+
+    /// <summary>
+    /// Whether a word after a possessive can be part of the title of whoever speaks for its owner (<c>said Northam's
+    /// manager, Graham Kettle</c>, <c>Halvorsen's Chief Executive</c>, <c>the club's head of recruitment</c>): a listed
+    /// title, <c>of</c> or <c>for</c>, or any lower-case word that is no function word or verb of saying.
+    /// </summary>
+    /// <param name="word">The word, lower case.</param>
+    /// <param name="capitalized">Whether the text writes it with a capital.</param>
+    /// <returns>Whether it can stand in the title.</returns>
+    public static bool IsTitleWord(string word, bool capitalized) =>
+        Titles.Contains(word) || word is "of" or "for" || (!capitalized && word.Length > 1 && char.IsLetter(word[0]) && !FunctionWords.Contains(word) && !SpeechVerbs.Contains(word));
+
     /// <summary>Verbs of saying: they mark attribution (claims) and the speaker before them (event signals).</summary>
     public static readonly FrozenSet<string> SpeechVerbs = FrozenSet.ToFrozenSet(
     [

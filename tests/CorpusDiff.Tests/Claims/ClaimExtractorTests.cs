@@ -268,6 +268,8 @@ public class ClaimExtractorTests
     [InlineData("The plan is sound, said Halvorsen's chief executive, Jane Doe.", "jane doe")]
     [InlineData("The plan is sound, said the company's chief executive, Jane Doe.", "jane doe")]
     [InlineData("The plan is sound, said Halvorsen's chief executive.", "executive")]
+    [InlineData("He is the forward we wanted, said Northam's manager, Graham Kettle.", "graham kettle")]
+    [InlineData("He is the forward we wanted, said the club's head of recruitment, Ana Silva.", "ana silva")]
     [InlineData("Growth will slow, according to the World Bank.", "world bank")]
     [InlineData("Luo Dajin told Xinhua the work continues.", "luo dajin")]
     public void Extract_Attribution_NamesTheSpeaker(string text, string speaker)

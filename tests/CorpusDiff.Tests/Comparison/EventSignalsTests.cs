@@ -44,6 +44,7 @@ public class EventSignalsTests
     [InlineData("The trust would recruit more midwives, said chief executive Dr Priya Nand.", "Priya Nand")]
     [InlineData("\"We would urge anyone who saw it to call us,\" said Inspector Sarah Quinn.", "Sarah Quinn")]
     [InlineData("\"This brings two businesses together,\" said Halvorsen's chief executive, Margaret Oyelaran.", "Margaret Oyelaran")]
+    [InlineData("\"He is the forward we wanted,\" said Northam's manager, Graham Kettle.", "Graham Kettle")]
     public void Of_NameRightAfterAnInvertedSpeechVerb_IsASpeaker(string sentence, string expected)
         => ShouldReadOnlySpeaker(sentence, expected);
 
