@@ -131,6 +131,9 @@ public sealed partial class ClaimChecker
         return context.Source.FindPhrase(["both", noun]) is not null || context.Source.FindPhrase(["both", "the", noun]) is not null;
     }
 
+    /// <summary>The words that make one more of a unit of time (<c>a further year</c>, <c>an extra week</c>).</summary>
+    private static readonly string[] OneMoreUnit = ["further", "extra", "additional", "full", "whole"];
+
     /// <summary>
     /// Whether the source gives the target's length as one unit of time written with an article, which the number reader
     /// does not count (<c>within a week</c> for <c>within seven days</c>, <c>an hour</c> for <c>60 minutes</c>, <c>a
@@ -148,7 +151,10 @@ public sealed partial class ClaimChecker
         {
             if (English.DurationRatio(unit, claim.Unit) is { } ratio && Exact(ratio, value))
             {
-                return context.Source.FindPhrase(["a", unit]) is not null || context.Source.FindPhrase(["an", unit]) is not null;
+                // "a further year", "another week", "an extra hour": one unit all the same.
+                return context.Source.FindPhrase(["a", unit]) is not null || context.Source.FindPhrase(["an", unit]) is not null
+                    || context.Source.FindPhrase(["another", unit]) is not null
+                    || OneMoreUnit.Any(word => context.Source.FindPhrase(["a", word, unit]) is not null || context.Source.FindPhrase(["an", word, unit]) is not null);
             }
         }
 
@@ -423,6 +429,13 @@ public sealed partial class ClaimChecker
         // A fuller form of a name the source gives ("Pieter Jansen" for "Mr. Jansen") is the same person or body.
         var name = claim.Text;
         if (match == EntityMatch.Fuller)
+        {
+            return;
+        }
+
+        // "The Portugal international" for "the Portuguese striker": the source names the country by its adjective.
+        if (claim.Words.Count == 1 && NameDescriptors.AdjectivesOfPlace.TryGetValue(claim.Words[0], out var adjectives)
+            && adjectives.Any(context.Index.ContainsAnywhere))
         {
             return;
         }

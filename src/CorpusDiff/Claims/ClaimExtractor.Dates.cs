@@ -145,6 +145,19 @@ public sealed partial class ClaimExtractor
                 continue;
             }
 
+            // "two years ago" in a 2026 paper is 2024, and "three days ago" a day, as the source's "in 2024" or date says.
+            if (c.Published is { } today && c.Word(i + 2) == "ago" && c.Word(i + 1) is "years" or "days" && CountAt(c, i) is { } count)
+            {
+                var years = c.Word(i + 1) == "years";
+                var ago = years ? new DateOnly(today.Year - count, 1, 1) : today.AddDays(-count);
+                claims.Add(c.Claim(ClaimKind.Date, i, i + 2, years ? ago.Year.ToString("D4", CultureInfo.InvariantCulture) : Iso(ago)) with
+                {
+                    Date = ago, Precision = years ? DatePrecision.Year : DatePrecision.Day, Weekday = years ? null : ago.DayOfWeek,
+                });
+                Mark(used, i, i + 2);
+                continue;
+            }
+
             if (YearNumber(c, i, out var year3) && !IsMoneyOrPercent(c, i))
             {
                 claims.Add(c.Claim(ClaimKind.Date, i, i, year3.ToString("D4", CultureInfo.InvariantCulture)) with
@@ -154,6 +167,16 @@ public sealed partial class ClaimExtractor
                 used[i] = true;
             }
         }
+    }
+
+    /// <summary>A count of two to a hundred at token <paramref name="i"/>, in digits or words (<c>2</c>, <c>two</c>); else <see langword="null"/>.</summary>
+    private static int? CountAt(SentenceContext c, int i)
+    {
+        var word = c.Word(i);
+        var count = English.TryNumberWord(word, out var spelled) ? spelled
+            : c.Tokens[i].Kind == TokenKind.Number && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits
+            : 0;
+        return count is >= 2 and <= 100 ? count : null;
     }
 
     internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

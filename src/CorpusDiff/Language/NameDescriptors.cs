@@ -59,6 +59,10 @@ internal static class NameDescriptors
         ["nepal", "nepalese"], ["bangladesh", "bangladeshi"], ["scandinavia", "scandinavian"],
     ];
 
+    /// <summary>Each place of <see cref="Places"/> to its adjectives and nouns of nationality (<c>portugal</c>: <c>portuguese</c>).</summary>
+    public static readonly FrozenDictionary<string, string[]> AdjectivesOfPlace =
+        Places.ToFrozenDictionary(p => p[0], p => p[1..], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Adjectives and nouns of nationality, region and faith (lower case): they describe, they name no one.</summary>
     public static readonly FrozenSet<string> Demonyms = FrozenSet.ToFrozenSet(
     [

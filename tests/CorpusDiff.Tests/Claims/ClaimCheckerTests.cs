@@ -146,6 +146,36 @@ public class ClaimCheckerTests
     }
 
     [Theory]
+    [InlineData("The fee beats the £38 million Northam paid for Ivan Petrov in 2024.", "The fee eclipses the £38m Northam spent on Ivan Petrov two years ago.", false)]
+    [InlineData("The fee beats the £38 million Northam paid for Ivan Petrov in 2024.", "The fee eclipses the £38m Northam spent on Ivan Petrov three years ago.", true)]
+    [InlineData("The bridge was closed on July 5 after the crash.", "The bridge was closed three days ago after the crash.", false)]
+    public void Check_YearsOrDaysAgo_IsTheDateItCountsBackTo(string source, string target, bool flagged)
+    {
+        var report = TestDocuments.CheckPair(source, target, "2026-07-08");
+
+        report.Divergences.Any(d => d.Kind is DivergenceKind.Date or DivergenceKind.Number || d.Message.Contains("adds", StringComparison.Ordinal))
+            .Should().Be(flagged, string.Join(" | ", report.Divergences.Select(d => d.Message)));
+    }
+
+    [Theory]
+    [InlineData("Northam signed the Portuguese striker Tiago Moura from Benfica.", "Northam signed the Portugal international Tiago Moura from Benfica.", false)]
+    [InlineData("Northam signed the Portuguese striker Tiago Moura from Benfica.", "Northam signed the Brazil international Tiago Moura from Benfica.", true)]
+    public void Check_CountryTheSourceNamesByItsAdjective_IsNoNewName(string source, string target, bool flagged)
+    {
+        var report = TestDocuments.CheckPair(source, target);
+
+        report.Divergences.Any(d => d.Kind == DivergenceKind.Entity || d.Message.Contains("adds", StringComparison.Ordinal))
+            .Should().Be(flagged, string.Join(" | ", report.Divergences.Select(d => d.Message)));
+    }
+
+    [Theory]
+    [InlineData("He agreed a five-year contract, with the option of a further year.", "He signed a deal with an option for another 12 months.", "")]
+    [InlineData("The hearing was adjourned for an extra week.", "The hearing was adjourned for another seven days.", "")]
+    [InlineData("He agreed a five-year contract, with the option of a further year.", "He signed a deal with an option for another 18 months.", "18")]
+    public void Check_OneMoreUnitOfTime_IsThatLengthInOtherUnits(string source, string target, string flagged)
+        => ShouldFlagOnly(TestDocuments.CheckPair(source, target), flagged);
+
+    [Theory]
     [InlineData("Halvorsen will pay 415 pence for each Brightwater share.", "Halvorsen will pay 415p for each Brightwater share.", false)]
     [InlineData("Brightwater rejected an approach worth 350 pence a share.", "Brightwater turned down a 350p-a-share proposal.", false)]
     [InlineData("Halvorsen will pay 415 pence for each Brightwater share.", "Halvorsen will pay 425p for each Brightwater share.", true)]
