@@ -60,7 +60,7 @@ internal static class NewsParaphrases
         ["accuse", "accusation", "allege", "allegation"],
         ["cause", "reason"],
         ["talk", "negotiate", "negotiation", "negotiator"],
-        ["deal", "agreement", "settlement", "accord"],
+        ["deal", "agreement", "settlement", "accord", "contract"],
         ["urge", "advise", "advice", "recommend", "recommendation"],
         ["cancel", "cancellation", "scrap", "axe", "axed"],
         ["apologise", "apologize", "apology", "apologies", "sorry"],
@@ -215,6 +215,7 @@ internal static class NewsParaphrases
         (["blow", "blows", "blew", "blown", "blowing"], [("up", "explode")]),
         (["pull", "pulls", "pulled", "pulling"], [("out", "withdraw")]),
         (["come", "comes", "came", "coming"], [("down", "fall")]),
+        (["link", "links", "linked", "linking"], [("up", "join")]),
 
         // Not verbs, but two words that stand for one all the same ("report sick birds straight away").
         (["straight", "right"], [("away", "immediately")]),

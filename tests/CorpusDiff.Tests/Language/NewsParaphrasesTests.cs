@@ -71,6 +71,7 @@ public class NewsParaphrasesTests
     [InlineData("employed", "workers")]
     [InlineData("directors", "board")]
     [InlineData("bid", "offer")]
+    [InlineData("contract", "deal")]
     public void SynonymsOf_StemmedTerm_ReturnsItsPartnersAsStems(string term, string partner) =>
         Synonyms.Of(Stemmer.Stem(term)).Should().Contain(char.IsAsciiDigit(partner[0]) ? partner : Stemmer.Stem(partner));
 
@@ -82,6 +83,7 @@ public class NewsParaphrasesTests
     [InlineData("fallen", "ill", "ill")]
     [InlineData("put", "right", "fix")]
     [InlineData("came", "down", "fall")]
+    [InlineData("link", "up", "join")]
     [InlineData("straight", "away", "immediately")]
     [InlineData("right", "away", "immediately")]
     public void PhrasalMeaning_VerbAndItsParticle_IsThePlainWord(string verb, string next, string expected) =>
