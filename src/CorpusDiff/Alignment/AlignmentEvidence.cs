@@ -49,11 +49,53 @@ internal sealed class AlignmentEvidence
     /// Returns the evidence as it stands when the reports are known to describe different events: copied text stays
     /// (verbatim, near-verbatim), and nothing looser is aligned, because a sentence that reads like a paraphrase in a
     /// report of another event is the same kind of fact about another occasion, and no alignment is better than that.
+    /// Nor is a near-verbatim sentence whose numbers or days its source does not give: <c>Around 600 firefighters … on Monday</c>
+    /// against <c>Around 450 firefighters … on Friday</c> is the agency's template filled in for another occasion, not
+    /// copied text.
     /// </summary>
     public AlignmentEvidence ForOtherEvent()
     {
-        var kept = Alignments.Where(a => a.Kind is AlignmentKind.Verbatim or AlignmentKind.NearVerbatim).ToArray();
+        var kept = Alignments.Where(a => a.Kind == AlignmentKind.Verbatim || (a.Kind == AlignmentKind.NearVerbatim && NumbersGiven(a))).ToArray();
         return kept.Length == Alignments.Count ? this : new AlignmentEvidence(model, kept, Targets);
+    }
+
+    /// <summary>Whether every number (in digits or words) and weekday of the alignment's target sentences has a match in its source sentences.</summary>
+    private bool NumbersGiven(SentenceAlignment alignment)
+    {
+        foreach (var t in alignment.Target)
+        {
+            foreach (var k in model.Target.SentenceTerms[t])
+            {
+                var term = model.Target.Terms[k];
+                var fact = model.Target.IsNumber[k] || Language.NewsParaphrases.NumberValue(term) > 0 || Language.English.Weekdays.ContainsKey(term);
+                if (fact && !Matched(k, alignment.Source))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether target term <paramref name="k"/> matches a term of one of <paramref name="sources"/>.</summary>
+    private bool Matched(int k, IReadOnlyList<int> sources)
+    {
+        foreach (var (alias, sim) in model.Aliases[k])
+        {
+            if (sim >= PairModel.AliasMatch)
+            {
+                foreach (var s in sources)
+                {
+                    if (Array.IndexOf(model.Source.SentenceTerms[s], alias) >= 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static double[] CoverageOf(PairModel model, IReadOnlyList<SentenceAlignment> alignments)

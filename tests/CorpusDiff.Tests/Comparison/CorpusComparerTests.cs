@@ -58,6 +58,21 @@ public class CorpusComparerTests
     }
 
     [Fact]
+    public void Compare_ReportOfAnotherEventFillingTheSameTemplate_KeepsOnlyWhatItCopies()
+    {
+        // The 2019 fire's quote is copied word for word; its firefighters sentence is the same template with other
+        // numbers and another day, which is no copied text.
+        var result = CorpusComparer.Default.Compare(Sample("more/wildfire-source.txt"), Sample("more/wildfire-2019.txt"));
+        var target = result.Target;
+        var quote = target.Sentences.Single(s => s.Text.Contains("The next 48 hours will be decisive", StringComparison.Ordinal)).Index;
+        var template = target.Sentences.Single(s => s.Text.Contains("Around 600 firefighters", StringComparison.Ordinal)).Index;
+
+        result.SameEvent.Should().Be(SameEvent.No);
+        result.Alignments.Should().ContainSingle(a => a.Target.Contains(quote));
+        result.Alignments.Should().NotContain(a => a.Target.Contains(template));
+    }
+
+    [Fact]
     public void Compare_SpeakerReasons_NameSpeakersAsWrittenNotFragments()
     {
         var result = CorpusComparer.Default.Compare(Sample("wire-source.txt"), Sample("unrelated-similar-topic.txt"));
